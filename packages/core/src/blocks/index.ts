@@ -1,0 +1,26 @@
+/**
+ * Blocks: cut the text into line blocks, then classify each as content or boilerplate.
+ */
+import { cutLines } from '../text/lines.js';
+import type { Block, BlockOptions, Segmentation } from './types.js';
+import { classifyLines } from './classify.js';
+
+export type { Block, BlockKind, BlockOptions, Segmentation } from './types.js';
+
+export function segmentBlocks(text: string, options: BlockOptions = {}): Segmentation {
+  const lines = cutLines(text);
+  return classifyLines(text, lines, options);
+}
+
+export function blockIndexAt(blocks: readonly Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const b = blocks[mid] as Block;
+    if (offset < b.start) hi = mid - 1;
+    else if (offset >= b.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

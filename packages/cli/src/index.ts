@@ -1,1 +1,4 @@
-export {};
+export { main } from './main.js';
+export type { CliIO } from './io.js';
+export { buildPipeline, resolveExtractorNames, EXTRACTOR_NAMES } from './pipeline.js';
+export type { PipelineConfig } from './pipeline.js';

@@ -30,3 +30,4 @@ export {
   SpanError,
 } from './errors.js';
 export type { ClaimsiftErrorCode } from './errors.js';
+export { resultSchema } from './schema/index.js';

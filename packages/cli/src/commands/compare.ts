@@ -1,0 +1,6 @@
+import type { CliIO } from '../io.js';
+import { UsageError } from '../io.js';
+
+export async function compareCommand(_argv: readonly string[], _io: CliIO): Promise<number> {
+  throw new UsageError('the compare command is not available in this build');
+}

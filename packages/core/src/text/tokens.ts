@@ -15,11 +15,12 @@ export interface Tokens {
   readonly kinds: Uint8Array;
 }
 
-// Letters/marks/digits joined by an apostrophe or hyphen ("People’s", "58-year-old"); digit
-// groups joined by "." or "," ("160,000", "1.4"); any other non-space code point alone.
+// Digit groups joined by "." or "," ("160,000", "1.4"), then hyphenated parts ("58-year-old");
+// letters/marks/digits joined by an apostrophe or hyphen ("People’s"); any other non-space
+// code point alone.
 // Each alternative is a run of one class separated by a mandatory connector outside that
 // class, so matching is linear.
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’‑-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)*(?:['’‑-][\p{L}\p{M}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:['’‑-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const DIGIT_START = /^\p{N}/u;
 
 export function tokenize(text: string, range: Range = { start: 0, end: text.length }): Tokens {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { cutLines, splitSentences, tokenize, TokenKind } from '@claimsift/core';
+
+const sentences = (text: string) => splitSentences(text, 0, text.length).map((r) => text.slice(r.start, r.end));
+
+describe('cutLines', () => {
+  it('tiles the text with one block per visible line, blank lines carried by the line before', () => {
+    const text = '\n\nTitle\r\n\r\nFirst para.\n  Second para.  \n\n';
+    const lines = cutLines(text);
+    expect(lines.map((l) => text.slice(l.textStart, l.textEnd))).toEqual(['Title', 'First para.', 'Second para.']);
+    expect(lines[0]?.start).toBe(0);
+    expect(lines.at(-1)?.end).toBe(text.length);
+    for (let i = 1; i < lines.length; i++) expect(lines[i]?.start).toBe(lines[i - 1]?.end);
+  });
+
+  it('gives one block for white space only and none for the empty text', () => {
+    expect(cutLines('')).toEqual([]);
+    expect(cutLines(' \n\t ')).toEqual([{ start: 0, end: 4, textStart: 4, textEnd: 4 }]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits at terminators followed by a capital, quote or digit', () => {
+    expect(sentences('It rained. Then it stopped! Was it over? "Yes," he said. 2024 was wet.')).toEqual([
+      'It rained.',
+      'Then it stopped!',
+      'Was it over?',
+      '"Yes," he said.',
+      '2024 was wet.',
+    ]);
+  });
+
+  it('keeps abbreviations, initials and decimals inside a sentence', () => {
+    expect(sentences('Dr. Smith met Gov. Holcomb in the U.S. capital. The rate was 1.4 percent.')).toEqual([
+      'Dr. Smith met Gov. Holcomb in the U.S. capital.',
+      'The rate was 1.4 percent.',
+    ]);
+    expect(sentences('Elizabeth A. Burton, 32, was charged.')).toHaveLength(1);
+  });
+
+  it('splits sentences glued together by scraping', () => {
+    expect(sentences('propaganda work.We have exposed cases.')).toEqual(['propaganda work.', 'We have exposed cases.']);
+    expect(sentences('and spread rumors and hype.A total of 623 cases')).toEqual(['and spread rumors and hype.', 'A total of 623 cases']);
+  });
+
+  it('keeps closing quotes with the sentence they end', () => {
+    expect(sentences('“We must act.” Xi told the meeting.')).toEqual(['“We must act.”', 'Xi told the meeting.']);
+  });
+
+  it('splits CJK text at full-width terminators', () => {
+    expect(sentences('今天下雨。明天晴天！')).toEqual(['今天下雨。', '明天晴天！']);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps numbers with separators, hyphenated and possessive words as one token', () => {
+    const text = 'over160,000 accounts; 58-year-old People’s 1.4 million';
+    const t = tokenize(text);
+    const words = Array.from({ length: t.count }, (_, i) => text.slice(t.starts[i], t.ends[i]));
+    expect(words).toEqual(['over160', ',', '000', 'accounts', ';', '58-year-old', 'People’s', '1.4', 'million']);
+    expect(t.kinds[7]).toBe(TokenKind.number);
+    expect(t.kinds[4]).toBe(TokenKind.punct);
+  });
+});

@@ -12,7 +12,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'benchmarks/test/**/*.test.ts', 'corpus/test/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'benchmarks/test/**/*.test.ts', 'corpus/test/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

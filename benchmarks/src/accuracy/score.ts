@@ -130,6 +130,8 @@ export function normalizeName(name: unknown): string | null {
   const folded = name
     .normalize('NFKC')
     .toLowerCase()
+    // Apostrophes and dots join ("People's" = "Peoples", "U.S." = "US"); other marks separate words.
+    .replace(/['’.]/g, '')
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -1,23 +1,187 @@
 /**
  * Content/boilerplate classification of line blocks.
- * Minimal rule set: blank blocks are boilerplate; everything else is content.
+ *
+ * 1. Signals per line (features.ts) and hard furniture rules (rules.ts: lexicon phrases,
+ *    menus, counters, datelines, bare URLs).
+ * 2. Document language from franc on a bounded sample of the longest lines; stop-word
+ *    density of every line in that language, relative to the document's own running text.
+ * 3. jusText classes (good / near-good / short / bad) from length and stop-word density,
+ *    smoothed by neighbours (context.ts).
+ * 4. The main text region (region.ts); lines outside it are set aside, except the
+ *    headline just before it (SPEC keeps headlines as content).
+ * 5. A reason for every line set aside; the caller's `keep` list turns reasons back into content.
  */
-import { franc } from 'franc';
 import type { LineSpan } from '../text/lines.js';
+import type { LineClass } from './context.js';
+import { smoothClasses } from './context.js';
+import type { LineFeatures } from './features.js';
+import { lineFeatures } from './features.js';
+import { detectLang, MAX_SAMPLE } from './lang.js';
+import { lexiconFor } from './lexicon.js';
+import { bestRegions } from './region.js';
+import { lineRule } from './rules.js';
+import { isUnspacedScript, Script } from './scripts.js';
+import { STOP_LANGS, stopLangIndex } from './stopwords.js';
 import type { Block, BlockOptions, Segmentation } from './types.js';
 
+/** jusText-style length classes, in weighted characters. */
+const LENGTH_LOW = 60;
+const LENGTH_HIGH = 160;
+/** Stop-word density relative to the document's running text. */
+const REL_STOP_HIGH = 0.7;
+const REL_STOP_LOW = 0.45;
+/** Fallback stop-word density of running text when a document has too few long lines. */
+const DEFAULT_DENSITY = 0.35;
+/** Other positive regions are kept when they score at least this share of the best one. */
+const REGION_RATIO = 0.3;
+/** How many lines above the main region a headline may sit. */
+const HEADLINE_WINDOW = 12;
+
+interface LineInfo {
+  readonly line: LineSpan;
+  readonly f: LineFeatures | null;
+  readonly rule: string | null;
+}
+
+function docLanguage(text: string, infos: readonly LineInfo[]): string | null {
+  // the longest lines are the likeliest running text
+  const long = infos
+    .filter((x) => x.f !== null && x.rule === null && x.f.length >= 40)
+    .sort((a, b) => (b.f as LineFeatures).length - (a.f as LineFeatures).length);
+  let sample = '';
+  for (const x of long) {
+    if (sample.length >= MAX_SAMPLE) break;
+    sample += text.slice(x.line.textStart, Math.min(x.line.textEnd, x.line.textStart + MAX_SAMPLE)) + '\n';
+  }
+  return detectLang(sample);
+}
+
+function fallbackStopIndex(infos: readonly LineInfo[]): number {
+  const totals = new Array<number>(STOP_LANGS.length).fill(0);
+  for (const x of infos) if (x.f) x.f.stops.forEach((n, k) => (totals[k] = (totals[k] as number) + n));
+  let best = -1;
+  let bestN = 0;
+  totals.forEach((n, k) => {
+    if (n > bestN) {
+      bestN = n;
+      best = k;
+    }
+  });
+  return best;
+}
+
+function density(f: LineFeatures, langIdx: number): number {
+  return langIdx >= 0 && f.words > 0 ? (f.stops[langIdx] as number) / f.words : 0;
+}
+
+/** Median stop-word density of the document's long lines: what running text looks like here. */
+function referenceDensity(infos: readonly LineInfo[], langIdx: number): number {
+  const ds: number[] = [];
+  for (const x of infos) if (x.f && x.rule === null && x.f.words >= 15) ds.push(density(x.f, langIdx));
+  if (ds.length < 3) return DEFAULT_DENSITY;
+  ds.sort((a, b) => a - b);
+  const m = ds[Math.floor(ds.length / 2)] as number;
+  return Math.max(0.15, Math.min(0.6, m));
+}
+
+function shapeClass(f: LineFeatures, langIdx: number, ref: number, unspaced: boolean): LineClass {
+  const length = f.weightedLength;
+  const sentence = f.endsSentence || f.innerStops > 0;
+  const rel = unspaced ? (sentence ? 1 : 0.4) : langIdx >= 0 ? density(f, langIdx) / ref : sentence ? 1 : 0.5;
+  if (length < LENGTH_LOW) return 'short';
+  if (f.urlChars > 0.3 * f.length) return 'bad';
+  if (rel >= REL_STOP_HIGH) return length >= LENGTH_HIGH ? 'good' : 'near';
+  if (rel >= REL_STOP_LOW) return sentence && length >= LENGTH_HIGH ? 'good' : 'near';
+  if (f.endsSentence && f.words >= 10) return 'near';
+  return 'bad';
+}
+
+function regionScore(c: LineClass, f: LineFeatures | null, rule: string | null): number {
+  if (f === null) return 0;
+  const len = f.weightedLength;
+  if (rule !== null) return -Math.min(60, 10 + len / 2);
+  if (c === 'good') return len;
+  if (c === 'near') return len / 2;
+  if (c === 'short') return -8;
+  return -Math.min(80, 10 + len / 2);
+}
+
+/** A line that reads as a title: a few words, capitalised, no sentence-final stop. */
+function isTitleLike(f: LineFeatures): boolean {
+  return f.words >= 3 && f.tokens <= 30 && !f.endsColon && !f.listItem && f.urlChars === 0 && f.letters >= 0.6 * f.length;
+}
+
+function reasonForOutside(f: LineFeatures, position: 'before' | 'inside' | 'after'): string {
+  if (f.listItem) return 'navigation';
+  if (f.tokens <= 4 && !f.endsSentence) return position === 'before' && f.capitalised >= Math.max(1, f.words - 1) ? 'section-label' : 'short-fragment';
+  if (!f.endsSentence && f.words >= 4) return 'related-link';
+  return position === 'after' ? 'footer' : 'short-fragment';
+}
+
 export function classifyLines(text: string, lines: readonly LineSpan[], options: BlockOptions = {}): Segmentation {
-  void options;
-  const blocks: Block[] = lines.map((line) =>
-    line.textEnd > line.textStart
-      ? { start: line.start, end: line.end, kind: 'content', reason: null, lang: null }
-      : { start: line.start, end: line.end, kind: 'boilerplate', reason: 'blank', lang: null },
-  );
-  const sample = blocks
-    .filter((b) => b.kind === 'content')
-    .map((b) => text.slice(b.start, b.end))
-    .join(' ')
-    .slice(0, 4000);
-  const lang = franc(sample, { minLength: 20 });
-  return { blocks, lang: lang === 'und' ? null : lang };
+  const classify = options.classify !== false;
+  const lexicon = lexiconFor(options.furniture);
+  const infos: LineInfo[] = lines.map((line) => {
+    if (line.textEnd <= line.textStart) return { line, f: null, rule: 'blank' };
+    const f = lineFeatures(text, line);
+    const rule = classify ? lineRule(text.slice(line.textStart, line.textEnd), f, { lexicon }) : null;
+    return { line, f, rule };
+  });
+
+  const lang = docLanguage(text, infos);
+  let langIdx = stopLangIndex(lang);
+  const unspaced = lang === 'cmn' || lang === 'jpn';
+  if (langIdx < 0 && !unspaced && lang !== 'kor') langIdx = fallbackStopIndex(infos);
+  const ref = referenceDensity(infos, langIdx);
+
+  const kinds: (string | null)[] = infos.map((x) => x.rule); // null = content
+  if (classify) {
+    const initial: LineClass[] = infos.map((x) => (x.rule !== null || x.f === null ? 'bad' : shapeClass(x.f, langIdx, ref, unspaced)));
+    const smoothed = smoothClasses(initial);
+    const scores = infos.map((x, i) => regionScore(smoothed[i] as LineClass, x.f, x.rule));
+    const regions = bestRegions(scores, REGION_RATIO);
+    const inRegion = new Uint8Array(infos.length);
+    for (const r of regions) for (let i = r.first; i <= r.last; i++) inRegion[i] = 1;
+    const firstRegion = regions.length > 0 ? Math.min(...regions.map((r) => r.first)) : infos.length;
+    const lastRegion = regions.length > 0 ? Math.max(...regions.map((r) => r.last)) : -1;
+
+    infos.forEach((x, i) => {
+      if (x.rule !== null || x.f === null) return;
+      if (inRegion[i] && smoothed[i] === 'good') return;
+      kinds[i] = reasonForOutside(x.f, i < firstRegion ? 'before' : i > lastRegion ? 'after' : 'inside');
+    });
+
+    // the headline: the nearest title-like line above the main region
+    for (let i = firstRegion - 1, seen = 0; i >= 0 && seen < HEADLINE_WINDOW; i--) {
+      const x = infos[i] as LineInfo;
+      if (x.f === null) continue;
+      seen++;
+      if (x.rule === null && isTitleLike(x.f) && !x.f.endsSentence) {
+        kinds[i] = null;
+        break;
+      }
+    }
+  } else {
+    infos.forEach((x, i) => (kinds[i] = x.f === null ? 'blank' : null));
+  }
+
+  const keep = new Set(options.keep ?? []);
+  const blocks: Block[] = infos.map((x, i) => {
+    const reason = kinds[i] ?? null;
+    const content = reason === null || (reason !== 'blank' && keep.has(reason));
+    const blockLang = content && x.f && lang && !unspaced ? lineLang(x.f, langIdx, lang) : null;
+    return content
+      ? { start: x.line.start, end: x.line.end, kind: 'content', reason: null, lang: blockLang }
+      : { start: x.line.start, end: x.line.end, kind: 'boilerplate', reason, lang: null };
+  });
+  return { blocks, lang };
+}
+
+/** A line's language where its stop words tell it: the document's, when they agree with it. */
+function lineLang(f: LineFeatures, langIdx: number, lang: string): string | null {
+  if (langIdx < 0 || f.words < 6 || f.script === Script.None || isUnspacedScript(f.script)) return null;
+  const own = f.stops[langIdx] as number;
+  if (own < 2) return null;
+  for (let k = 0; k < f.stops.length; k++) if (k !== langIdx && (f.stops[k] as number) > own) return null;
+  return lang;
 }

@@ -1,0 +1,155 @@
+/**
+ * Measurable signals of one line, computed in one pass over its characters plus one pass
+ * over its words: length, words, stop words per language, sentence punctuation,
+ * capitalisation, digits, symbols, URLs and scripts.
+ */
+import type { LineSpan } from '../text/lines.js';
+import { isUnspacedScript, Script, SCRIPT_COUNT, scriptOf } from './scripts.js';
+import { STOP_LANGS, stopMask } from './stopwords.js';
+
+export interface LineFeatures {
+  /** Visible length (textEnd - textStart). */
+  readonly length: number;
+  /** Length where a character of an unspaced script (Han, kana, Thai) counts as a short word (3). */
+  readonly weightedLength: number;
+  /** White-space separated tokens. */
+  readonly tokens: number;
+  /** Runs of letters/digits (words), and how many start with an upper-case letter. */
+  readonly words: number;
+  readonly capitalised: number;
+  /** Stop-word hits per language, indexed like STOP_LANGS. */
+  readonly stops: Int32Array;
+  readonly letters: number;
+  readonly digits: number;
+  /** Visible characters that are neither letters, digits nor white space. */
+  readonly symbols: number;
+  /** Characters inside URLs or e-mail addresses. */
+  readonly urlChars: number;
+  /** The line ends in sentence punctuation (. ! ? … 。 ！ ？), closing quotes/brackets allowed after it. */
+  readonly endsSentence: boolean;
+  /** The line ends in a colon. */
+  readonly endsColon: boolean;
+  /** Sentence punctuation inside the line followed by a space or an unspaced script (sentence count - 1, roughly). */
+  readonly innerStops: number;
+  /** The line starts with a list marker (`*`, `-`, `•`, `1.`, `1)`). */
+  readonly listItem: boolean;
+  /** Letters per script, and the dominant script. */
+  readonly scriptLetters: Int32Array;
+  readonly script: Script;
+  /** Number of scripts holding at least 2 letters. */
+  readonly scriptCount: number;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？', '؟', '।']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '】', '」', '』', '）', '*', '_']);
+
+/** Words: runs of letters, marks and digits. Linear: one character class under `+`. */
+export const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+/** URLs and e-mail addresses: a fixed prefix then non-space characters. */
+export const URL_RE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+
+/** A list marker at the start of a line: `*`, `-`, `•`, `1.`, `1)`. */
+export const LIST_RE = /^(?:[*•·–—-]|\d{1,2}[.)])(?:\s|$)/;
+
+export const featurePatterns: readonly RegExp[] = [WORD_RE, URL_RE, LIST_RE];
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function lineFeatures(text: string, line: LineSpan): LineFeatures {
+  const { textStart: s, textEnd: e } = line;
+  const scriptLetters = new Int32Array(SCRIPT_COUNT);
+  let letters = 0;
+  let digits = 0;
+  let symbols = 0;
+  let tokens = 0;
+  let unspaced = 0;
+  let innerStops = 0;
+  let inToken = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+    if (space) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) tokens++;
+    inToken = true;
+    if (c >= 0x30 && c <= 0x39) {
+      digits++;
+      continue;
+    }
+    const sc = scriptOf(c);
+    if (sc === Script.None) {
+      symbols++;
+      if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < e && text.charCodeAt(i + 1) === 0x20) innerStops++;
+      else if (c === 0x3002 || c === 0xff01 || c === 0xff1f) innerStops++;
+      continue;
+    }
+    letters++;
+    scriptLetters[sc] = (scriptLetters[sc] as number) + 1;
+    if (isUnspacedScript(sc)) unspaced++;
+  }
+  let script = Script.None;
+  let best = 0;
+  let scriptCount = 0;
+  for (let k = 1; k < SCRIPT_COUNT; k++) {
+    const n = scriptLetters[k] as number;
+    if (n >= 2) scriptCount++;
+    if (n > best) {
+      best = n;
+      script = k as Script;
+    }
+  }
+
+  // words, capitalisation and stop words
+  const stops = new Int32Array(STOP_LANGS.length);
+  let words = 0;
+  let capitalised = 0;
+  const slice = text.slice(s, e);
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(slice); m !== null; m = WORD_RE.exec(slice)) {
+    words++;
+    const w = m[0];
+    if (isUpper(w.charAt(0))) capitalised++;
+    const mask = stopMask(w.toLowerCase());
+    if (mask !== 0) for (let b = 0; b < stops.length; b++) if (mask & (1 << b)) stops[b] = (stops[b] as number) + 1;
+  }
+
+  let urlChars = 0;
+  if (slice.includes('://') || slice.includes('www.') || slice.includes('@')) {
+    URL_RE.lastIndex = 0;
+    for (let m = URL_RE.exec(slice); m !== null; m = URL_RE.exec(slice)) urlChars += m[0].length;
+  }
+
+  // last visible character, skipping closing quotes and brackets
+  let k = e - 1;
+  while (k > s && CLOSERS.has(text.charAt(k))) k--;
+  const last = text.charAt(k);
+  const endsSentence = e > s && SENTENCE_END.has(last);
+  const endsColon = last === ':' || last === '：';
+
+  const listItem = LIST_RE.test(slice);
+
+  const length = e - s;
+  return {
+    length,
+    weightedLength: length + 2 * unspaced,
+    tokens,
+    words,
+    capitalised,
+    stops,
+    letters,
+    digits,
+    symbols,
+    urlChars,
+    endsSentence,
+    endsColon,
+    innerStops,
+    listItem,
+    scriptLetters,
+    script,
+    scriptCount,
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * Furniture lexicon (data/furniture.json, plus the caller's own phrases) and menu names
+ * (data/menus.json). Lookups are plain string operations on a normalised line: no RegExp
+ * is built from the data, so user phrases cannot make matching slow.
+ */
+import furnitureData from './data/furniture.json' with { type: 'json' };
+import menuData from './data/menus.json' with { type: 'json' };
+
+interface PhraseTable {
+  readonly exact: Map<string, string>;
+  /** Prefix phrases, longest first, with their reason. */
+  readonly prefix: readonly (readonly [string, string])[];
+  readonly contains: readonly (readonly [string, string])[];
+}
+
+type FurnitureData = Record<string, { exact?: string[]; prefix?: string[]; contains?: string[] }>;
+
+const EDGE_TRIM = new Set([' ', '\t', '*', '•', '·', '-', '–', '—', '|', '>', '<', ':', '：', '›', '»', '«', '‹', '→', '…', '.', ',', '/', '\\', '#', '+', '=', '~', '[', ']', '(', ')', '"', "'", '“', '”', '‘', '’', '\u00a0', '\u200b']);
+
+/** Lower case, list markers and edge punctuation trimmed, inner white space collapsed. */
+export function normaliseLine(line: string): string {
+  let s = 0;
+  let e = line.length;
+  while (s < e && EDGE_TRIM.has(line.charAt(s))) s++;
+  while (e > s && EDGE_TRIM.has(line.charAt(e - 1))) e--;
+  let out = '';
+  let space = false;
+  for (let i = s; i < e; i++) {
+    const ch = line.charAt(i);
+    if (ch === ' ' || ch === '\t' || ch === '\u00a0') {
+      space = true;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += ch;
+  }
+  return out.toLowerCase();
+}
+
+/** Lower case with only the outer white space and list markers trimmed (keeps a trailing ':'). */
+export function lowerLine(line: string): string {
+  let s = 0;
+  while (s < line.length && (line.charAt(s) === ' ' || line.charAt(s) === '*' || line.charAt(s) === '•' || line.charAt(s) === '\t')) s++;
+  return line.slice(s).trim().toLowerCase();
+}
+
+function buildTable(data: FurnitureData, extra?: Readonly<Record<string, readonly string[]>>): PhraseTable {
+  const exact = new Map<string, string>();
+  const prefix: [string, string][] = [];
+  const contains: [string, string][] = [];
+  for (const [reason, entry] of Object.entries(data)) {
+    if (reason.startsWith('_')) continue;
+    for (const p of entry.exact ?? []) if (!exact.has(p)) exact.set(p, reason);
+    for (const p of entry.prefix ?? []) prefix.push([p, reason]);
+    for (const p of entry.contains ?? []) contains.push([p, reason]);
+  }
+  if (extra) {
+    // The caller's phrases win over the built-in ones: a whole line equal to the phrase, or a
+    // line starting with the phrase followed by a colon.
+    for (const [reason, phrases] of Object.entries(extra)) {
+      for (const raw of phrases) {
+        const p = normaliseLine(String(raw));
+        if (!p) continue;
+        exact.set(p, reason);
+        prefix.unshift([`${p}:`, reason]);
+      }
+    }
+  }
+  prefix.sort((a, b) => b[0].length - a[0].length);
+  return { exact, prefix, contains };
+}
+
+const builtIn = buildTable(furnitureData as FurnitureData);
+
+export interface Lexicon {
+  /** Reason for a line that is a furniture phrase as a whole or starts with one, else null. */
+  whole(norm: string, lower: string): string | null;
+  /** Reason for a furniture phrase found anywhere in the line (use on short lines only), else null. */
+  inside(lower: string): string | null;
+}
+
+function isWordChar(ch: string): boolean {
+  return ch !== '' && ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function makeLexicon(table: PhraseTable): Lexicon {
+  return {
+    whole(norm, lower) {
+      const hit = table.exact.get(norm);
+      if (hit !== undefined) return hit;
+      for (const [p, reason] of table.prefix) {
+        if (lower.startsWith(p)) {
+          // a phrase ending in a letter must end at a word boundary ("by " vs "bypass")
+          if (isWordChar(p.charAt(p.length - 1)) && isWordChar(lower.charAt(p.length))) continue;
+          return reason;
+        }
+      }
+      return null;
+    },
+    inside(lower) {
+      for (const [p, reason] of table.contains) if (lower.includes(p)) return reason;
+      return null;
+    },
+  };
+}
+
+const defaultLexicon = makeLexicon(builtIn);
+
+export function lexiconFor(extra?: Readonly<Record<string, readonly string[]>>): Lexicon {
+  if (!extra || Object.keys(extra).length === 0) return defaultLexicon;
+  return makeLexicon(buildTable(furnitureData as FurnitureData, extra));
+}
+
+// ---- menus: lines that are mostly a run of language names or social networks ----
+
+interface MenuNames {
+  readonly reason: string;
+  /** Names, longest first, so "русский язык" wins over "русский". */
+  readonly names: readonly string[];
+}
+
+const menus: readonly MenuNames[] = Object.entries(menuData as Record<string, unknown>)
+  .filter(([k]) => !k.startsWith('_'))
+  .map(([reason, names]) => ({ reason, names: [...(names as string[])].sort((a, b) => b.length - a.length) }));
+
+/**
+ * Share of a line's non-space characters covered by menu names of one kind, scanning left to
+ * right (names may be glued: "EnglishFrançaisDeutsch"). Returns the best kind and its cover.
+ */
+export function menuCover(lower: string): { reason: string; cover: number; names: number } | null {
+  let best: { reason: string; cover: number; names: number } | null = null;
+  let visible = 0;
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) > 0x20) visible++;
+  if (visible === 0) return null;
+  for (const menu of menus) {
+    let covered = 0;
+    let count = 0;
+    let i = 0;
+    let lastEnd = -1;
+    while (i < lower.length) {
+      let hit = '';
+      // a name starts right after another name (glued menus) or not inside a word of the
+      // same script (no "x" inside "next")
+      const prev = i > 0 ? lower.charAt(i - 1) : '';
+      if (i === lastEnd || !(isWordChar(prev) && isWordChar(lower.charAt(i)) && isAsciiLetter(prev) === isAsciiLetter(lower.charAt(i)))) {
+        for (const name of menu.names) {
+          if (lower.startsWith(name, i)) {
+            hit = name;
+            break;
+          }
+        }
+      }
+      if (hit) {
+        for (let k = 0; k < hit.length; k++) if (hit.charCodeAt(k) > 0x20) covered++;
+        count++;
+        i += hit.length;
+        lastEnd = i;
+      } else i++;
+    }
+    const cover = covered / visible;
+    if (count > 0 && (!best || cover > best.cover)) best = { reason: menu.reason, cover, names: count };
+  }
+  return best;
+}
+
+function isAsciiLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}

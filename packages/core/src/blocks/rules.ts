@@ -1,0 +1,92 @@
+/**
+ * Hard rules for one line: a reason when the line is page furniture by itself (lexicon
+ * phrases, menus, counters, datelines, bare URLs, lines mixing many scripts), else null.
+ * Phrase matches inside a line only count on short lines, so running text that happens to
+ * mention "cookies" or "newsletter" is left alone.
+ */
+import counterData from './data/counters.json' with { type: 'json' };
+import type { LineFeatures } from './features.js';
+import type { Lexicon } from './lexicon.js';
+import { lowerLine, menuCover, normaliseLine } from './lexicon.js';
+
+const COUNTER_WORDS = new Set(counterData.counter);
+const DATE_WORDS = new Set(counterData.date);
+
+/** An optional label word, a number (with separators, k/m suffix), an optional unit word. */
+export const COUNTER_RE = /^(?:([\p{L}]+)\s?[:：]?\s?)?\d[\d.,]*\s?[kKmM万萬]?\+?(?:\s?([\p{L}]+))?$/u;
+/** A four-digit year or a clock time, the anchor of a dateline. */
+export const DATE_ANCHOR_RE = /(?:^|\D)(?:1[89]\d\d|20\d\d)(?:\D|$)|\d:[0-5]\d/;
+/** Tokens of a dateline: words and numbers. */
+export const DATE_TOKEN_RE = /[\p{L}.]+|\d+/gu;
+
+export const rulePatterns: readonly RegExp[] = [COUNTER_RE, DATE_ANCHOR_RE, DATE_TOKEN_RE];
+
+/** Tokens at most for a line-start phrase ("By …", "Source: …") to make a line furniture. */
+const PREFIX_MAX_TOKENS = 14;
+/** Tokens at most for a phrase inside a line, per reason: captions run longer than buttons. */
+const INSIDE_MAX_TOKENS: Readonly<Record<string, number>> = {
+  caption: 45,
+  'translation-notice': 90,
+  'cookie-notice': 90,
+  footer: 40,
+  comments: 40,
+  promo: 22,
+  advertisement: 12,
+};
+
+export function isCounter(slice: string): boolean {
+  const m = COUNTER_RE.exec(slice);
+  if (!m) return false;
+  const label = m[1]?.toLowerCase();
+  const unit = m[2]?.toLowerCase();
+  if (label !== undefined && !COUNTER_WORDS.has(label)) return false;
+  if (unit !== undefined && !COUNTER_WORDS.has(unit)) return false;
+  return true;
+}
+
+/** A short line made of dates, clock times and date words ("Nov. 19, 2019 5:02 PM ET"). */
+export function isDateline(slice: string, f: LineFeatures): boolean {
+  if (f.tokens > 10 || (f.endsSentence && f.tokens > 6) || !DATE_ANCHOR_RE.test(slice)) return false;
+  let total = 0;
+  let datey = 0;
+  DATE_TOKEN_RE.lastIndex = 0;
+  for (let m = DATE_TOKEN_RE.exec(slice); m !== null; m = DATE_TOKEN_RE.exec(slice)) {
+    total++;
+    const raw = m[0].toLowerCase();
+    const t = raw.endsWith('.') ? raw.slice(0, -1) : raw;
+    if (DATE_WORDS.has(t) || (t.charCodeAt(0) >= 0x30 && t.charCodeAt(0) <= 0x39)) datey++;
+  }
+  return total > 0 && datey / total >= 0.6;
+}
+
+export interface RuleContext {
+  readonly lexicon: Lexicon;
+}
+
+export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): string | null {
+  const lower = lowerLine(slice);
+  const norm = normaliseLine(slice);
+  if (norm === '') return f.digits > 0 ? 'counter' : 'short-fragment';
+
+  const whole = ctx.lexicon.whole(norm, lower);
+  if (whole !== null && (f.tokens <= PREFIX_MAX_TOKENS || whole === 'source-line')) return whole;
+
+  if (f.tokens <= 4 && isCounter(norm)) return 'counter';
+  if (isDateline(slice, f)) return 'byline-widget';
+
+  if (f.length <= 600) {
+    const inside = ctx.lexicon.inside(lower);
+    if (inside !== null && f.tokens <= (INSIDE_MAX_TOKENS[inside] ?? 20)) return inside;
+  }
+
+  // bare URLs
+  if (f.urlChars > 0 && f.urlChars >= 0.6 * f.length && f.tokens <= 4) return 'source-line';
+
+  // menus: many scripts in one short line, or a run of language names / networks
+  if (!f.endsSentence && f.length <= 400) {
+    if (f.scriptCount >= 3) return 'language-menu';
+    const menu = f.length <= 200 ? menuCover(lower) : null;
+    if (menu && menu.cover >= 0.6 && (menu.names >= 2 || f.tokens <= 2)) return menu.reason;
+  }
+  return null;
+}

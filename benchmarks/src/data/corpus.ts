@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ScoredMention } from '../accuracy/score.js';
 import { repoRoot } from './jsonl.js';
+import { sha256 } from './news-mentions.js';
 import type { BenchDoc, BenchSource, GoldClaim, Range } from './types.js';
 
 interface GoldFile {
   id: string;
+  sha256_of_text?: string;
   publishedAt?: string | null;
   anchor?: string | null;
   boilerplate?: Range[];
@@ -24,7 +26,8 @@ interface RawClaim {
   quantity: string | Range;
   actor?: string | null;
   action?: string | null;
-  period?: string | null;
+  /** A daterange mention id, or the period itself. */
+  period?: string | { startDate: string | null; endDate: string | null } | null;
   source?: { speaker?: string | null } | null;
   speaker?: string | null;
 }
@@ -37,7 +40,7 @@ export function goldClaim(raw: RawClaim, mentions: readonly ScoredMention[]): Go
   const quantity = typeof raw.quantity === 'string' ? byId.get(raw.quantity) : raw.quantity;
   if (!quantity) return null;
   const actor = raw.actor ? byId.get(raw.actor) : undefined;
-  const period = raw.period ? byId.get(raw.period) : undefined;
+  const period = typeof raw.period === 'string' ? byId.get(raw.period) : (raw.period ?? undefined);
   return {
     quantity: { start: quantity.start, end: quantity.end },
     // An actor id that is not a mention id is taken as the canonical name itself.
@@ -49,6 +52,7 @@ export function goldClaim(raw: RawClaim, mentions: readonly ScoredMention[]): Go
 }
 
 function toBenchDoc(g: GoldFile, text: string): BenchDoc {
+  if (g.sha256_of_text && sha256(text) !== g.sha256_of_text) throw new Error(`corpus gold ${g.id}: the text changed (sha256 mismatch); offsets cannot be trusted`);
   for (const m of g.mentions) {
     if (text.slice(m.start, m.end) !== m.text) throw new Error(`corpus gold ${g.id}: ${String(m.id)} does not slice to its text`);
   }
@@ -62,6 +66,9 @@ function toBenchDoc(g: GoldFile, text: string): BenchDoc {
   };
 }
 
+/** One document's gold (other JSON files of the folder, such as cross-document groups, are not). */
+const isGoldFile = (x: unknown): x is GoldFile => typeof x === 'object' && x !== null && typeof (x as GoldFile).id === 'string' && Array.isArray((x as GoldFile).mentions);
+
 async function viaValidator(): Promise<GoldFile[] | null> {
   const validator = join(corpusDir, 'validate.ts');
   if (!existsSync(validator)) return null;
@@ -71,7 +78,7 @@ async function viaValidator(): Promise<GoldFile[] | null> {
   const list = Array.isArray(loaded) ? loaded : loaded instanceof Map ? [...loaded.values()] : null;
   if (!list) return null;
   // Accept either the gold objects themselves or { gold, text } pairs.
-  return list.map((item: { gold?: GoldFile; text?: string } & GoldFile) => (item.gold ? { ...item.gold, text: item.text ?? item.gold.text } : item));
+  return list.map((item: { gold?: GoldFile; text?: string } & GoldFile) => (item.gold ? { ...item.gold, text: item.text ?? item.gold.text } : item)).filter(isGoldFile);
 }
 
 function direct(): GoldFile[] {
@@ -79,7 +86,8 @@ function direct(): GoldFile[] {
   return readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile);
+    .map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile)
+    .filter(isGoldFile);
 }
 
 /** The corpus as a source, or null (with the reason) when there is no gold yet. */

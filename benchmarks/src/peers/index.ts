@@ -6,4 +6,9 @@ export interface PeerEntry {
   load(): Promise<Peer>;
 }
 
-export const PEERS: readonly PeerEntry[] = [];
+export const PEERS: readonly PeerEntry[] = [
+  { name: 'compromise', load: async () => (await import('./compromise.js')).compromisePeer },
+  { name: 'wink', load: async () => (await import('./wink.js')).winkPeer },
+  { name: 'chrono', load: async () => (await import('./chrono.js')).chronoPeer },
+  { name: 'recognizers', load: async () => (await import('./recognizers.js')).recognizersPeer },
+];

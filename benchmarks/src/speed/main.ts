@@ -1,0 +1,171 @@
+/**
+ * The speed benchmark: MB/s, documents/s, cold start and peak RSS for claimsift and each
+ * peer on the same inputs, with claimsift's ratio to each peer; growth with document size;
+ * adversarial inputs against normal text of the same size; optional JSON Lines streaming.
+ *
+ *   node --import tsx benchmarks/src/speed/main.ts [--runs 3] [--systems a,b] [--workloads substr]
+ *        [--stream-mb 1024] [--json]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { streamThroughCli } from './stream.js';
+import { EXPECTED_MB_PER_S, SYSTEM_NAMES } from './systems.js';
+import { benchdataDir, buildWorkloads, bytesOf, repoRoot } from './workloads.js';
+import type { Workload } from './workloads.js';
+
+interface Row {
+  system: string;
+  workload: string;
+  group: Workload['group'];
+  mb: number;
+  docs: number;
+  medianS?: number;
+  minS?: number;
+  maxS?: number;
+  peakRssMb?: number;
+  note?: string;
+}
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    systems: { type: 'string' },
+    workloads: { type: 'string' },
+    'stream-mb': { type: 'string', default: '0' },
+    'peer-budget-s': { type: 'string', default: '30' },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+if (!existsSync(join(repoRoot, 'packages/cli/dist/bin.js'))) {
+  console.error('the built packages are missing: run `pnpm build` first (pnpm bench:speed does)');
+  process.exit(2);
+}
+
+const runs = Number(values.runs);
+const systems = values.systems ? values.systems.split(',') : SYSTEM_NAMES;
+const peerBudget = Number(values['peer-budget-s']);
+const workloads = buildWorkloads().filter((w) => !values.workloads || w.name.includes(values.workloads));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+function child(args: string[]): { times?: number[]; maxRssKb?: number; coldMs?: number; error?: string } {
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: repoRoot, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, CLAIMSIFT_SPEED_BUDGET_MS: String(peerBudget * 1000) } });
+  const last = run.stdout.trim().split('\n').at(-1) ?? '';
+  try {
+    return JSON.parse(last);
+  } catch {
+    return { error: (run.stderr || run.stdout).trim().split('\n').slice(-3).join(' ') || `exit ${run.status}` };
+  }
+}
+
+const childScript = new URL('./child.ts', import.meta.url).pathname;
+const coldScript = new URL('./cold.mjs', import.meta.url).pathname;
+
+log(`speed benchmark: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}, ${runs} runs, median reported`);
+if (!existsSync(benchdataDir)) log(`benchdata not found at ${benchdataDir}: skipping the real-pages workload`);
+
+const rows: Row[] = [];
+for (const w of workloads) {
+  const mb = bytesOf(w.docs) / 1e6;
+  for (const system of systems) {
+    const row: Row = { system, workload: w.name, group: w.group, mb, docs: w.docs.length };
+    const expected = EXPECTED_MB_PER_S[system];
+    const isClaimsift = system.startsWith('claimsift');
+    if (w.group === 'adversarial' && !isClaimsift) continue;
+    if (system === 'claimsift-2-workers' && w.docs.length < 4) continue;
+    if (expected !== undefined && mb / expected > peerBudget) {
+      row.note = `skipped: about ${Math.round(mb / expected)} s per run at ${expected} MB/s`;
+      rows.push(row);
+      continue;
+    }
+    if (!isClaimsift && mb > 2) {
+      row.note = 'skipped: peers are run up to 2 MB';
+      rows.push(row);
+      continue;
+    }
+    log(`  ${system} on ${w.name} …`);
+    const result = child(['--import', 'tsx', childScript, 'measure', system, w.name, String(runs)]);
+    if (result.error || !result.times) row.note = `error: ${result.error}`;
+    else {
+      const seconds = result.times.map((ms) => ms / 1000);
+      row.medianS = median(seconds);
+      row.minS = Math.min(...seconds);
+      row.maxS = Math.max(...seconds);
+      row.peakRssMb = (result.maxRssKb ?? 0) / 1024;
+    }
+    rows.push(row);
+  }
+}
+
+const cold: { system: string; coldMs?: number; peakRssMb?: number; note?: string }[] = [];
+for (const system of systems.filter((s) => s !== 'claimsift-2-workers')) {
+  const samples = Array.from({ length: 3 }, () => child([coldScript, system]));
+  const ok = samples.filter((s) => s.coldMs !== undefined);
+  if (ok.length === 0) cold.push({ system, note: samples[0]?.error ?? 'failed' });
+  else cold.push({ system, coldMs: median(ok.map((s) => s.coldMs as number)), peakRssMb: Math.max(...ok.map((s) => (s.maxRssKb ?? 0) / 1024)) });
+}
+
+const streamMb = Number(values['stream-mb']);
+let stream: Awaited<ReturnType<typeof streamThroughCli>> | null = null;
+if (streamMb > 0) {
+  log(`  streaming ${streamMb} MB of JSON Lines through claimsift extract --workers 2 …`);
+  stream = await streamThroughCli(streamMb, 2);
+}
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ cores: cpus().length, node: process.version, rows, cold, stream }, null, 2)}\n`);
+} else {
+  printTables(rows);
+}
+
+function mbps(r: Row): number | undefined {
+  return r.medianS ? r.mb / r.medianS : undefined;
+}
+
+function printTables(all: Row[]): void {
+  const fmt = (n: number | undefined, digits = 2) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits));
+  console.log(`\n## Throughput (one process per system; ${cpus().length} cores; MB = 10^6 bytes of UTF-8)\n`);
+  console.log('| workload | system | MB | docs | MB/s (median) | min–max MB/s | docs/s | peak RSS MB | claimsift × |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of all) {
+    const own = all.find((x) => x.workload === r.workload && x.system === 'claimsift');
+    const ratio = r.system !== 'claimsift' && mbps(own as Row) && mbps(r) ? (mbps(own as Row) as number) / (mbps(r) as number) : undefined;
+    const range = r.minS && r.maxS ? `${fmt(r.mb / r.maxS)}–${fmt(r.mb / r.minS)}` : '';
+    console.log(
+      `| ${r.workload} | ${r.system} | ${fmt(r.mb, 3)} | ${r.docs} | ${r.note ? r.note : fmt(mbps(r))} | ${range} | ${r.medianS ? fmt(r.docs / r.medianS, 1) : '—'} | ${fmt(r.peakRssMb, 0)} | ${ratio ? `${fmt(ratio, 1)}×` : ''} |`,
+    );
+  }
+  const size = all.filter((r) => r.group === 'size' && r.system === 'claimsift' && r.medianS);
+  const at10k = size.find((r) => r.workload === 'size 10KB');
+  const at10m = size.find((r) => r.workload === 'size 10MB');
+  if (at10k?.medianS && at10m?.medianS) {
+    console.log(`\nLinearity: 10 MB took ${fmt(at10m.medianS, 2)} s = ${fmt(at10m.medianS / (1000 * at10k.medianS), 2)} × (1,000 × the 10 KB time) (target ≤ 1.2).`);
+  }
+  const adv = all.filter((r) => r.group === 'adversarial' && r.system === 'claimsift' && r.medianS);
+  if (adv.length) {
+    console.log('\n## Adversarial inputs (claimsift), against normal news text of the same size\n');
+    console.log('| input | MB | seconds | normal text seconds | ratio (target ≤ 2) |');
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    for (const r of adv.filter((x) => !x.workload.startsWith('normal'))) {
+      const w = workloads.find((x) => x.name === r.workload);
+      const base = adv.find((x) => x.workload === w?.baseline);
+      console.log(`| ${r.workload} | ${fmt(r.mb, 3)} | ${fmt(r.medianS, 3)} | ${fmt(base?.medianS, 3)} | ${base?.medianS ? fmt((r.medianS as number) / base.medianS, 2) : '—'} |`);
+    }
+  }
+  console.log('\n## Cold start (import + setup + first corpus document, fresh process, median of 3)\n');
+  console.log('| system | cold start ms | peak RSS MB |');
+  console.log('| --- | ---: | ---: |');
+  for (const c of cold) console.log(`| ${c.system} | ${c.note ?? fmt(c.coldMs, 0)} | ${fmt(c.peakRssMb, 0)} |`);
+  if (stream) {
+    console.log(`\n## Streaming\n\n${fmt(stream.megabytes, 0)} MB of JSON Lines (${stream.documents} documents) through \`claimsift extract --workers 2\`: ${fmt(stream.seconds, 1)} s, ${fmt(stream.megabytes / stream.seconds)} MB/s, peak RSS ${fmt(stream.peakRssMb, 0)} MB.`);
+  }
+}

@@ -1,11 +1,69 @@
+/**
+ * Date ranges extractor (SPEC §3 `daterange`): every time expression of the text, resolved to
+ * a period against an anchor. Parsers find atoms (parsers.ts), refiners merge them into ranges
+ * and periods (refiners.ts), the anchor comes from the caller or the text (anchor.ts), and the
+ * resolver turns each expression into `startDate`/`endDate` (resolve.ts).
+ */
 import { defineExtractor } from '@claimsift/core';
-import type { Extractor } from '@claimsift/core';
+import type { Doc, Extractor, MentionDraft } from '@claimsift/core';
+import { EVENT_CUE, OWN_DATE_CUE, detectAnchor } from './anchor.js';
+import type { Anchor } from './anchor.js';
+import { findExpressions } from './find.js';
+import { PARSERS } from './parsers.js';
+import { FUTURE_CUE, OPENER_PREFIX, PART_PREFIX } from './refiners.js';
+import { resolveExpr, toValue } from './resolve.js';
+import type { Resolved } from './resolve.js';
 
 export interface DateRangesOptions {
-  readonly [option: string]: unknown;
+  /**
+   * Look for the text's own date when the caller gives no `publishedAt` (default true).
+   * When false, relative expressions of undated texts stay unresolved.
+   */
+  readonly anchorFromText?: boolean;
 }
 
+export type { Anchor } from './anchor.js';
+export { findExpressions } from './find.js';
+
 export function dateRanges(options: DateRangesOptions = {}): Extractor {
-  void options;
-  return defineExtractor({ name: 'dateranges', type: 'daterange', extract: () => [] });
+  const anchorFromText = options.anchorFromText ?? true;
+  return defineExtractor({
+    name: 'dateranges',
+    type: 'daterange',
+    assigns: ['daterange', 'anchor'],
+    patterns: patterns(),
+    extract: (doc) => extract(doc, anchorFromText),
+  });
+}
+
+function extract(doc: Doc, anchorFromText: boolean): MentionDraft[] {
+  const expressions = findExpressions(doc.text);
+  const { anchor, day } = anchorFromText || doc.publishedAt
+    ? detectAnchor(doc.text, doc.publishedAt, expressions)
+    : { anchor: { date: null, reason: 'no publishedAt given', source: 'none' } as Anchor, day: null };
+  doc.data.anchor = anchor;
+  const drafts: MentionDraft[] = [];
+  let previous: Resolved | null = null;
+  for (const e of expressions) {
+    if (!doc.isContent(e.start, e.end)) continue;
+    const resolved = resolveExpr(e, { anchor: day, previous });
+    const value = toValue(resolved, day);
+    drafts.push({
+      start: e.start,
+      end: e.end,
+      startDate: value.startDate,
+      endDate: value.endDate,
+      granularity: value.granularity,
+      relative: value.relative,
+      anchor: value.anchor,
+    });
+    // A stated, closed period is the reference for "two months later".
+    if (resolved.period.start !== null && resolved.period.end !== null && !e.opener) previous = resolved;
+  }
+  return drafts;
+}
+
+/** Every regular expression the extractor runs, for the ReDoS check. */
+export function patterns(): RegExp[] {
+  return [...PARSERS.map((p) => p.pattern), PART_PREFIX, OPENER_PREFIX, FUTURE_CUE, OWN_DATE_CUE, EVENT_CUE];
 }

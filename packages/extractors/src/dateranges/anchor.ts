@@ -1,0 +1,85 @@
+/**
+ * The anchor that relative expressions resolve against (SPEC §3): the caller's `publishedAt`;
+ * else a date the text gives as its own (a "date"/"published" line, a byline date, a date
+ * line near the top); else the date of the event the article reports ("a press conference on
+ * August 27th") when the article states its year elsewhere; else none. Never the clock.
+ */
+import { dayNumber, isoDate, parseIsoDate, toYmd, weekday } from './calendar.js';
+import type { DayNumber } from './calendar.js';
+import type { CalendarBase, TimeExpr } from './expr.js';
+
+export interface Anchor {
+  readonly date: string | null;
+  readonly reason: string;
+  readonly source: 'caller' | 'text' | 'none';
+}
+
+/** Words before a date that make it the page's own date ("Published 11:34 PM EST Nov 19, 2019"). */
+export const OWN_DATE_CUE = /\b(?:published|posted|dated?|updated|created|first published|last modified)\b[^\w\n]{0,4}(?:on )?(?:\d{1,2}:\d{2}[^\w\n]{0,2}(?:[ap]\.?m\.?)?[^\w\n]{0,2}(?:[a-z]{2,4})?[^\w\n]{0,3})?$/i;
+/** A clause that reports an event of the article ("a statement released during a press conference on"). */
+export const EVENT_CUE = /\b(?:statement|press conference|news conference|briefing|announced|announcement|said|told|released|published|reported|held)\b/i;
+
+/** How far into the text a page's own date is looked for. */
+const HEAD = 3000;
+
+export function detectAnchor(text: string, publishedAt: string | null, atoms: readonly TimeExpr[]): { anchor: Anchor; day: DayNumber | null } {
+  const given = publishedAt === null ? null : parseIsoDate(publishedAt);
+  if (given !== null) return { anchor: { date: isoDate(given), reason: 'publishedAt given by the caller', source: 'caller' }, day: given };
+  const full = atoms.filter((a) => !a.to && !a.opener && !a.slice && isFullDate(a.base));
+  for (const a of full) {
+    if (a.start > HEAD) break;
+    const before = text.slice(Math.max(0, a.start - 48), a.start);
+    if (OWN_DATE_CUE.test(before)) return own(a, text, `the text's own date line "${oneLine(text, a.start - Math.min(before.length, 24), a.end)}"`);
+  }
+  for (const a of full) {
+    if (a.start > HEAD) break;
+    const line = lineAround(text, a.start, a.end);
+    if (line.end - line.start <= 100 && line.end - line.start - (a.end - a.start) <= 60) return own(a, text, `date line near the top "${oneLine(text, line.start, line.end)}"`);
+  }
+  return eventDate(text, atoms);
+}
+
+function own(a: TimeExpr, text: string, reason: string): { anchor: Anchor; day: DayNumber } {
+  const b = a.base as CalendarBase;
+  const day = dayNumber(b.year as number, b.month as number, b.day as number);
+  void text;
+  return { anchor: { date: isoDate(day), reason, source: 'text' }, day };
+}
+
+/**
+ * A reported event's date without a year ("on August 27th") takes the latest year the article
+ * states for the past; a weekday given with it must agree ("Friday, May 26" is not 2021).
+ */
+function eventDate(text: string, atoms: readonly TimeExpr[]): { anchor: Anchor; day: DayNumber | null } {
+  const years = atoms.flatMap((a) => (a.base.kind === 'calendar' && a.base.year !== null && !a.ahead && a.opener !== 'by' && a.opener !== 'until' ? [a.base.year] : []));
+  const toYears = atoms.flatMap((a) => (a.to && a.to.base.kind === 'calendar' && a.to.base.year !== null && !a.ahead ? [a.to.base.year] : []));
+  const latest = Math.max(...years, ...toYears);
+  if (Number.isFinite(latest)) {
+    for (const a of atoms) {
+      const b = a.base;
+      if (b.kind !== 'calendar' || b.year !== null || b.month === null || b.day === null || a.to || a.opener || a.ahead || b.yearShift !== null) continue;
+      const clause = text.slice(Math.max(0, a.start - 80), a.start);
+      if (!/\bon\s*$/i.test(clause) || !EVENT_CUE.test(clause)) continue;
+      const day = dayNumber(latest, b.month, b.day);
+      if (toYmd(day).day !== b.day) continue;
+      if (b.weekday !== null && weekday(day) !== b.weekday) continue;
+      return {
+        anchor: { date: isoDate(day), reason: `reported event date "${oneLine(text, a.start, a.end)}" with the latest year the article states (${latest})`, source: 'text' },
+        day,
+      };
+    }
+  }
+  return { anchor: { date: null, reason: 'no publishedAt given and no date of its own in the text', source: 'none' }, day: null };
+}
+
+const isFullDate = (b: TimeExpr['base']): boolean => b.kind === 'calendar' && b.year !== null && b.month !== null && b.day !== null;
+
+function lineAround(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && text[s - 1] !== '\n' && start - s < 200) s--;
+  let e = end;
+  while (e < text.length && text[e] !== '\n' && e - end < 200) e++;
+  return { start: s, end: e };
+}
+
+const oneLine = (text: string, start: number, end: number): string => text.slice(Math.max(0, start), end).replace(/\s+/g, ' ').trim();

@@ -1,0 +1,416 @@
+/**
+ * Parsers: each is one linear pattern plus an `extract` that turns a match into a parsed
+ * expression (what the text states) or rejects it. They propose atoms; the refiners merge
+ * atoms into ranges and periods and drop false positives.
+ */
+import { expr, calendar } from './expr.js';
+import type { TimeExpr } from './expr.js';
+import { charAfter, charBefore, isCapitalised, wordAfter, wordBefore } from './context.js';
+import { COUNT, DASH, DAY_NUM, HOLIDAY, MONTH, ORDINAL_WORD, OSP, SEASON, SP, UNIT, WEEKDAY, WEEKDAY_FULL, YEAR4, norm, re } from './patterns.js';
+import { AMBIGUOUS_MONTHS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, SHIFT_WORDS, UNITS, WEEKDAYS } from './tables.js';
+import type { Unit } from './tables.js';
+
+export interface Parser {
+  readonly name: string;
+  readonly pattern: RegExp;
+  extract(match: RegExpExecArray, text: string): TimeExpr | null;
+}
+
+const monthOf = (word: string | undefined): number | null => (word === undefined ? null : (MONTHS[norm(word)] ?? null));
+const weekdayOf = (word: string | undefined): number | null => (word === undefined ? null : (WEEKDAYS[norm(word)] ?? null));
+const unitOf = (word: string): Unit => UNITS[norm(word)] ?? 'day';
+const dayOf = (word: string | undefined): number | null => {
+  if (word === undefined) return null;
+  const digits = /^\d+/.exec(word);
+  return digits ? Number(digits[0]) : (ORDINAL_WORDS[norm(word)] ?? null);
+};
+const countOf = (word: string): number | null => {
+  const w = norm(word).replace(/ of$/, '');
+  if (/^\d+$/.test(w)) return Number(w);
+  return NUMBER_WORDS[w] ?? null;
+};
+/** "a few", "several": a count with no definite value. */
+const isVague = (word: string): boolean => /few|several/i.test(word);
+
+/** Words before a bare month or season that make it a time expression ("in May", "since March"). */
+const TIME_CUES = new Set([
+  'in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'of', 'during', 'early', 'mid', 'late', 'last', 'next', 'this',
+  'before', 'after', 'between', 'and', 'throughout', 'or', 'until', 'on', 'end', 'beginning', 'start', 'middle', 'that', 'past', 'coming',
+]);
+
+/** A month name that is also a word (May, March) counts only when written as a name. */
+function plausibleMonth(text: string, start: number, word: string): boolean {
+  if (!AMBIGUOUS_MONTHS.has(norm(word))) return true;
+  return isCapitalised(text, start);
+}
+
+const glued = (text: string, start: number, end: number): boolean => /[\w$€£¥@#/]/.test(charBefore(text, start)) || /\w/.test(charAfter(text, end));
+
+/** 2023-05-31, 2023/05/31: ISO order. */
+const isoDate: Parser = {
+  name: 'iso-date',
+  pattern: re(`\\b(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})\\b`),
+  extract(m, text) {
+    const year = Number(m[1]);
+    const month = Number(m[3]);
+    const day = Number(m[4]);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || glued(text, m.index, m.index + m[0].length)) return null;
+    return expr(m.index, m.index + m[0].length, calendar({ year, month, day }), this.name);
+  },
+};
+
+/** 5/31/2023 (US order) or 31/5/2023 when the first number cannot be a month. */
+const slashDate: Parser = {
+  name: 'slash-date',
+  pattern: re(`\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b`),
+  extract(m, text) {
+    let month = Number(m[1]);
+    let day = Number(m[2]);
+    if (month > 12) [month, day] = [day, month];
+    if (month < 1 || month > 12 || day < 1 || day > 31 || glued(text, m.index, m.index + m[0].length)) return null;
+    return expr(m.index, m.index + m[0].length, calendar({ year: Number(m[3]), month, day }), this.name);
+  },
+};
+
+/** [Weekday,] Month day[, year] — "Friday, May 26", "Nov. 18", "August 27th", "Dec. 31, 1994". */
+const monthDay: Parser = {
+  name: 'month-day',
+  pattern: re(`\\b(?:(${WEEKDAY})${OSP},?${OSP})?(${MONTH})${OSP}(?:the${SP})?(${DAY_NUM})(?:${OSP},?${OSP}(?:of${SP})?(${YEAR4}))?`),
+  extract(m, text) {
+    const monthAt = m.index + m[0].indexOf(m[2] as string, m[1] ? m[1].length : 0);
+    if (!plausibleMonth(text, monthAt, m[2] as string) && !m[4]) return null;
+    if (/^[.,]?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !m[4]) return null; // "May 2.5"
+    const day = dayOf(m[3]);
+    if (day === null || day > 31) return null;
+    return expr(m.index, m.index + m[0].length, calendar({ year: m[4] ? Number(m[4]) : null, month: monthOf(m[2]), day, weekday: weekdayOf(m[1]) }), this.name);
+  },
+};
+
+/** [Weekday,] day Month [year] — "26 May 2023", "the 4th of July", "second of Aug". */
+const dayMonth: Parser = {
+  name: 'day-month',
+  pattern: re(`\\b(?:(${WEEKDAY})${OSP},?${OSP})?(?:the${SP})?(${DAY_NUM}|${ORDINAL_WORD})${SP}(?:of${SP})?(${MONTH})(?:${OSP},?${OSP}(?:of${SP})?(${YEAR4}))?`),
+  extract(m, text) {
+    const word = m[2] as string;
+    const ordinalWord = !/^\d/.test(word);
+    if (ordinalWord && !/\bof\b/i.test(m[0])) return null;
+    const monthAt = m.index + m[0].lastIndexOf(m[3] as string, m[4] ? m[0].length - (m[4] as string).length : m[0].length);
+    if (!plausibleMonth(text, monthAt, m[3] as string)) return null;
+    const day = dayOf(word);
+    if (day === null || day < 1 || day > 31) return null;
+    return expr(m.index, m.index + m[0].length, calendar({ year: m[4] ? Number(m[4]) : null, month: monthOf(m[3]), day, weekday: weekdayOf(m[1]) }), this.name);
+  },
+};
+
+/** Month year — "May 2023", "May of 2023", "Dec-2018", "September, 2017". */
+const monthYear: Parser = {
+  name: 'month-year',
+  pattern: re(`\\b(${MONTH})(?:${SP}of${SP}|${OSP},${OSP}|${OSP}-${OSP}|${SP})(${YEAR4})`),
+  extract(m) {
+    return expr(m.index, m.index + m[0].length, calendar({ year: Number(m[2]), month: monthOf(m[1]) }), this.name);
+  },
+};
+
+/** A month alone — "in April", "since March", "last June". Needs a time word before it. */
+const bareMonth: Parser = {
+  name: 'month',
+  pattern: re(`\\b(?:(this|last|next|past|coming)${SP})?(${MONTH})(?![\\w'’-])`),
+  extract(m, text) {
+    const word = m[2] as string;
+    const monthAt = m.index + (m[0].length - word.length);
+    if (!isCapitalised(text, monthAt)) return null;
+    if (word.endsWith('.') === false && norm(word).length <= 4 && MONTHS[norm(word)] !== 5 && !/^(?:june|july)$/i.test(word)) return null; // "Jan" alone
+    const shiftWord = m[1];
+    if (!shiftWord && !TIME_CUES.has(wordBefore(text, m.index))) return null;
+    const shift = shiftWord ? (SHIFT_WORDS[norm(shiftWord)] ?? null) : null;
+    let end = m.index + m[0].length;
+    if (word.endsWith('.') && !/^[A-Z][a-z]{2,3}\.$/.test(word)) end--;
+    return expr(m.index, end, calendar({ month: monthOf(word), shift: shift === 0 ? 0 : shift }), this.name);
+  },
+};
+
+/** A weekday — "Tuesday", "next Tuesday", "Monday evening", "Friday's". */
+const weekdayParser: Parser = {
+  name: 'weekday',
+  pattern: re(`\\b(?:(this|last|next|past|coming)${SP})?(${WEEKDAY_FULL})(?:${SP}(morning|afternoon|evening|night|overnight))?(?![\\w-])`),
+  extract(m, text) {
+    const word = m[2] as string;
+    const at = m.index + m[0].indexOf(word);
+    if (!isCapitalised(text, at)) return null;
+    const after = charAfter(text, at + word.length);
+    if (after === 's' && !m[3]) return null; // "Mondays": a recurring day
+    const shift = m[1] ? (SHIFT_WORDS[norm(m[1])] ?? null) : null;
+    return expr(m.index, m.index + m[0].length, calendar({ weekday: weekdayOf(word), shift }), this.name);
+  },
+};
+
+/** A year — "2023", "in 1953", "their 2020 session". */
+const year: Parser = {
+  name: 'year',
+  pattern: re(`\\b(${YEAR4})\\b`),
+  extract(m, text) {
+    const value = Number(m[1]);
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = charBefore(text, start);
+    const after = text.slice(end, end + 2);
+    if (/[$€£¥#.,:/\d-]/.test(before) || /^(?:[.,:]\d|%|-\d|\/\d|[\w])/.test(after)) return null;
+    const next = wordAfter(text, end).toLowerCase();
+    if (NOT_AFTER_YEAR.has(next)) return null;
+    if (/^[a-z]{3,}s$/.test(next) && !YEAR_PLURALS.has(next) && !/['’]s$/.test(next)) return null; // "2000 accounts"
+    const prev = wordBefore(text, start);
+    if (NOT_BEFORE_YEAR.has(prev)) return null;
+    if (value < 1800 && !TIME_CUES.has(prev) && prev !== 'circa' && prev !== 'year') return null;
+    return expr(start, end, calendar({ year: value }), this.name);
+  },
+};
+
+/** Words after a number that show it is not a year. */
+const NOT_AFTER_YEAR = new Set(['percent', 'per', 'people', 'persons', 'times', 'gmt', 'utc', 'hours', 'hrs', 'am', 'pm', 'est', 'et', 'pt', 'bst', 'cet', 'hkt', 'km', 'kg', 'mw', 'gw', 'mph', 'feet', 'ft', 'meters', 'metres', 'miles', 'yuan', 'dollars', 'euros', 'pounds', 'tons', 'tonnes', 'units', 'yen', 'won', 'rupees', 'million', 'billion', 'thousand', 'sq']);
+/** Plural nouns that a year modifies ("2019 results"). */
+const YEAR_PLURALS = new Set(['results', 'sales', 'elections', 'earnings', 'figures', 'levels', 'games', 'olympics', 'midterms', 'polls', 'talks', 'protests', 'riots', 'floods', 'accords', 'goals', 'targets', 'numbers', 'rates', 'forecasts', 'projections', 'estimates', 'standards', 'rules', 'guidelines', 'regulations', 'plans', 'contracts']);
+/** Words before a number that show it is not a year. */
+const NOT_BEFORE_YEAR = new Set(['about', 'around', 'nearly', 'almost', 'over', 'than', 'some', 'roughly', 'approximately', 'least', 'no', 'number', 'route', 'flight', 'model', 'page', 'room', 'suite', 'unit', 'version', 'rs', 'us', 'usd', 'rmb', 'hk', 'a', 'the', 'section', 'article', 'paragraph', 'chapter', 'boeing', 'airbus', 'apartment', 'box', 'st', 'street', 'avenue', 'ave', 'road', 'rd', 'highway', 'interstate', 'top', 'fortune', 'russell', 'ftse', 'nikkei', 'vision', 'agenda', 'plan']);
+
+/** Two years — "2019–2021", "1957-58", "2019/20". */
+const yearRange: Parser = {
+  name: 'year-range',
+  pattern: re(`\\b(${YEAR4})${OSP}(?:${DASH}|/)${OSP}(\\d{4}|\\d{2})(?![\\d%-])`),
+  extract(m, text) {
+    const first = Number(m[1]);
+    const tail = m[2] as string;
+    const last = tail.length === 2 ? Math.floor(first / 100) * 100 + Number(tail) : Number(tail);
+    if (last <= first || last - first > 200 || glued(text, m.index, m.index + m[0].length)) return null;
+    if (tail.length === 2 && last - first > 30) return null;
+    const e = expr(m.index, m.index + m[0].length, calendar({ year: first }), this.name);
+    return { ...e, to: expr(m.index, m.index + m[0].length, calendar({ year: last }), this.name) };
+  },
+};
+
+/** A day range inside one month — "March 10-22", "March 10 to 22", "10-22 March 2019". */
+const dayRange: Parser = {
+  name: 'day-range',
+  pattern: re(`\\b(?:(${MONTH})${OSP}(${DAY_NUM})${OSP}(?:${DASH}|to|through|until)${OSP}(${DAY_NUM})|(${DAY_NUM})${OSP}(?:${DASH}|to)${OSP}(${DAY_NUM})${SP}(${MONTH}))(?:${OSP},?${OSP}(${YEAR4}))?(?![\\w.:])`),
+  extract(m, text) {
+    const monthWord = (m[1] ?? m[6]) as string;
+    const monthAt = m.index + m[0].indexOf(monthWord);
+    if (!plausibleMonth(text, monthAt, monthWord)) return null;
+    const from = dayOf(m[2] ?? m[4]);
+    const to = dayOf(m[3] ?? m[5]);
+    if (from === null || to === null || to <= from || to > 31) return null;
+    const y = m[7] ? Number(m[7]) : null;
+    const month = monthOf(monthWord);
+    const e = expr(m.index, m.index + m[0].length, calendar({ year: y, month, day: from }), this.name);
+    return { ...e, to: expr(m.index, m.index + m[0].length, calendar({ year: y, month, day: to }), this.name) };
+  },
+};
+
+/** Decades and centuries — "the 1990s", "the '90s", "the early 2020s", "the 1300s", "the 20th century". */
+const decade: Parser = {
+  name: 'decade',
+  pattern: re(`\\b(?:the${SP})?(?:(\\d{3}0)s|['’](\\d0)s|(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})${OSP}-?${OSP}century)(?![\\w'’])`),
+  extract(m, text) {
+    if (m[0].startsWith('the') === false && m[0].startsWith('The') === false && /\d/.test(charBefore(text, m.index))) return null;
+    if (m[1]) {
+      const first = Number(m[1]);
+      const length = first % 100 === 0 && first < 1900 ? 100 : 10;
+      return expr(m.index, m.index + m[0].length, { kind: 'years', first, length }, this.name);
+    }
+    if (m[2]) {
+      const short = Number(m[2]);
+      return expr(m.index, m.index + m[0].length, { kind: 'years', first: (short >= 30 ? 1900 : 2000) + short, length: 10 }, this.name);
+    }
+    const n = dayOf(m[3]);
+    if (n === null || n < 1 || n > 22) return null;
+    return expr(m.index, m.index + m[0].length, { kind: 'years', first: (n - 1) * 100 + 1, length: 100 }, this.name);
+  },
+};
+
+/** Quarters and halves — "Q3", "Q3 2024", "2017-q1", "the third quarter", "third-quarter", "the first half of 2019", "H2". */
+const quarter: Parser = {
+  name: 'quarter',
+  pattern: re(`\\b(?:(${YEAR4})${OSP}-?${OSP}([QH])([1-4])|([QH])([1-4])(?:${OSP}(?:of${SP})?(?:['’]?(\\d{2})(?!\\d)|(${YEAR4})))?|(?:the${SP})?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)${OSP}-?${OSP}(quarter|half)(?:${SP}of${SP}(?:(${YEAR4})|(this|last|next)${SP}year|the${SP}year))?)(?![\\w-])`),
+  extract(m, text) {
+    const letter = (m[2] ?? m[4])?.toUpperCase();
+    let n: number;
+    let span: 1 | 2;
+    let y: number | null = null;
+    let yearShift: number | null = null;
+    if (letter) {
+      if (!/[QH]/.test(text[m.index + (m[1] ? m[0].indexOf(m[2] as string) : 0)] as string) && !m[1]) return null; // lower-case "q1" alone
+      n = Number(m[3] ?? m[5]);
+      span = letter === 'H' ? 2 : 1;
+      if (span === 2 && n > 2) return null;
+      y = m[1] ? Number(m[1]) : m[7] ? Number(m[7]) : m[6] ? 2000 + Number(m[6]) : null;
+    } else {
+      const word = norm(m[8] as string);
+      span = norm(m[9] as string) === 'half' ? 2 : 1;
+      n = word === 'final' || word === 'last' || word === 'latter' ? (span === 2 ? 2 : 4) : (dayOf(word) ?? 0);
+      if (n < 1 || n > (span === 2 ? 2 : 4)) return null;
+      // "the second half" of a game or a match: only calendar halves when a year follows or no noun does.
+      const next = wordAfter(text, m.index + m[0].length).toLowerCase();
+      if (!m[10] && !m[11] && !/of the year/i.test(m[0]) && next === 'of') return null;
+      if (m[10]) y = Number(m[10]);
+      if (m[11]) yearShift = SHIFT_WORDS[norm(m[11])] ?? 0;
+      if (!m[10] && !m[11] && !/of the year/i.test(m[0]) && span === 1 && !/^the/i.test(m[0]) && !/-/.test(m[0]) && next !== 'results' && next !== 'earnings') {
+        // "first quarter" without "the": still a quarter when it modifies results; else require "the"
+        if (!/^(?:of|results|earnings|profit|profits|revenue|sales|growth|gdp)$/.test(next)) return null;
+      }
+    }
+    const first = span === 2 ? (n - 1) * 2 + 1 : n;
+    return expr(m.index, m.index + m[0].length, { kind: 'quarter', quarter: first, span, year: y, yearShift }, this.name);
+  },
+};
+
+/** A fiscal year stated by number — "fiscal 2019", "FY2019", "fiscal year 2019". Treated as the calendar year. */
+const fiscal: Parser = {
+  name: 'fiscal',
+  pattern: re(`\\b(?:fiscal(?:${SP}year)?${OSP}|FY${OSP})['’]?(${YEAR4}|\\d{2}(?!\\d))`),
+  extract(m) {
+    const tail = m[1] as string;
+    const y = tail.length === 2 ? 2000 + Number(tail) : Number(tail);
+    return expr(m.index, m.index + m[0].length, calendar({ year: y }), this.name);
+  },
+};
+
+/** Seasons — "last spring", "summer 2019", "the spring of 2019", "in the fall". */
+const season: Parser = {
+  name: 'season',
+  pattern: re(`\\b(?:(this|last|next|past|coming)${SP}|(the)${SP})?(${SEASON})(?:${OSP},?${OSP}(?:of${SP})?(${YEAR4}))?(?![\\w-])`),
+  extract(m, text) {
+    const word = norm(m[3] as string);
+    const shift = m[1] ? (SHIFT_WORDS[norm(m[1])] ?? null) : null;
+    const y = m[4] ? Number(m[4]) : null;
+    const cueBefore = TIME_CUES.has(wordBefore(text, m.index));
+    if (shift === null && y === null && !(m[2] && cueBefore) && !(word !== 'fall' && cueBefore)) return null;
+    const next = wordAfter(text, m.index + m[0].length).toLowerCase();
+    if (y === null && shift === null && /^(?:camp|school|session|term|olympics|games|collection|break|holidays?|months)$/.test(next)) return null;
+    return expr(m.index, m.index + m[0].length, { kind: 'season', month: SEASONS[word] ?? 3, year: y, shift }, this.name);
+  },
+};
+
+/** Fixed-date holidays — "Christmas", "New Year's Day 2020". */
+const holiday: Parser = {
+  name: 'holiday',
+  pattern: re(`\\b(${HOLIDAY})(?:${OSP},?${OSP}(${YEAR4}))?(?![\\w'’])`),
+  extract(m, text) {
+    if (!isCapitalised(text, m.index)) return null;
+    const md = HOLIDAYS[norm(m[1] as string).replace(/\s+/g, ' ')];
+    if (!md) return null;
+    return expr(m.index, m.index + m[0].length, calendar({ year: m[2] ? Number(m[2]) : null, month: md[0], day: md[1] }), this.name);
+  },
+};
+
+/** Days named relative to the anchor — "today", "yesterday", "last night", "currently". */
+const dayWord: Parser = {
+  name: 'day-word',
+  pattern: re(`\\b(?:the${SP}day${SP}(?:before${SP}yesterday|after${SP}tomorrow)|(?:yesterday|tomorrow)(?:${SP}(?:morning|afternoon|evening|night))?|this${SP}(?:morning|afternoon|evening)|last${SP}night|today|tonight|currently)(?![\\w-])`),
+  extract(m, text) {
+    if (/^today$/i.test(m[0]) && /usa$/i.test(wordBefore(text, m.index))) return null; // USA Today
+    const key = norm(m[0]);
+    const offset = DAY_WORDS[key] ?? DAY_WORDS[key.split(' ')[0] as string] ?? 0;
+    return expr(m.index, m.index + m[0].length, { kind: 'unit', unit: 'day', shift: offset }, this.name);
+  },
+};
+
+/** A calendar unit around the anchor — "this year", "last month", "next week", "the current quarter". */
+const unitShift: Parser = {
+  name: 'unit-shift',
+  pattern: re(`\\b(?:(the)${SP})?(this(?:${SP}(?:past|coming))?|last|next|past|previous|coming|current|following)${SP}(?:fiscal${SP})?(week|weekend|month|quarter|year|decade|century)(?![\\w-])`),
+  extract(m, text) {
+    const the = Boolean(m[1]);
+    const shiftWords = norm(m[2] as string).split(' ');
+    const unit = unitOf(m[3] as string);
+    const end = m.index + m[0].length;
+    const main = shiftWords[shiftWords.length - 1] as string;
+    const shift = SHIFT_WORDS[main] ?? 0;
+    if (/^(?:following|next)$/.test(main) && the) {
+      return expr(m.index, end, { kind: 'offset', unit, count: 1, direction: 1, from: 'text' }, this.name);
+    }
+    if (the && /^(?:past|last|previous)$/.test(main)) return expr(m.index, end, { kind: 'stretch', unit, count: 1, direction: -1 }, this.name);
+    if (the && main === 'coming') return expr(m.index, end, { kind: 'stretch', unit, count: 1, direction: 1 }, this.name);
+    if (main === 'past' && !the) {
+      if (wordBefore(text, m.index) === 'the') return null;
+      return expr(m.index, end, { kind: 'unit', unit, shift: -1 }, this.name);
+    }
+    return expr(m.index, end, { kind: 'unit', unit, shift }, this.name);
+  },
+};
+
+/** Part of the anchor's unit — "earlier this year", "so far this year", "year to date", "later this week". */
+const toDate: Parser = {
+  name: 'to-date',
+  pattern: re(`\\b(?:(earlier|so${SP}far|thus${SP}far|later)${SP}(?:in${SP})?this${SP}(week|month|quarter|year)|(year|month|week)${OSP}-?${OSP}to${OSP}-?${OSP}date)(?![\\w-])`),
+  extract(m) {
+    const unit = unitOf((m[2] ?? m[3]) as string);
+    const side = m[1] && norm(m[1]) === 'later' ? 'after' : 'before';
+    return expr(m.index, m.index + m[0].length, { kind: 'todate', unit, side }, this.name);
+  },
+};
+
+/** Open stretches up to the anchor — "recently", "recent years", "so far", "as yet", "to date". */
+const recent: Parser = {
+  name: 'recent',
+  pattern: re(`\\b(?:recently|lately|as${SP}yet|so${SP}far|thus${SP}far|to${SP}date|recent${SP}(days|weeks|months|years|decades))(?![\\w-])`),
+  extract(m, text) {
+    const key = norm(m[0]);
+    if (key === 'so far' || key === 'thus far' || key === 'to date') {
+      // "so far" as a degree ("so far from"), "to date" as a verb phrase ("to date someone"): need a clause edge after.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (!/^(?:[,.;:!?)”"’]|\s*$|\s+(?:this|in|on|at)\b)/.test(after) && !/^\s[a-z]/.test(after)) return null;
+      if (/^\s(?:from|as|away|ahead|behind|beyond|too|more|less|been|has|have|from)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
+    }
+    return expr(m.index, m.index + m[0].length, { kind: 'recent', unit: m[1] ? unitOf(m[1]) : null }, this.name);
+  },
+};
+
+/** N units back or forward from the anchor — "the past two years", "the next three months", "over the last 12 months". */
+const stretch: Parser = {
+  name: 'stretch',
+  pattern: re(`\\b(?:the${SP})?(past|last|next|previous|coming|following|first|final)${SP}(${COUNT})${SP}(${UNIT})(?![\\w-])`),
+  extract(m, text) {
+    const direction = /^(?:next|coming|following)$/i.test(m[1] as string) ? 1 : -1;
+    const unit = unitOf(m[3] as string);
+    const count = countOf(m[2] as string);
+    if (count === null) return null;
+    if (/^(?:first|final)$/i.test(m[1] as string) || /^last$/i.test(m[1] as string) && wordAfter(text, m.index + m[0].length).toLowerCase() === 'of') {
+      // "the first eight months of 2024": a slice, merged by the refiners with what follows "of".
+      if (wordAfter(text, m.index + m[0].length).toLowerCase() !== 'of') return null;
+      return expr(m.index, m.index + m[0].length, { kind: 'stretch', unit, count, direction: /^first$/i.test(m[1] as string) ? 1 : -1 }, 'slice-count');
+    }
+    if (isVague(m[2] as string)) return expr(m.index, m.index + m[0].length, { kind: 'recent', unit }, this.name);
+    if (unit === 'decade') return expr(m.index, m.index + m[0].length, { kind: 'stretch', unit: 'year', count: count * 10, direction }, this.name);
+    return expr(m.index, m.index + m[0].length, { kind: 'stretch', unit, count, direction }, this.name);
+  },
+};
+
+/** A point N units away — "a year ago", "nearly a year ago", "two months later" (from a date of the text). */
+const offset: Parser = {
+  name: 'offset',
+  pattern: re(`\\b(?:(?:about|nearly|almost|roughly|around|some|just|only|more${SP}than|over|less${SP}than)${SP})?(${COUNT})${OSP}-?${OSP}(${UNIT})${SP}(ago|later|earlier)(?![\\w-])`),
+  extract(m) {
+    const count = countOf(m[1] as string);
+    if (count === null || isVague(m[1] as string)) return null;
+    const unit = unitOf(m[2] as string);
+    const word = norm(m[3] as string);
+    const from = word === 'ago' ? 'anchor' : 'text';
+    const direction = word === 'later' ? 1 : -1;
+    return expr(m.index, m.index + m[0].length, { kind: 'offset', unit, count, direction, from }, this.name);
+  },
+};
+
+/** "the year", "the month" after "of" (the anchor's): only as the object of a slice, see refiners. */
+const theUnit: Parser = {
+  name: 'the-unit',
+  pattern: re(`\\bthe${SP}(year|month|decade)(?![\\w-])`),
+  extract(m, text) {
+    if (wordBefore(text, m.index) !== 'of') return null;
+    return expr(m.index, m.index + m[0].length, { kind: 'unit', unit: unitOf(m[1] as string), shift: 0 }, this.name);
+  },
+};
+
+/** Every parser, in order of preference for equal spans. */
+export const PARSERS: readonly Parser[] = [
+  isoDate, slashDate, dayRange, monthDay, dayMonth, monthYear, yearRange, quarter, fiscal, decade, season, holiday,
+  toDate, stretch, offset, unitShift, dayWord, recent, weekdayParser, bareMonth, year, theUnit,
+];

@@ -1,0 +1,181 @@
+/**
+ * Refiners over parsed atoms, in order: drop overlaps, merge "May last year", "the first eight
+ * months of 2024", parts ("early", "the end of"), ranges ("from X to Y", "between X and Y",
+ * "X–Y") and open ranges ("since X", "until X", "by X", "as of X"); mark what looks ahead.
+ */
+import type { Base, Slice, TimeExpr } from './expr.js';
+import { OSP, SP, re } from './patterns.js';
+import { OPENERS, PART_WORDS } from './tables.js';
+import type { Opener } from './tables.js';
+import { wordBefore, wordBeforeStart } from './context.js';
+
+/** Keeps the longest of overlapping atoms (ties: the earlier, then the parser listed first). */
+export function dropOverlaps(atoms: readonly TimeExpr[]): TimeExpr[] {
+  const ranked = atoms.map((a, i) => ({ a, i })).sort((x, y) => y.a.end - y.a.start - (x.a.end - x.a.start) || x.a.start - y.a.start || x.i - y.i);
+  const kept: TimeExpr[] = [];
+  for (const { a } of ranked) {
+    if (kept.some((k) => k.start < a.end && a.start < k.end)) continue;
+    kept.push(a);
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+/** Between an atom and a following "this year"/"last year": "May last year", "March of this year". */
+const YEAR_SHIFT_GAP = re(`^(?:${OSP},${OSP}|${SP}of${SP}|${SP})$`);
+
+export function mergeYearShift(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i] as TimeExpr;
+    const b = atoms[i + 1];
+    if (b && a.base.kind === 'calendar' && a.base.month !== null && a.base.year === null && a.base.shift === null && b.base.kind === 'unit' && b.base.unit === 'year' && !a.to && gapMatches(YEAR_SHIFT_GAP, text, a.end, b.start)) {
+      out.push({ ...a, end: b.end, base: { ...a.base, yearShift: b.base.shift }, rule: `${a.rule}+year` });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function gapMatches(pattern: RegExp, text: string, from: number, to: number): boolean {
+  if (to - from > 24 || to < from) return false;
+  pattern.lastIndex = 0;
+  return pattern.test(text.slice(from, to));
+}
+
+/** "the first eight months of" + a year or "the year". */
+const OF_GAP = re(`^${SP}of${SP}$`);
+
+export function mergeCountSlices(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i] as TimeExpr;
+    const b = atoms[i + 1];
+    if (a.rule === 'slice-count' && a.base.kind === 'stretch' && b && gapMatches(OF_GAP, text, a.end, b.start) && sliceable(b.base)) {
+      const slice: Slice = a.base.direction > 0 ? { first: a.base.count, unit: a.base.unit } : { last: a.base.count, unit: a.base.unit };
+      out.push({ ...b, start: a.start, slice, rule: `slice+${b.rule}` });
+      i++;
+      continue;
+    }
+    if (a.rule !== 'slice-count') out.push(a);
+  }
+  return out;
+}
+
+const sliceable = (base: Base): boolean =>
+  (base.kind === 'calendar' && base.day === null && base.weekday === null && (base.month !== null || base.year !== null)) ||
+  base.kind === 'quarter' || base.kind === 'years' || base.kind === 'season' ||
+  (base.kind === 'unit' && base.unit !== 'day') || (base.kind === 'stretch' && base.count === 1);
+
+/** Part words before an atom: "early", "mid-", "late", "the end of", "the first half of". */
+export const PART_PREFIX = re(`\\b(?:(?:the${SP})?(beginning|start|middle|end|close)${SP}of|(?:the${SP})?(first|second|1st|2nd|latter)${SP}half${SP}of|(?:the${SP})?(early|later|latter|middle)${SP}part${SP}of|(early|late)(?:${SP}in)?|(mid))(?:${SP}|${OSP}-${OSP})`);
+
+export function mergeParts(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
+  const byStart = new Map(atoms.map((a, i) => [a.start, i]));
+  const replaced = new Map<number, TimeExpr>();
+  PART_PREFIX.lastIndex = 0;
+  for (let m = PART_PREFIX.exec(text); m; m = PART_PREFIX.exec(text)) {
+    const i = byStart.get(m.index + m[0].length);
+    if (i === undefined) continue;
+    const a = replaced.get(i) ?? (atoms[i] as TimeExpr);
+    if (a.opener || a.to) continue;
+    let base: Base = a.base;
+    if (base.kind === 'stretch' && base.count === 1) base = { kind: 'unit', unit: base.unit, shift: base.direction };
+    if (base.kind === 'offset' && base.from === 'text') continue;
+    const dayLike = (base.kind === 'calendar' && (base.day !== null || (base.month === null && base.weekday !== null))) || (base.kind === 'unit' && base.unit === 'day');
+    if (dayLike && !(m[4] || m[5])) continue; // "the end of Tuesday" is not a date form; "early Tuesday" is
+    if (!dayLike && !sliceable(base)) continue;
+    let slice: Slice | null = null;
+    if (m[2]) {
+      const second = /^(?:second|2nd|latter)$/i.test(m[2]);
+      if (base.kind === 'calendar' && base.month === null && base.year !== null) base = { kind: 'quarter', quarter: second ? 3 : 1, span: 2, year: base.year, yearShift: null };
+      else if (base.kind === 'unit' && base.unit === 'year') base = { kind: 'quarter', quarter: second ? 3 : 1, span: 2, year: null, yearShift: base.shift };
+      else slice = second ? 'late' : 'early';
+    } else {
+      const word = (m[1] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
+      slice = word === 'close' ? 'end' : word === 'later' || word === 'latter' ? 'late' : word === 'middle' ? 'mid' : (PART_WORDS[word] ?? (word as Slice));
+      if (word === 'beginning' || word === 'start') slice = 'start';
+      if (word === 'end') slice = 'end';
+    }
+    replaced.set(i, { ...a, start: m.index, base, slice: dayLike ? null : slice, rule: `part+${a.rule}` });
+  }
+  return atoms.map((a, i) => replaced.get(i) ?? a);
+}
+
+/** What may join two atoms into a range. */
+const RANGE_GAP = re(`^${OSP}(?:-|–|—|to|until|till|through|thru|and)${OSP}$`);
+
+const rangeable = (base: Base): boolean => base.kind === 'calendar' || base.kind === 'quarter' || base.kind === 'season' || base.kind === 'years';
+
+export function mergeRanges(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i] as TimeExpr;
+    const b = atoms[i + 1];
+    if (b && !a.to && !b.to && !a.opener && rangeable(a.base) && (rangeable(b.base) || (b.base.kind === 'unit' && b.base.unit === 'day' && b.base.shift === 0)) && gapMatches(RANGE_GAP, text, a.end, b.start)) {
+      const gap = text.slice(a.end, b.start).trim().toLowerCase();
+      const lead = wordBefore(text, a.start);
+      const from = lead === 'from' || lead === 'between' ? wordBeforeStart(text, a.start) : a.start;
+      const wordGap = /^[a-z]+$/.test(gap);
+      if (gap === 'and' ? lead === 'between' : !wordGap || lead === 'from' || sameKind(a.base, b.base)) {
+        out.push({ ...a, start: from, end: b.end, to: b, rule: `range(${a.rule},${b.rule})` });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const sameKind = (x: Base, y: Base): boolean =>
+  x.kind === y.kind && (x.kind !== 'calendar' || y.kind !== 'calendar' || ((x.month === null) === (y.month === null) && (x.day === null) === (y.day === null)));
+
+/** Words that open one end of a period: "since", "until (at least)", "by", "as of". */
+export const OPENER_PREFIX = re(`\\b(ever${SP}since|since|until${SP}at${SP}least|up${SP}until|until|till|through|by${SP}at${SP}least|by|as${SP}of|as${SP}at|no${SP}later${SP}than)${SP}`);
+
+export function mergeOpeners(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
+  const byStart = new Map(atoms.map((a, i) => [a.start, i]));
+  const replaced = new Map<number, TimeExpr>();
+  OPENER_PREFIX.lastIndex = 0;
+  for (let m = OPENER_PREFIX.exec(text); m; m = OPENER_PREFIX.exec(text)) {
+    const i = byStart.get(m.index + m[0].length);
+    if (i === undefined) continue;
+    const a = atoms[i] as TimeExpr;
+    if (a.opener || a.to || a.base.kind === 'recent' || a.base.kind === 'todate' || a.base.kind === 'stretch' || a.base.kind === 'offset') continue;
+    const word = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
+    const opener: Opener | undefined = word.startsWith('until') || word === 'till' || word === 'through' || word === 'up until' ? 'until' : word.startsWith('by') || word === 'no later than' ? 'by' : OPENERS[word];
+    if (!opener) continue;
+    replaced.set(i, { ...a, start: m.index, opener, rule: `${opener}+${a.rule}` });
+  }
+  return atoms.map((a, i) => replaced.get(i) ?? a);
+}
+
+/** Drops atoms that only exist to be merged ("the year" after "of" with nothing before it). */
+export function dropHelpers(atoms: readonly TimeExpr[]): TimeExpr[] {
+  return atoms.filter((a) => a.rule !== 'the-unit' && a.rule !== 'slice-count');
+}
+
+/** Future cues in the clause before an expression: a scheduled event looks ahead. */
+export const FUTURE_CUE = re(`\\b(?:will|shall|won['’]t|(?:is|are|am)(?:${SP}(?:now|also|still))?${SP}(?:scheduled|due|expected|set|slated|going|planned|poised|to${SP}be)|scheduled${SP}(?:for|to)|upcoming|plans?${SP}to|planning${SP}to|intends?${SP}to|aims?${SP}to|expects?${SP}to)\\b|['’]ll\\b`);
+const PAST_CUE = re(`\\b(?:was|were|had|did|ago)\\b`);
+
+export function markAhead(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
+  return atoms.map((a) => {
+    let from = a.start;
+    while (from > 0 && a.start - from < 100) {
+      const c = text.charCodeAt(from - 1);
+      if (c === 0x0a || c === 0x21 || c === 0x3f || (c === 0x2e && text.charCodeAt(from) === 0x20 && /[a-z]/.test(text[from - 2] ?? '') && /[a-z]{3}$/.test(text.slice(Math.max(0, from - 5), from - 1)))) break;
+      from--;
+    }
+    const window = text.slice(from, a.start);
+    FUTURE_CUE.lastIndex = 0;
+    let last = -1;
+    for (let m = FUTURE_CUE.exec(window); m; m = FUTURE_CUE.exec(window)) last = m.index + m[0].length;
+    if (last < 0) return a;
+    PAST_CUE.lastIndex = 0;
+    if (PAST_CUE.test(window.slice(last))) return a;
+    return { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null };
+  });
+}

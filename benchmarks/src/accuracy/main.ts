@@ -10,6 +10,8 @@ import type { BenchSource } from '../data/types.js';
 import { PEERS } from '../peers/index.js';
 import type { Peer } from '../peers/types.js';
 import { USAGE, parseArgs, selected } from './args.js';
+import { boilerplateRows, boilerplateTable } from './boilerplate.js';
+import type { BoilerplateRow } from './boilerplate.js';
 import { claimsiftSystem } from './claimsift.js';
 import { goldOracle } from './oracle.js';
 import { runSystem } from './run.js';
@@ -62,8 +64,7 @@ async function loadSources(): Promise<BenchSource[]> {
 /** Micro over all types of one report: relaxed F1 of every mention together. */
 function overallRelaxedF1(r: SystemReport): number {
   const sum = (f: (s: SystemReport['scores'][number]) => number) => r.scores.reduce((n, s) => n + f(s), 0);
-  const hits = sum((s) => Math.round(s.relaxed.recall * s.gold));
-  return prf(hits, sum((s) => s.gold), sum((s) => s.pred)).f1;
+  return prf(sum((s) => s.relaxedHits), sum((s) => s.gold), sum((s) => s.pred)).f1;
 }
 
 async function main(): Promise<void> {
@@ -89,6 +90,18 @@ async function main(): Promise<void> {
     for (const note of source.notes ?? []) print(`note: ${note}`);
     if (args.verbose) for (const r of reports) print(verboseReport(r));
   }
+  let boilerplate: BoilerplateRow[] = [];
+  // Content/boilerplate split: character-level, from benchmarks/src/boilerplate; not a mention type,
+  // so a --types filter leaves it out unless --sources names it.
+  if (args.sources ? selected(args.sources, 'boilerplate') : !args.types) {
+    const { rows, reason } = await boilerplateRows((name) => selected(args.systems, name));
+    boilerplate = rows;
+    print();
+    if (rows.length) {
+      print('== content/boilerplate split: character-level P/R/F1 of content (BOILERPLATE.md) [boilerplate]');
+      print(boilerplateTable(rows));
+    } else print(`boilerplate: skipped (${reason})`);
+  }
   print();
   print(LEGEND);
   const headline = all.find((r) => r.source === 'news-mentions' && r.system === 'claimsift');
@@ -97,7 +110,7 @@ async function main(): Promise<void> {
     print(`HEADLINE claimsift on news-mentions: relaxed F1 ${(100 * overallRelaxedF1(headline)).toFixed(1)} (${perType}) in ${formatMs(headline.ms)}`);
   }
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ headline: headline ? { source: headline.source, system: headline.system, relaxedF1: overallRelaxedF1(headline), scores: headline.scores } : null, reports: all.map(jsonReport) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ headline: headline ? { source: headline.source, system: headline.system, relaxedF1: overallRelaxedF1(headline), scores: headline.scores } : null, reports: all.map(jsonReport), boilerplate }, null, 2)}\n`);
   }
 }
 

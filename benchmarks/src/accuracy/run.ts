@@ -47,6 +47,11 @@ export function predictionsToScore(doc: BenchDoc, pred: readonly PredictedMentio
   });
 }
 
+/** A type whose values the system does not resolve gets no value accuracy (shown as n/a). */
+function withoutValues(score: TypeScore, system: Peer): TypeScore {
+  return !system.valueTypes || system.valueTypes.includes(score.type) ? score : { ...score, valueAccuracy: null, valueCompared: 0, valueResolved: false };
+}
+
 const isClaimsift = (system: Peer): system is ClaimsiftSystem => typeof (system as ClaimsiftSystem).run === 'function';
 
 export function runSystem(system: Peer, source: BenchSource, typeFilter: readonly string[] | null): SystemReport | null {
@@ -91,7 +96,7 @@ export function runSystem(system: Peer, source: BenchSource, typeFilter: readonl
     system: system.name,
     source: source.name,
     types,
-    scores: types.map((t) => summarize(t, counts.get(t)!)),
+    scores: types.map((t) => withoutValues(summarize(t, counts.get(t)!), system)),
     ms,
     docs: source.docs.length,
     skippedDocs,

@@ -45,11 +45,15 @@ export interface TypeScore {
   readonly type: string;
   readonly gold: number;
   readonly pred: number;
+  readonly strictHits: number;
+  readonly relaxedHits: number;
   readonly strict: Prf;
   readonly relaxed: Prf;
   /** Share of relaxed matches with agreeing values; null when nothing could be compared. */
   readonly valueAccuracy: number | null;
   readonly valueCompared: number;
+  /** False when the system does not resolve this type's values at all. */
+  readonly valueResolved?: boolean;
 }
 
 /** What one document contributed, kept for `--verbose`. */
@@ -231,6 +235,8 @@ export function summarize(type: string, c: TypeCounts): TypeScore {
     type,
     gold: c.gold,
     pred: c.pred,
+    strictHits: c.strictHits,
+    relaxedHits: c.relaxedHits,
     strict: prf(c.strictHits, c.gold, c.pred),
     relaxed: prf(c.relaxedHits, c.gold, c.pred),
     valueAccuracy: c.valueCompared === 0 ? null : c.valueAgreed / c.valueCompared,

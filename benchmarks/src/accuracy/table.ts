@@ -14,7 +14,7 @@ function prfCells(p: Prf, s: TypeScore): string[] {
 export const HEADER = ['system', 'type', 'gold', 'pred', 'sP', 'sR', 'sF1', 'rP', 'rR', 'rF1', 'value', 'time'];
 
 export function scoreRow(system: string, s: TypeScore, time: string): string[] {
-  const value = s.valueAccuracy === null ? '-' : `${pct(s.valueAccuracy)} (${s.valueCompared})`;
+  const value = s.valueResolved === false ? 'n/a' : s.valueAccuracy === null ? '-' : `${pct(s.valueAccuracy)} (${s.valueCompared})`;
   return [system, s.type, String(s.gold), String(s.pred), ...prfCells(s.strict, s), ...prfCells(s.relaxed, s), value, time];
 }
 
@@ -46,4 +46,4 @@ export function claimsLine(c: ClaimSlotScore | null): string {
 
 export const LEGEND =
   'gold/pred: mention counts; sP/sR/sF1: strict (same type, same offsets); rP/rR/rF1: relaxed (overlap, one-to-one, largest overlap first); ' +
-  'value: share of relaxed matches whose normalised value agrees (compared pairs in brackets); time: wall time of the system on the source. All in %.';
+  'value: share of relaxed matches whose normalised value agrees (compared pairs in brackets; n/a: the system does not resolve that type); time: wall time of the system on the source. All in %.';

@@ -38,6 +38,7 @@ const numberOf = (m: Match): number | null => {
 export const compromisePeer: Peer = {
   name: 'compromise',
   types: ['quantity', 'agency', 'quote', 'daterange'],
+  valueTypes: ['quantity', 'agency', 'daterange'],
   // compromise reads about 0.1 MB/s: pages above this size are not run.
   maxChars: 150_000,
   extract(text, refDate) {

@@ -9,6 +9,11 @@ export interface Peer {
   readonly name: string;
   /** The claimsift mention types it produces something comparable for. */
   readonly types: readonly string[];
+  /**
+   * The types whose SPEC values it resolves (default: all of `types`). For the others the value
+   * column reads "n/a": wink-nlp does not resolve dates, compromise names no quote speaker.
+   */
+  readonly valueTypes?: readonly string[];
   /** Mentions of `text`; `refDate` (YYYY-MM-DD or null) anchors relative dates. */
   extract(text: string, refDate: string | null): PredictedMention[];
   /** Documents longer than this are not run (their gold counts as missed), for slow libraries. */

@@ -19,6 +19,7 @@ const KIND: Record<string, string> = { CARDINAL: 'count', MONEY: 'money', PERCEN
 export const winkPeer: Peer = {
   name: 'wink',
   types: ['quantity', 'daterange'],
+  valueTypes: ['quantity'],
   extract(text): PredictedMention[] {
     const doc = nlp.readDoc(text);
     const offsets = tokenOffsets(text, doc.tokens().out(its.value) as string[]);

@@ -88,6 +88,8 @@ function checkQuote(report: Report, where: string, m: Json, text: string): void 
   if (!isStringOrNull(m.cue)) report(`${where}: cue must be a string or null`);
   checkEnum(report, where, 'kind', m.kind, QUOTE_KINDS);
   if (typeof m.text === 'string' && m.text.split(/\s+/).filter(Boolean).length < 4) report(`${where}: a quote has at least four words`);
+  // With marks, the span is exactly what lies between them: an opening mark right before it.
+  if (m.marked === true && typeof m.start === 'number' && !/["“‘'«„]/.test(text[m.start - 1] ?? '')) report(`${where}: marked quote without an opening quotation mark before it`);
   const sp = m.speaker;
   if (!isObject(sp)) {
     report(`${where}: speaker must be an object`);

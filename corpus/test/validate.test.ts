@@ -164,6 +164,13 @@ describe('validateGold rejects broken copies', () => {
     expect(errors.join('\n')).toMatch(/quote speaker: text\.slice|speaker: text\.slice/);
   });
 
+  it('an unmarked quote claimed to be marked', () => {
+    const errors = errorsAfter(doc0, (g) => {
+      firstOfType(g, 'quote').marked = true;
+    });
+    expect(errors.join('\n')).toMatch(/marked quote without an opening quotation mark before it/);
+  });
+
   it('a quote of fewer than four words', () => {
     const errors = errorsAfter(doc1, (g) => {
       const q = firstOfType(g, 'quote');

@@ -1,11 +1,68 @@
+/**
+ * The quantities extractor (SPEC §3 `quantity`): numbers with what they count or measure,
+ * normalised. Pure rules over a linear token scan of each content block:
+ * lexer → numeral parser → unit / counted-noun attacher → approximator → exclusions.
+ */
 import { defineExtractor } from '@claimsift/core';
-import type { Extractor } from '@claimsift/core';
+import type { Doc, Extractor, MentionDraft } from '@claimsift/core';
+import { ATTACH_PATTERNS } from './attach.js';
+import { FILTER_PATTERNS } from './filters.js';
+import { findCandidates } from './find.js';
+import type { Candidate } from './find.js';
+import { TOKEN_PATTERN, lex } from './lexer.js';
+import { LEMMA_PATTERNS } from './lexicon.js';
+import { COMMA_GROUPED, DOT_GROUPED, GROUP_SPACE, PLAIN_DECIMAL, THREE_DIGITS } from './numeral.js';
 
 export interface QuantitiesOptions {
+  /** Also emit bare numbers with no unit or counted noun ("the earlier two"). Default true. */
+  readonly bareNumbers?: boolean;
   readonly [option: string]: unknown;
 }
 
+/** Every regular expression the extractor uses (for the ReDoS check). */
+export const patterns: readonly RegExp[] = [
+  TOKEN_PATTERN,
+  COMMA_GROUPED,
+  DOT_GROUPED,
+  PLAIN_DECIMAL,
+  THREE_DIGITS,
+  GROUP_SPACE,
+  ...ATTACH_PATTERNS,
+  ...FILTER_PATTERNS,
+  ...LEMMA_PATTERNS,
+];
+
 export function quantities(options: QuantitiesOptions = {}): Extractor {
-  void options;
-  return defineExtractor({ name: 'quantities', type: 'quantity', extract: () => [] });
+  const bareNumbers = options.bareNumbers !== false;
+  return defineExtractor({
+    name: 'quantities',
+    type: 'quantity',
+    patterns,
+    extract: (doc) => extractQuantities(doc, bareNumbers),
+  });
+}
+
+/** Quantity drafts of every content block of a document. */
+export function extractQuantities(doc: Doc, bareNumbers = true): MentionDraft[] {
+  const drafts: MentionDraft[] = [];
+  for (const block of doc.contentBlocks()) {
+    const tokens = lex(doc.text, block.start, block.end);
+    for (const c of findCandidates(tokens)) {
+      if (c.excluded !== undefined) continue;
+      if (!bareNumbers && c.unit === null) continue;
+      const first = tokens[c.first];
+      const last = tokens[c.last];
+      if (first === undefined || last === undefined) continue;
+      drafts.push(toDraft(first.start, last.end, c));
+    }
+  }
+  return drafts;
+}
+
+/** Fixed key order: value, low, high, approx, unit, kind, then rate and note when present. */
+function toDraft(start: number, end: number, c: Candidate): MentionDraft {
+  const draft: Record<string, unknown> = { start, end, value: c.value, low: c.low, high: c.high, approx: c.approx, unit: c.unit, kind: c.kind };
+  if (c.rate !== undefined) draft['rate'] = c.rate;
+  if (c.note !== undefined) draft['note'] = c.note;
+  return draft as MentionDraft;
 }

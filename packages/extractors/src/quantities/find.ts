@@ -1,0 +1,227 @@
+/**
+ * The finder: walks the tokens of one block and, at each numeral, assembles a quantity
+ * candidate: currency prefix, numeral, range, unit or counted noun, rate and approximator.
+ * Each token is visited a bounded number of times, so a block is read in linear time.
+ */
+import type { QuantityApprox, QuantityKind } from '@claimsift/core';
+import {
+  longDuration,
+  readCompound,
+  readCountedNoun,
+  readCurrencyPrefix,
+  readCurrencySuffix,
+  readPercent,
+  readRate,
+  readUnit,
+} from './attach.js';
+import type { Unit } from './attach.js';
+import { Tok } from './lexer.js';
+import type { Token } from './lexer.js';
+import { APPROXIMATOR_TABLE, LEADING_TABLE, isCapitalised, isWordToken, matchBackward } from './lexicon.js';
+import { readNumeral, round } from './numeral.js';
+import type { Numeral } from './numeral.js';
+import { bareAge, exclusionReason } from './filters.js';
+
+export interface Candidate {
+  /** First and last token of the span. */
+  readonly first: number;
+  readonly last: number;
+  /** The (first) numeral. */
+  readonly numeral: Numeral;
+  /** The second numeral of a range. */
+  readonly upper: Numeral | undefined;
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly approx: QuantityApprox;
+  readonly unit: string | null;
+  readonly kind: QuantityKind;
+  readonly rate: string | undefined;
+  readonly note: string | undefined;
+  readonly unitSource: Unit['source'];
+  readonly currencyPrefix: boolean;
+  /** Set when the candidate is not a quantity (a year, a date, a model number…). */
+  readonly excluded: string | undefined;
+}
+
+const at = (tokens: readonly Token[], i: number): Token | undefined => tokens[i];
+const isPunct = (t: Token | undefined, ...chars: string[]): boolean => t !== undefined && t.kind === Tok.Punct && chars.includes(t.text);
+const isWord = (t: Token | undefined, ...words: string[]): boolean => isWordToken(t) && words.includes(t.lower);
+const RANGE_DASHES = ['-', '–', '—', '‑'];
+
+/** Every candidate of a block, excluded ones included (the caller drops them). */
+export function findCandidates(tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const candidate = readQuantity(tokens, i);
+    if (candidate === undefined) {
+      i++;
+      continue;
+    }
+    out.push(candidate);
+    i = Math.max(candidate.last, candidate.numeral.last, candidate.upper?.last ?? 0) + 1;
+  }
+  return out;
+}
+
+function readQuantity(tokens: readonly Token[], i: number): Candidate | undefined {
+  const t = tokens[i] as Token;
+  if (t.kind === Tok.Punct && !isCurrencyStart(t)) return undefined;
+  const prefix = readCurrencyPrefix(tokens, i);
+  let numeral: Numeral | undefined;
+  let unit: Unit | undefined;
+  if (prefix !== undefined) {
+    numeral = readNumeral(tokens, prefix.last + 1, true);
+    if (numeral === undefined || !numeral.digits) return undefined;
+    // A currency prefix must touch or sit one space before its number ("$ 75 million" in tokenised text).
+    unit = { last: numeral.last, unit: prefix.code, kind: 'money', source: 'currency' };
+  } else {
+    const long = longDuration(tokens, i);
+    if (long !== undefined) return simple(tokens, i, long.last, 1, long.unit);
+    numeral = readNumeral(tokens, i);
+    if (numeral === undefined) return undefined;
+  }
+  const start = prefix?.first ?? numeral.first;
+  if (numeral.malformed) return excludedCandidate(numeral, 'malformed number');
+
+  // Suffixes that belong to the number itself: percent, currency names or codes.
+  unit ??= readPercent(tokens, numeral.last + 1) ?? (numeral.fraction ? undefined : readCurrencySuffix(tokens, numeral.last + 1));
+  if (numeral.fraction) unit = { last: numeral.last, unit: 'percent', kind: 'percent', source: 'percent' };
+  let last = unit?.last ?? numeral.last;
+
+  // Ranges: "10-15", "242 to 330", "between 3 and 5 million", "0.6% to 0.7%".
+  const range = readRange(tokens, start, last + 1, numeral, unit, prefix !== undefined);
+  let upper: Numeral | undefined;
+  let low: number | null = numeral.low;
+  let high: number | null = numeral.high;
+  let value: number | null = numeral.value;
+  let first = start;
+  let approx: QuantityApprox = numeral.vague ? 'vague' : 'exact';
+  if (range === 'model') return excludedCandidate(numeral, 'model designation', last + 2);
+  if (range !== undefined) {
+    upper = range.upper;
+    unit = range.unit ?? unit;
+    last = range.last;
+    low = range.low;
+    high = range.high;
+    value = null;
+    approx = 'range';
+    if (range.between !== undefined) first = range.between;
+  }
+
+  // Units and counted nouns after the number (or after the range's upper end).
+  if (unit === undefined || unit.source === 'none') {
+    const after = last + 1;
+    unit = readCompound(tokens, after) ?? readUnit(tokens, after);
+    if (unit === undefined && !numeral.fraction) {
+      const age = bareAge(tokens, numeral);
+      unit = age ?? readCountedNoun(tokens, after, value === 1, numeral.vague);
+    }
+    if (unit !== undefined) last = unit.last;
+  }
+  if (unit?.divisor !== undefined) {
+    value = value === null ? null : round(value / unit.divisor);
+    low = low === null ? null : round(low / unit.divisor);
+    high = high === null ? null : round(high / unit.divisor);
+  }
+  const kind: QuantityKind = unit?.kind ?? 'count';
+  const rate = kind === 'money' || kind === 'measure' ? readRate(tokens, last + 1) : undefined;
+
+  // Approximators before the number ("more than", "nearly", "over160,000").
+  const lead = matchBackward(LEADING_TABLE, tokens, first - 1, 3);
+  const approximator = matchBackward(APPROXIMATOR_TABLE, tokens, (lead?.last ?? first) - 1, 4);
+  if (approximator !== undefined && range === undefined && !isWord(at(tokens, approximator.last - 1), 'the')) {
+    if (lead === undefined) first = approximator.last;
+    if (!numeral.vague) approx = approximator.value;
+  }
+
+  const candidate: Candidate = {
+    first,
+    last,
+    numeral,
+    upper,
+    value,
+    low,
+    high,
+    approx,
+    unit: unit?.unit ?? null,
+    kind,
+    rate,
+    note: unit?.note,
+    unitSource: unit?.source ?? 'none',
+    currencyPrefix: prefix !== undefined,
+    excluded: undefined,
+  };
+  const reason = exclusionReason(tokens, candidate);
+  return reason === undefined ? candidate : { ...candidate, excluded: reason };
+}
+
+function isCurrencyStart(t: Token): boolean {
+  return t.kind === Tok.Punct && /^[$£€¥￥₹₩₽₺₱₦₫฿₪₴₿]$/u.test(t.text);
+}
+
+interface Range {
+  readonly upper: Numeral;
+  readonly unit: Unit | undefined;
+  readonly last: number;
+  readonly low: number | null;
+  readonly high: number | null;
+  /** Token of "between" when the range is written "between … and …". */
+  readonly between: number | undefined;
+}
+
+function readRange(
+  tokens: readonly Token[],
+  start: number,
+  connector: number,
+  lower: Numeral,
+  lowerUnit: Unit | undefined,
+  money: boolean,
+): Range | 'model' | undefined {
+  if (lower.vague || lower.fraction || lower.value === null) return undefined;
+  const c = at(tokens, connector);
+  if (c === undefined) return undefined;
+  const before = at(tokens, start - 1);
+  const between = isWord(before, 'between') ? start - 1 : undefined;
+  const dash = isPunct(c, ...RANGE_DASHES);
+  if (dash) {
+    const next = at(tokens, connector + 1);
+    // Both sides glued or both spaced: "10-15", "10 – 15"; never "Boeing 787-9" style codes.
+    if (next === undefined || c.glued !== next.glued) return undefined;
+  } else if (isWord(c, 'to')) {
+    // "from 23% to 35%" and "down by 30 to 126" are a change, not a range.
+    if (isWord(before, 'from', 'by') || (isWord(at(tokens, start - 2), 'from') && before?.kind === Tok.Word)) return undefined;
+  } else if (!(isWord(c, 'and') && between !== undefined)) return undefined;
+  let k = connector + 1;
+  const prefix = readCurrencyPrefix(tokens, k);
+  if (prefix !== undefined) {
+    if (!money) return undefined;
+    k = prefix.last + 1;
+  }
+  const upper = readNumeral(tokens, k, money);
+  if (upper === undefined || upper.vague || upper.fraction || upper.value === null || upper.malformed) return undefined;
+  if (upper.digits !== lower.digits && !(upper.digits && lower.scaled === false && lower.value < 100)) return undefined;
+  let upperUnit: Unit | undefined = readPercent(tokens, upper.last + 1) ?? readCurrencySuffix(tokens, upper.last + 1);
+  if (lowerUnit !== undefined && upperUnit !== undefined && lowerUnit.unit !== upperUnit.unit) return undefined;
+  if (lowerUnit !== undefined && upperUnit === undefined && lowerUnit.source === 'percent' && !money) return undefined;
+  let lowValue = lower.value;
+  // A shared scale: "between 3 and 5 million", "$10-15 billion".
+  if (upper.scale > 1 && lower.scale === 1 && lowValue * upper.scale <= upper.value) lowValue = round(lowValue * upper.scale);
+  if (upper.value <= lowValue) {
+    // "787-9": a smaller number after a hyphen is a model or part number, not a range.
+    return dash && c.glued && lower.digits && upper.digits ? 'model' : undefined;
+  }
+  if (dash && c.glued && lower.digits && upper.digits && isCapitalised(at(tokens, start - 1)) && !money) return 'model';
+  upperUnit ??= lowerUnit;
+  return { upper, unit: upperUnit, last: upperUnit !== undefined && upperUnit.last > upper.last ? upperUnit.last : upper.last, low: lowValue, high: upper.value, between };
+}
+
+function simple(tokens: readonly Token[], first: number, last: number, value: number, unit: string): Candidate {
+  void tokens;
+  const numeral: Numeral = { first, last, value, low: null, high: null, vague: false, fraction: false, digits: false, scaled: false, scale: 1, malformed: false };
+  return { first, last, numeral, upper: undefined, value, low: null, high: null, approx: 'exact', unit, kind: 'duration', rate: undefined, note: undefined, unitSource: 'unit', currencyPrefix: false, excluded: undefined };
+}
+
+function excludedCandidate(numeral: Numeral, reason: string, last = numeral.last): Candidate {
+  return { first: numeral.first, last, numeral, upper: undefined, value: null, low: null, high: null, approx: 'exact', unit: null, kind: 'count', rate: undefined, note: undefined, unitSource: 'none', currencyPrefix: false, excluded: reason };
+}

@@ -1,0 +1,256 @@
+/**
+ * The numeral parser: reads one numeral at a token index, in digits ("930.000", "1.4 million",
+ * "3.5bn", "25 000"), in words ("twenty-five", "a dozen", "two and a half million"), as a
+ * fraction ("one-third", "half") or as a vague amount ("hundreds of thousands", "a few thousand").
+ * It knows nothing of units or context: that is the attacher's and the filters' job.
+ */
+import { FRACTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from './data/numbers.js';
+import { Tok } from './lexer.js';
+import type { Token } from './lexer.js';
+
+export interface Numeral {
+  /** First and last token (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly vague: boolean;
+  /** A share of a whole written as a fraction word ("half", "two-thirds"): value is in percent. */
+  readonly fraction: boolean;
+  /** Written in digits (as opposed to words). */
+  readonly digits: boolean;
+  /** A scale word or abbreviation was applied ("million", "bn"). */
+  readonly scaled: boolean;
+  /** The scale multiplier applied (1 when none): ranges share it ("between 3 and 5 million"). */
+  readonly scale: number;
+  /** Digits with an impossible grouping ("192.168.1.2", "1.2.3"): a version, address or date. */
+  readonly malformed: boolean;
+}
+
+// Validation of a digit token's grouping; the token pattern already bounds its shape.
+export const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+export const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+export const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+export const THREE_DIGITS = /^\d{3}$/;
+/** White space that only ever separates digit groups inside one number. */
+export const GROUP_SPACE = /^[\u00a0\u202f\u2009]$/;
+
+const WORD = Tok.Word;
+const NUM = Tok.Num;
+
+const at = (tokens: readonly Token[], i: number): Token | undefined => tokens[i];
+const isWord = (t: Token | undefined, ...words: string[]): boolean => t !== undefined && t.kind === WORD && words.includes(t.lower);
+const isPunct = (t: Token | undefined, ...chars: string[]): boolean => t !== undefined && t.kind === Tok.Punct && chars.includes(t.text);
+
+/** Reads the value of one digit token; `scaleFollows` decides "1.322 million" (decimal) vs "930.000" (thousands). */
+export function digitValue(text: string, scaleFollows: boolean): number | null {
+  if (COMMA_GROUPED.test(text)) return Number(text.replace(/,/g, ''));
+  if (!scaleFollows && DOT_GROUPED.test(text)) return Number(text.replace(/\./g, ''));
+  if (PLAIN_DECIMAL.test(text)) return Number(text);
+  return null;
+}
+
+export function scaleOf(t: Token | undefined, glued: boolean, allowAmbiguous: boolean): number | undefined {
+  if (t === undefined || t.kind !== WORD) return undefined;
+  if (glued !== t.glued) return undefined;
+  const word = SCALE_WORDS[t.lower];
+  if (word !== undefined && t.lower !== 'dozen') return word;
+  const abbreviation = SCALE_ABBREVIATIONS[t.lower];
+  if (abbreviation === undefined) return undefined;
+  // "m", "b", "k" alone are units or letters unless a currency came first ("$2m").
+  if (!allowAmbiguous && t.text.length === 1) return undefined;
+  if (!allowAmbiguous && (t.lower === 'mil' || t.lower === 'tr')) return undefined;
+  // Spaced abbreviations other than mn/bn/mln/bln are too ambiguous ("5 m" metres).
+  if (!glued && !['mn', 'bn', 'mln', 'bln', 'tn', 'trn'].includes(t.lower) && !allowAmbiguous) return undefined;
+  return abbreviation;
+}
+
+function make(first: number, last: number, value: number | null, extra: Partial<Numeral> = {}): Numeral {
+  return { first, last, value, low: null, high: null, vague: false, fraction: false, digits: false, scaled: false, scale: 1, malformed: false, ...extra };
+}
+
+/** Reads a numeral at `i`; `money` is true after a currency symbol (so "m"/"k"/"b" are scales). */
+export function readNumeral(tokens: readonly Token[], i: number, money = false): Numeral | undefined {
+  const t = at(tokens, i);
+  if (t === undefined) return undefined;
+  if (t.kind === NUM) return readDigits(tokens, i, money);
+  if (t.kind === WORD) return readVague(tokens, i) ?? readFraction(tokens, i) ?? readWords(tokens, i);
+  return undefined;
+}
+
+function readDigits(tokens: readonly Token[], i: number, money: boolean): Numeral {
+  const t = tokens[i] as Token;
+  let last = i;
+  let text = t.text;
+  // Digit groups separated by NBSP/thin spaces, or by plain spaces when unambiguous ("25 000 people").
+  if (/^\d{1,3}$/.test(text)) {
+    for (let k = i + 1; k < tokens.length; k++) {
+      const g = tokens[k] as Token;
+      if (g.kind !== NUM || !THREE_DIGITS.test(g.text)) break;
+      const next = at(tokens, k + 1);
+      const nbsp = GROUP_SPACE.test(g.gap);
+      const plain = g.gap === ' ' && next !== undefined && !(next.kind === NUM && !next.glued) && !(next.kind === WORD && /^\p{Lu}/u.test(next.text)) && !isPunct(next, '-', '–');
+      if (!nbsp && !plain) break;
+      text += g.text;
+      last = k;
+    }
+  }
+  const scale = scaleOf(at(tokens, last + 1), true, money) ?? scaleOf(at(tokens, last + 1), false, money);
+  const value = digitValue(text, scale !== undefined);
+  if (value === null) return make(i, last, null, { digits: true, malformed: true });
+  let result = value;
+  let scaled = false;
+  let multiplier = 1;
+  // A fraction after a whole number: "10 1/2".
+  const slash = readSlashFraction(tokens, last + 1);
+  if (slash !== undefined && scale === undefined && Number.isInteger(value) && !(tokens[last + 1] as Token).glued) {
+    return make(i, slash.last, value + slash.value, { digits: true });
+  }
+  if (scale !== undefined) {
+    last++;
+    result *= scale;
+    multiplier = scale;
+    scaled = true;
+    // "2 hundred thousand", "1.5 million" + nothing; a second, larger scale multiplies.
+    const second = scaleOf(at(tokens, last + 1), false, false);
+    if (second !== undefined && second > scale) {
+      last++;
+      result *= second;
+      multiplier *= second;
+    }
+  }
+  return make(i, last, round(result), { digits: true, scaled, scale: multiplier });
+}
+
+function readSlashFraction(tokens: readonly Token[], i: number): { last: number; value: number } | undefined {
+  const a = at(tokens, i);
+  const slash = at(tokens, i + 1);
+  const b = at(tokens, i + 2);
+  if (a?.kind !== NUM || !isPunct(slash, '/') || b?.kind !== NUM || !slash?.glued || !b.glued) return undefined;
+  const numerator = Number(a.text);
+  const denominator = Number(b.text);
+  if (!Number.isInteger(numerator) || !Number.isInteger(denominator) || denominator < 2 || denominator > 16 || numerator >= denominator) return undefined;
+  return { last: i + 2, value: numerator / denominator };
+}
+
+/** "1/2", "3/4" alone: a fraction of one. */
+export function readSlashAt(tokens: readonly Token[], i: number): Numeral | undefined {
+  const f = readSlashFraction(tokens, i);
+  return f === undefined ? undefined : make(i, f.last, round(f.value), { digits: true });
+}
+
+/** Number words: "three", "twenty-five", "two hundred and fifty", "a dozen", "two and a half million". */
+function readWords(tokens: readonly Token[], i: number): Numeral | undefined {
+  let k = i;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let last = i;
+  let scaled = false;
+  let afterScale = false;
+  const first = tokens[i] as Token;
+  // "a hundred", "a dozen", "a million": the article counts as one.
+  if (first.lower === 'a' || first.lower === 'an') {
+    if (SCALE_WORDS[at(tokens, i + 1)?.lower ?? ''] === undefined || at(tokens, i + 1)?.kind !== WORD) return undefined;
+    current = 1;
+    any = true;
+    k = i + 1;
+  }
+  for (; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== WORD) break;
+    const small = SMALL_NUMBERS[t.lower];
+    const scale = SCALE_WORDS[t.lower];
+    if (small !== undefined) {
+      const tail = current % 100;
+      const afterTen = tail >= 20 && tail % 10 === 0 && small > 0 && small < 10 && TENS.includes((tokens[last] as Token).lower);
+      if (any && !afterTen && !afterScale) break;
+      current += small;
+      any = true;
+      afterScale = false;
+      last = k;
+    } else if (any && scale !== undefined && !(afterScale && scale <= 100)) {
+      if (scale <= 100) current = (current || 1) * scale;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      scaled = true;
+      afterScale = true;
+      last = k;
+    } else if (any && t.lower === 'and') {
+      // "two and a half (million)", "two hundred and fifty"
+      if (isWord(at(tokens, k + 1), 'a', 'one') && isWord(at(tokens, k + 2), 'half') && !afterScale) {
+        current += 0.5;
+        last = k + 2;
+        k += 2;
+        continue;
+      }
+      if (!afterScale || SMALL_NUMBERS[at(tokens, k + 1)?.lower ?? ''] === undefined) break;
+      continue;
+    } else break;
+    // Hyphen between tens and units: "twenty-five".
+    const hyphen = at(tokens, k + 1);
+    const unit = at(tokens, k + 2);
+    if (isPunct(hyphen, '-', '‑') && hyphen?.glued && unit?.glued && SMALL_NUMBERS[unit.lower] !== undefined) k++;
+  }
+  if (!any) return undefined;
+  const lastScale = SCALE_WORDS[(tokens[last] as Token).lower];
+  return make(i, last, round(total + current), { scaled, scale: lastScale ?? 1 });
+}
+
+/** Fractions of a whole in words: "half", "one-third", "two thirds", "a quarter of". Value in percent. */
+function readFraction(tokens: readonly Token[], i: number): Numeral | undefined {
+  const t = tokens[i] as Token;
+  if (t.lower === 'half') return make(i, i, 50, { fraction: true });
+  let count: number | undefined = SMALL_NUMBERS[t.lower];
+  if (t.lower === 'a' || t.lower === 'an') count = 1;
+  if (count === undefined || count === 0) return undefined;
+  let k = i + 1;
+  if (isPunct(at(tokens, k), '-', '‑') && at(tokens, k)?.glued) k++;
+  const word = at(tokens, k);
+  if (word?.kind !== WORD) return undefined;
+  for (const [name, entry] of Object.entries(FRACTION_WORDS)) {
+    const fits = count === 1 ? word.lower === name : word.lower === entry.plural;
+    if (!fits) continue;
+    // "a third case" is an ordinal; "a third of" / "one-third" is a fraction.
+    if ((t.lower === 'a' || t.lower === 'an') && !isWord(at(tokens, k + 1), 'of')) return undefined;
+    if (name !== 'half' && count === 1 && !isWord(at(tokens, k + 1), 'of') && !isPunct(at(tokens, k - 1), '-')) return undefined;
+    return make(i, k, round(count * entry.singular), { fraction: true });
+  }
+  return undefined;
+}
+
+/** Vague amounts: "hundreds", "tens of thousands", "hundreds of millions", "a few thousand", "several hundred". */
+function readVague(tokens: readonly Token[], i: number): Numeral | undefined {
+  const t = tokens[i] as Token;
+  const base = VAGUE_PLURALS[t.lower];
+  if (base !== undefined) {
+    const of = at(tokens, i + 1);
+    const inner = at(tokens, i + 2);
+    const innerBase = isWord(of, 'of') && inner !== undefined ? VAGUE_PLURALS[inner.lower] : undefined;
+    if (innerBase !== undefined && innerBase > base && inner?.lower !== 'dozens' && inner?.lower !== 'tens') {
+      return make(i, i + 2, null, { low: base * innerBase, high: base * 10 * innerBase - 1, vague: true });
+    }
+    if (t.lower === 'tens') return undefined;
+    return make(i, i, null, { low: base, high: base * 10 - 1, vague: true });
+  }
+  // "a few thousand", "several hundred", "a couple of million"
+  for (let words = 3; words >= 1; words--) {
+    const phrase = tokens.slice(i, i + words);
+    if (phrase.length < words || phrase.some((p) => p.kind !== WORD)) continue;
+    const multiplier = VAGUE_MULTIPLIERS[phrase.map((p) => p.lower).join(' ')];
+    if (multiplier === undefined) continue;
+    const scaleToken = at(tokens, i + words);
+    const scale = scaleToken?.kind === WORD ? SCALE_WORDS[scaleToken.lower] : undefined;
+    if (scale === undefined) return undefined;
+    return make(i, i + words, null, { low: multiplier * scale, high: scale * 10 - 1, vague: true, scaled: true });
+  }
+  return undefined;
+}
+
+/** Rounds away binary noise (1.4 * 1e6 = 1399999.9999999998). */
+export function round(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+}

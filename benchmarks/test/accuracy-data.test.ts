@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreClaimSlots } from '../src/accuracy/claims.js';
 import { predictionsToScore, runSystem } from '../src/accuracy/run.js';
+import { goldClaim } from '../src/data/corpus.js';
 import { loadExternalSuites, mapSpanType, toBenchDoc } from '../src/data/external.js';
 import { benchdataDir } from '../src/data/jsonl.js';
 import { loadNewsMentions } from '../src/data/news-mentions.js';
@@ -84,6 +85,27 @@ describe('scope', () => {
 });
 
 describe('claim slots', () => {
+  it('reads corpus gold claims: quantity by mention id, actor as a name or a mention id, period inline or by id', () => {
+    const mentions = [
+      { id: 'm1', type: 'quantity', start: 44, end: 67 },
+      { id: 'm2', type: 'daterange', start: 68, end: 77, startDate: '2024-01-01', endDate: '2024-12-31' },
+      { id: 'm3', type: 'agency', start: 100, end: 126, name: 'Ministry of Public Security' },
+    ];
+    expect(goldClaim({ quantity: 'm1', actor: 'Ministry of Public Security', action: 'arrest', period: { startDate: '2024-01-01', endDate: '2024-08-31' }, speaker: null }, mentions)).toEqual({
+      quantity: { start: 44, end: 67 },
+      actor: 'Ministry of Public Security',
+      action: 'arrest',
+      period: { startDate: '2024-01-01', endDate: '2024-08-31' },
+      speaker: null,
+    });
+    expect(goldClaim({ quantity: 'm1', actor: 'm3', period: 'm2', source: { speaker: 'Wang Qiang' } }, mentions)).toMatchObject({
+      actor: 'Ministry of Public Security',
+      period: { startDate: '2024-01-01', endDate: '2024-12-31' },
+      speaker: 'Wang Qiang',
+    });
+    expect(goldClaim({ quantity: 'm9' }, mentions)).toBeNull();
+  });
+
   it('matches claims through their quantity and compares each slot', () => {
     const doc: BenchDoc = {
       id: 'c',

@@ -40,8 +40,13 @@ const HEADLINE_WINDOW = 12;
 interface LineInfo {
   readonly line: LineSpan;
   readonly f: LineFeatures | null;
-  readonly rule: string | null;
+  rule: string | null;
+  /** The same text occurs on another line. */
+  repeated: boolean;
 }
+
+/** Lines shorter than this may repeat innocently ("Reply", "Share"). */
+const MIN_REPEAT_LENGTH = 20;
 
 function docLanguage(text: string, infos: readonly LineInfo[]): string | null {
   // the longest lines are the likeliest running text
@@ -90,16 +95,20 @@ function shapeClass(f: LineFeatures, langIdx: number, ref: number, unspaced: boo
   const rel = unspaced ? (sentence ? 1 : 0.4) : langIdx >= 0 ? density(f, langIdx) / ref : sentence ? 1 : 0.5;
   if (length < LENGTH_LOW) return 'short';
   if (f.urlChars > 0.3 * f.length) return 'bad';
-  if (rel >= REL_STOP_HIGH) return length >= LENGTH_HIGH ? 'good' : 'near';
+  if (rel >= REL_STOP_HIGH) return length >= LENGTH_HIGH || (f.endsSentence && f.words >= 10) ? 'good' : 'near';
   if (rel >= REL_STOP_LOW) return sentence && length >= LENGTH_HIGH ? 'good' : 'near';
   if (f.endsSentence && f.words >= 10) return 'near';
   return 'bad';
 }
 
+/** Reasons that mark the start of another item (a comment, a teaser): they cut the running text hard. */
+const ITEM_BREAKS = new Set(['byline-widget', 'counter', 'comments', 'related-link']);
+const ITEM_BREAK_PENALTY = 150;
+
 function regionScore(c: LineClass, f: LineFeatures | null, rule: string | null): number {
   if (f === null) return 0;
   const len = f.weightedLength;
-  if (rule !== null) return -Math.min(60, 10 + len / 2);
+  if (rule !== null) return ITEM_BREAKS.has(rule) ? -ITEM_BREAK_PENALTY : -Math.min(60, 10 + len / 2);
   if (c === 'good') return len;
   if (c === 'near') return len / 2;
   if (c === 'short') return -8;
@@ -121,12 +130,25 @@ function reasonForOutside(f: LineFeatures, position: 'before' | 'inside' | 'afte
 export function classifyLines(text: string, lines: readonly LineSpan[], options: BlockOptions = {}): Segmentation {
   const classify = options.classify !== false;
   const lexicon = lexiconFor(options.furniture);
+  const seen = new Map<string, number>();
   const infos: LineInfo[] = lines.map((line) => {
-    if (line.textEnd <= line.textStart) return { line, f: null, rule: 'blank' };
+    if (line.textEnd <= line.textStart) return { line, f: null, rule: 'blank', repeated: false };
     const f = lineFeatures(text, line);
-    const rule = classify ? lineRule(text.slice(line.textStart, line.textEnd), f, { lexicon }) : null;
-    return { line, f, rule };
+    const slice = text.slice(line.textStart, line.textEnd);
+    if (f.length >= MIN_REPEAT_LENGTH) seen.set(slice, (seen.get(slice) ?? 0) + 1);
+    const rule = classify ? lineRule(slice, f, { lexicon }) : null;
+    return { line, f, rule, repeated: false };
   });
+  if (classify) {
+    // a line that occurs twice is a menu entry or a teaser, not running text
+    for (const x of infos) {
+      if (x.f === null || x.f.length < MIN_REPEAT_LENGTH || x.rule !== null) continue;
+      if ((seen.get(text.slice(x.line.textStart, x.line.textEnd)) ?? 0) > 1) {
+        x.repeated = true;
+        x.rule = x.f.listItem || !x.f.endsSentence ? 'related-link' : 'navigation';
+      }
+    }
+  }
 
   const lang = docLanguage(text, infos);
   let langIdx = stopLangIndex(lang);
@@ -156,7 +178,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
       const x = infos[i] as LineInfo;
       if (x.f === null) continue;
       seen++;
-      if (x.rule === null && isTitleLike(x.f) && !x.f.endsSentence) {
+      if ((x.rule === null || x.repeated) && isTitleLike(x.f) && !x.f.endsSentence) {
         kinds[i] = null;
         break;
       }

@@ -8,9 +8,11 @@ import menuData from './data/menus.json' with { type: 'json' };
 
 interface PhraseTable {
   readonly exact: Map<string, string>;
-  /** Prefix phrases, longest first, with their reason. */
-  readonly prefix: readonly (readonly [string, string])[];
-  readonly contains: readonly (readonly [string, string])[];
+  /** Prefix phrases by their first two characters, longest first, with their reason. */
+  readonly prefix: Map<string, (readonly [string, string])[]>;
+  /** All 'contains' phrases as one alternation of escaped literals (linear: no quantifiers). */
+  readonly contains: RegExp | null;
+  readonly containsReason: Map<string, string>;
 }
 
 type FurnitureData = Record<string, { exact?: string[]; prefix?: string[]; contains?: string[] }>;
@@ -68,7 +70,22 @@ function buildTable(data: FurnitureData, extra?: Readonly<Record<string, readonl
     }
   }
   prefix.sort((a, b) => b[0].length - a[0].length);
-  return { exact, prefix, contains };
+  const byHead = new Map<string, (readonly [string, string])[]>();
+  for (const entry of prefix) {
+    const head = entry[0].slice(0, 2);
+    const list = byHead.get(head);
+    if (list) list.push(entry);
+    else byHead.set(head, [entry]);
+  }
+  const containsReason = new Map(contains);
+  const alternation = [...containsReason.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return { exact, prefix: byHead, contains: alternation ? new RegExp(alternation) : null, containsReason };
+}
+
+function escapeRegExp(s: string): string {
+  let out = '';
+  for (const ch of s) out += '\\^$.*+?()[]{}|/'.includes(ch) ? `\\${ch}` : ch;
+  return out;
 }
 
 const builtIn = buildTable(furnitureData as FurnitureData);
@@ -89,7 +106,7 @@ function makeLexicon(table: PhraseTable): Lexicon {
     whole(norm, lower) {
       const hit = table.exact.get(norm);
       if (hit !== undefined) return hit;
-      for (const [p, reason] of table.prefix) {
+      for (const [p, reason] of table.prefix.get(lower.slice(0, 2)) ?? []) {
         if (lower.startsWith(p)) {
           // a phrase ending in a letter must end at a word boundary ("by " vs "bypass")
           if (isWordChar(p.charAt(p.length - 1)) && isWordChar(lower.charAt(p.length))) continue;
@@ -99,13 +116,16 @@ function makeLexicon(table: PhraseTable): Lexicon {
       return null;
     },
     inside(lower) {
-      for (const [p, reason] of table.contains) if (lower.includes(p)) return reason;
-      return null;
+      const m = table.contains?.exec(lower);
+      return m ? (table.containsReason.get(m[0]) ?? null) : null;
     },
   };
 }
 
 const defaultLexicon = makeLexicon(builtIn);
+
+/** The RegExps compiled from the lexicon data (for the ReDoS check). */
+export const lexiconPatterns: readonly RegExp[] = builtIn.contains ? [builtIn.contains] : [];
 
 export function lexiconFor(extra?: Readonly<Record<string, readonly string[]>>): Lexicon {
   if (!extra || Object.keys(extra).length === 0) return defaultLexicon;
@@ -116,13 +136,23 @@ export function lexiconFor(extra?: Readonly<Record<string, readonly string[]>>):
 
 interface MenuNames {
   readonly reason: string;
-  /** Names, longest first, so "русский язык" wins over "русский". */
-  readonly names: readonly string[];
+  /** Names by their first character, longest first, so "русский язык" wins over "русский". */
+  readonly names: ReadonlyMap<string, readonly string[]>;
+}
+
+function byFirstChar(names: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const list = map.get(name.charAt(0));
+    if (list) list.push(name);
+    else map.set(name.charAt(0), [name]);
+  }
+  return map;
 }
 
 const menus: readonly MenuNames[] = Object.entries(menuData as Record<string, unknown>)
   .filter(([k]) => !k.startsWith('_'))
-  .map(([reason, names]) => ({ reason, names: [...(names as string[])].sort((a, b) => b.length - a.length) }));
+  .map(([reason, names]) => ({ reason, names: byFirstChar(names as string[]) }));
 
 /**
  * Share of a line's non-space characters covered by menu names of one kind, scanning left to
@@ -144,7 +174,7 @@ export function menuCover(lower: string): { reason: string; cover: number; names
       // same script (no "x" inside "next")
       const prev = i > 0 ? lower.charAt(i - 1) : '';
       if (i === lastEnd || !(isWordChar(prev) && isWordChar(lower.charAt(i)) && isAsciiLetter(prev) === isAsciiLetter(lower.charAt(i)))) {
-        for (const name of menu.names) {
+        for (const name of menu.names.get(lower.charAt(i)) ?? []) {
           if (lower.startsWith(name, i)) {
             hit = name;
             break;

@@ -15,14 +15,21 @@ const DATE_WORDS = new Set(counterData.date);
 /** An optional label word, a number (with separators, k/m suffix), an optional unit word. */
 export const COUNTER_RE = /^(?:([\p{L}]+)\s?[:：]?\s?)?\d[\d.,]*\s?[kKmM万萬]?\+?(?:\s?([\p{L}]+))?$/u;
 /** A four-digit year or a clock time, the anchor of a dateline. */
-export const DATE_ANCHOR_RE = /(?:^|\D)(?:1[89]\d\d|20\d\d)(?:\D|$)|\d:[0-5]\d/;
+export const DATE_ANCHOR_RE = /(?:^|\D)(?:1[89]\d\d|20\d\d)(?:\D|$)|\d:[0-5]\d|\d\s?[a-z]{0,7}\sago\b/i;
 /** Tokens of a dateline: words and numbers. */
 export const DATE_TOKEN_RE = /[\p{L}.]+|\d+/gu;
 
 export const rulePatterns: readonly RegExp[] = [COUNTER_RE, DATE_ANCHOR_RE, DATE_TOKEN_RE];
 
-/** Tokens at most for a line-start phrase ("By …", "Source: …") to make a line furniture. */
-const PREFIX_MAX_TOKENS = 14;
+/** Tokens at most for a line-start phrase ("By …", "Source: …") to make a line furniture, per reason. */
+const PREFIX_MAX_TOKENS: Readonly<Record<string, number>> = {
+  'source-line': 60,
+  'cookie-notice': 90,
+  'translation-notice': 90,
+  comments: 40,
+  promo: 30,
+  footer: 30,
+};
 /** Tokens at most for a phrase inside a line, per reason: captions run longer than buttons. */
 const INSIDE_MAX_TOKENS: Readonly<Record<string, number>> = {
   caption: 45,
@@ -69,7 +76,7 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
   if (norm === '') return f.digits > 0 ? 'counter' : 'short-fragment';
 
   const whole = ctx.lexicon.whole(norm, lower);
-  if (whole !== null && (f.tokens <= PREFIX_MAX_TOKENS || whole === 'source-line')) return whole;
+  if (whole !== null && f.tokens <= (PREFIX_MAX_TOKENS[whole] ?? 14)) return whole;
 
   if (f.tokens <= 4 && isCounter(norm)) return 'counter';
   if (isDateline(slice, f)) return 'byline-widget';
@@ -85,7 +92,10 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
   // menus: many scripts in one short line, or a run of language names / networks
   if (!f.endsSentence && f.length <= 400) {
     if (f.scriptCount >= 3) return 'language-menu';
-    const menu = f.length <= 200 ? menuCover(lower) : null;
+    // menus have next to no stop words in any language
+    let stops = 0;
+    for (let k = 0; k < f.stops.length; k++) stops = Math.max(stops, f.stops[k] as number);
+    const menu = f.length <= 200 && stops <= 1 ? menuCover(lower) : null;
     if (menu && menu.cover >= 0.6 && (menu.names >= 2 || f.tokens <= 2)) return menu.reason;
   }
   return null;

@@ -25,7 +25,7 @@ export interface InputProblem {
 
 export type InputFormat = 'text' | 'jsonl';
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
 /** Expands paths: files stay, directories give their text (and JSON Lines) files, sorted. */
@@ -47,7 +47,7 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
         .filter((e) => e.isFile() && (TEXT_EXTENSIONS.has(extname(e.name).toLowerCase()) || JSONL_EXTENSIONS.has(extname(e.name).toLowerCase())))
         .map((e) => join(path, e.name))
         .sort();
-      if (entries.length === 0) throw new UsageError(`directory '${path}' holds no text files (.txt, .text, .md) or JSON Lines files (.jsonl, .ndjson)`);
+      if (entries.length === 0) throw new UsageError(`directory '${path}' holds no text files (.txt, .text) or JSON Lines files (.jsonl, .ndjson)`);
       out.push(...entries);
     } else {
       out.push(path);

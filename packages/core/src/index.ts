@@ -31,3 +31,5 @@ export {
 } from './errors.js';
 export type { ClaimsiftErrorCode } from './errors.js';
 export { resultSchema } from './schema/index.js';
+export { renderHtml, escapeHtml } from './report/index.js';
+export type { RenderOptions, ReportComparison, ReportDocument } from './report/index.js';

@@ -15,7 +15,7 @@ Extracts quantities, agencies, quotes and date ranges, and assembles claims, fro
 article text. Prints one result per document (SPEC §2 shape), in input order.
 
 Inputs:
-  a text file (.txt), a directory (its .txt/.md and .jsonl files, sorted), or - for stdin.
+  a text file (.txt), a directory (its .txt and .jsonl files, sorted), or - for stdin.
   JSON Lines files (.jsonl/.ndjson, or --input-format jsonl) hold one document per line:
   {"id": "a1", "text": "...", "publishedAt": "2023-05-26"}
 

@@ -1,0 +1,137 @@
+/**
+ * renderHtml: one self-contained HTML page (no network, no external assets) showing each
+ * article's raw text with boilerplate greyed and labelled, mentions highlighted by type
+ * (colour plus a letter tag and a line style, so not by colour alone), their fields on
+ * click, the claims beside the text, and for several articles the cross-document table.
+ * Article text is untrusted: everything is escaped, and data reaches the script as JSON.
+ */
+import type { ClaimsiftResult } from '../result.js';
+import { escapeHtml, jsonForScript } from './escape.js';
+import { segmentText } from './segments.js';
+import type { Marked } from './segments.js';
+import { REPORT_CSS, REPORT_SCRIPT } from './style.js';
+
+/** A document to show: its result and the raw text the offsets point into. */
+export interface ReportDocument {
+  readonly text: string;
+  readonly result: ClaimsiftResult;
+}
+
+/** Cross-document groups (as `compareClaims` returns them). */
+export interface ReportComparison {
+  readonly groups: readonly {
+    readonly status: string;
+    readonly key?: Readonly<Record<string, unknown>>;
+    readonly why?: string;
+    readonly members: readonly { readonly doc: string; readonly text?: string; readonly value?: number | null; readonly approx?: string }[];
+    readonly spread?: { readonly min: number | null; readonly max: number | null } | null;
+  }[];
+}
+
+export interface RenderOptions {
+  readonly title?: string;
+  readonly comparison?: ReportComparison | null;
+}
+
+const TYPE_TAGS: Readonly<Record<string, string>> = { quantity: 'Q', agency: 'A', daterange: 'D', quote: '“' };
+const LEGEND: readonly [string, string][] = [
+  ['quantity', 'quantity: number with what it counts (solid underline)'],
+  ['agency', 'agency: named organisation (dashed underline)'],
+  ['daterange', 'date range: time expression resolved to a period (double underline)'],
+  ['quote', 'quote: direct speech (italic, dotted underline)'],
+];
+
+const typeClass = (type: string) => (type in TYPE_TAGS ? `t-${type}` : 't-other');
+
+/** Renders documents given as `{text, result}`, or as results carrying their `text`. */
+export function renderHtml(input: readonly (ReportDocument | (ClaimsiftResult & { readonly text: string }))[], options: RenderOptions = {}): string {
+  const documents: ReportDocument[] = input.map((d) => ('result' in d ? d : { text: d.text, result: d }));
+  const title = options.title ?? 'claimsift report';
+  const parts: string[] = [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
+    `<title>${escapeHtml(title)}</title><style>${REPORT_CSS}</style></head><body>`,
+    `<header><h1>${escapeHtml(title)}</h1>`,
+    `<p class="meta">${documents.length} article${documents.length === 1 ? '' : 's'}. Click a highlighted mention to see its fields; click a claim to see it in the text. Greyed, striped blocks were set aside as boilerplate.</p>`,
+    '<ul class="legend" aria-label="legend">',
+    ...LEGEND.map(([type, label]) => `<li><span class="m t-${type}"><sup class="tag">${TYPE_TAGS[type]}</sup>sample</span> ${escapeHtml(label)}</li>`),
+    '<li><span class="block boilerplate"><span class="reason">reason</span>boilerplate</span></li>',
+    '</ul></header>',
+  ];
+  if (options.comparison && documents.length > 1) parts.push(renderComparison(options.comparison));
+  documents.forEach((d, i) => parts.push(renderDocument(d, i)));
+  parts.push(`<script>${REPORT_SCRIPT}</script></body></html>\n`);
+  return parts.join('\n');
+}
+
+function renderDocument({ text, result }: ReportDocument, index: number): string {
+  const mentions: Marked[] = result.mentions.map((m) => ({ id: m.id, type: m.type, start: m.start, end: m.end }));
+  const segments = segmentText(text.length, result.blocks, mentions);
+  const started = new Set<string>();
+  const blockHtml: string[][] = result.blocks.map(() => []);
+  for (const seg of segments) {
+    const out = blockHtml[seg.block];
+    if (!out) continue;
+    const chunk = escapeHtml(text.slice(seg.start, seg.end));
+    if (seg.mentions.length === 0) {
+      out.push(`<span class="seg" data-start="${seg.start}" data-end="${seg.end}">${chunk}</span>`);
+      continue;
+    }
+    const fresh = seg.mentions.filter((m) => !started.has(m.id));
+    for (const m of fresh) started.add(m.id);
+    const tags = fresh.map((m) => `<sup class="tag" aria-hidden="true">${escapeHtml(TYPE_TAGS[m.type] ?? m.type.slice(0, 1).toUpperCase())}</sup>`).join('');
+    const classes = [...new Set(seg.mentions.map((m) => typeClass(m.type)))].join(' ');
+    const label = seg.mentions.map((m) => `${m.type} ${m.id}`).join(', ');
+    const focus = fresh.length > 0 ? ' tabindex="0" role="button"' : '';
+    out.push(
+      `${tags}<span class="seg m ${classes}" data-ids="${seg.mentions.map((m) => escapeHtml(m.id)).join(' ')}" data-start="${seg.start}" data-end="${seg.end}" title="${escapeHtml(label)}"${focus}>${chunk}</span>`,
+    );
+  }
+  const blocks = result.blocks
+    .map((b, i) => {
+      const label = b.kind === 'boilerplate' && b.reason ? `<span class="reason" title="set aside as boilerplate">${escapeHtml(b.reason)}</span>` : '';
+      return `<div class="block ${b.kind}" data-start="${b.start}" data-end="${b.end}">${label}${(blockHtml[i] as string[]).join('')}</div>`;
+    })
+    .join('');
+  const byId = Object.fromEntries(result.mentions.map((m) => [m.id, m]));
+  const claims = result.claims
+    .map((c) => {
+      const q = byId[c.quantity];
+      const actor = c.actor ? (byId[c.actor] as { name?: string } | undefined)?.name ?? c.actor : null;
+      const period = c.period ? byId[c.period] : undefined;
+      const periodText = period ? `${(period as { startDate?: string | null }).startDate ?? '…'} – ${(period as { endDate?: string | null }).endDate ?? '…'}` : null;
+      const bits = [q ? `“${q.text}”` : c.quantity, c.action, actor, periodText, c.source.speaker ? `said ${c.source.speaker}` : null].filter(Boolean) as string[];
+      return `<li><button type="button" data-claim="${escapeHtml(c.id)}" data-quantity="${escapeHtml(c.quantity)}" data-start="${c.start}" data-end="${c.end}">${escapeHtml(c.id)}</button> ${escapeHtml(bits.join(' · '))} <small>(confidence ${c.confidence.toFixed(2)})</small></li>`;
+    })
+    .join('');
+  const data = { mentions: byId, claims: result.claims };
+  return [
+    `<article class="doc" id="doc-${index}" data-doc="${escapeHtml(result.id)}">`,
+    `<h2>${escapeHtml(result.id)}</h2>`,
+    `<p class="meta">language ${escapeHtml(result.lang ?? 'unknown')} · published ${escapeHtml(result.publishedAt ?? 'unknown')} · ${result.mentions.length} mentions · ${result.claims.length} claims</p>`,
+    '<div class="layout">',
+    `<div class="text">${blocks}</div>`,
+    `<aside><div class="details" aria-live="polite">Select a mention to see its fields.</div><h3>Claims</h3>${claims ? `<ol class="claims">${claims}</ol>` : '<p>No claims.</p>'}</aside>`,
+    '</div>',
+    `<script type="application/json" class="doc-data">${jsonForScript(data)}</script>`,
+    '</article>',
+  ].join('');
+}
+
+function renderComparison(comparison: ReportComparison): string {
+  const rows = comparison.groups.map((g) => {
+    const key = g.key ? Object.values(g.key).filter((v) => v !== null && v !== undefined).join(' · ') : '';
+    const members = g.members.map((m) => `${escapeHtml(m.doc)}: ${escapeHtml(m.text ?? '')}${m.value !== undefined && m.value !== null ? ` (${m.value})` : ''}`).join('<br>');
+    const spread = g.spread && g.spread.min !== null ? `${g.spread.min} – ${g.spread.max}` : '';
+    return `<tr><td class="status-${escapeHtml(g.status)}">${escapeHtml(g.status)}</td><td>${escapeHtml(key)}</td><td>${members}</td><td>${escapeHtml(spread)}</td><td>${escapeHtml(g.why ?? '')}</td></tr>`;
+  });
+  return [
+    '<section class="comparison"><h2>Across articles</h2>',
+    rows.length === 0
+      ? '<p>No figure is stated by more than one article.</p>'
+      : `<table><thead><tr><th>status</th><th>actor · action · unit</th><th>figures</th><th>spread</th><th>why</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    '</section>',
+  ].join('');
+}

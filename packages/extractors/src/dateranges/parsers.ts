@@ -35,7 +35,7 @@ const isVague = (word: string): boolean => /few|several/i.test(word);
 /** Words before a bare month or season that make it a time expression ("in May", "since March"). */
 const TIME_CUES = new Set([
   'in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'of', 'during', 'early', 'mid', 'late', 'last', 'next', 'this',
-  'before', 'after', 'between', 'and', 'throughout', 'or', 'until', 'on', 'end', 'beginning', 'start', 'middle', 'that', 'past', 'coming',
+  'before', 'after', 'between', 'and', 'throughout', 'or', 'on', 'end', 'beginning', 'start', 'middle', 'past', 'coming',
 ]);
 
 /** A month name that is also a word (May, March) counts only when written as a name. */
@@ -92,6 +92,7 @@ const dayMonth: Parser = {
   pattern: re(`\\b(?:(${WEEKDAY})${OSP},?${OSP})?(?:the${SP})?(${DAY_NUM}|${ORDINAL_WORD})${SP}(?:of${SP})?(${MONTH})(?:${OSP},?${OSP}(?:of${SP})?(${YEAR4}))?`),
   extract(m, text) {
     const word = m[2] as string;
+    if (/[$€£¥\d.,]/.test(charBefore(text, m.index).trim() || text.charAt(m.index - 2))) return null; // "$12 December"
     const ordinalWord = !/^\d/.test(word);
     if (ordinalWord && !/\bof\b/i.test(m[0])) return null;
     const monthAt = m.index + m[0].lastIndexOf(m[3] as string, m[4] ? m[0].length - (m[4] as string).length : m[0].length);
@@ -124,7 +125,7 @@ const bareMonth: Parser = {
     if (!shiftWord && !TIME_CUES.has(wordBefore(text, m.index))) return null;
     const shift = shiftWord ? (SHIFT_WORDS[norm(shiftWord)] ?? null) : null;
     let end = m.index + m[0].length;
-    if (word.endsWith('.') && !/^[A-Z][a-z]{2,3}\.$/.test(word)) end--;
+    if (word.endsWith('.') && norm(word).length > 4) end--; // a full stop, not an abbreviation's dot
     return expr(m.index, end, calendar({ month: monthOf(word), shift: shift === 0 ? 0 : shift }), this.name);
   },
 };
@@ -157,20 +158,27 @@ const year: Parser = {
     if (/[$€£¥#.,:/\d-]/.test(before) || /^(?:[.,:]\d|%|-\d|\/\d|[\w])/.test(after)) return null;
     const next = wordAfter(text, end).toLowerCase();
     if (NOT_AFTER_YEAR.has(next)) return null;
-    if (/^[a-z]{3,}s$/.test(next) && !YEAR_PLURALS.has(next) && !/['’]s$/.test(next)) return null; // "2000 accounts"
     const prev = wordBefore(text, start);
-    if (NOT_BEFORE_YEAR.has(prev)) return null;
+    if (/^[a-z]{3,}s$/.test(next) && !YEAR_PLURALS.has(next) && !TIME_CUES.has(prev)) return null; // "2000 accounts"
+    if (NOT_BEFORE_YEAR.has(prev) && !(prev === 'least' && AT_LEAST_AFTER_OPENER.test(text.slice(Math.max(0, start - 20), start)))) return null;
+    ADDRESS.lastIndex = end;
+    if (ADDRESS.test(text)) return null; // a house number: "1119 Eighth St." 
     if (value < 1800 && !TIME_CUES.has(prev) && prev !== 'circa' && prev !== 'year') return null;
     return expr(start, end, calendar({ year: value }), this.name);
   },
 };
+
+/** A house number: capitalised words and a street type after the number. */
+export const ADDRESS = /[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){1,3}(?:St|Street|Drive|Dr|Road|Rd|Avenue|Ave|Lane|Ln|Blvd|Boulevard|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Trail)\b/y;
+/** "until at least 2021": "least" before a year is fine after an opener. */
+export const AT_LEAST_AFTER_OPENER = /\b(?:until|till|by|since)[^\S\n]+at[^\S\n]+least[^\S\n]*$/i;
 
 /** Words after a number that show it is not a year. */
 const NOT_AFTER_YEAR = new Set(['percent', 'per', 'people', 'persons', 'times', 'gmt', 'utc', 'hours', 'hrs', 'am', 'pm', 'est', 'et', 'pt', 'bst', 'cet', 'hkt', 'km', 'kg', 'mw', 'gw', 'mph', 'feet', 'ft', 'meters', 'metres', 'miles', 'yuan', 'dollars', 'euros', 'pounds', 'tons', 'tonnes', 'units', 'yen', 'won', 'rupees', 'million', 'billion', 'thousand', 'sq']);
 /** Plural nouns that a year modifies ("2019 results"). */
 const YEAR_PLURALS = new Set(['results', 'sales', 'elections', 'earnings', 'figures', 'levels', 'games', 'olympics', 'midterms', 'polls', 'talks', 'protests', 'riots', 'floods', 'accords', 'goals', 'targets', 'numbers', 'rates', 'forecasts', 'projections', 'estimates', 'standards', 'rules', 'guidelines', 'regulations', 'plans', 'contracts']);
 /** Words before a number that show it is not a year. */
-const NOT_BEFORE_YEAR = new Set(['about', 'around', 'nearly', 'almost', 'over', 'than', 'some', 'roughly', 'approximately', 'least', 'no', 'number', 'route', 'flight', 'model', 'page', 'room', 'suite', 'unit', 'version', 'rs', 'us', 'usd', 'rmb', 'hk', 'a', 'the', 'section', 'article', 'paragraph', 'chapter', 'boeing', 'airbus', 'apartment', 'box', 'st', 'street', 'avenue', 'ave', 'road', 'rd', 'highway', 'interstate', 'top', 'fortune', 'russell', 'ftse', 'nikkei', 'vision', 'agenda', 'plan']);
+const NOT_BEFORE_YEAR = new Set(['about', 'around', 'nearly', 'almost', 'over', 'than', 'some', 'roughly', 'approximately', 'least', 'no', 'number', 'route', 'flight', 'model', 'page', 'room', 'suite', 'unit', 'version', 'rs', 'us', 'usd', 'rmb', 'hk', 'section', 'article', 'paragraph', 'chapter', 'boeing', 'airbus', 'apartment', 'box', 'st', 'street', 'avenue', 'ave', 'road', 'rd', 'highway', 'interstate', 'top', 'fortune', 'russell', 'ftse', 'nikkei', 'vision', 'agenda', 'plan']);
 
 /** Two years — "2019–2021", "1957-58", "2019/20". */
 const yearRange: Parser = {
@@ -324,11 +332,11 @@ const unitShift: Parser = {
     const end = m.index + m[0].length;
     const main = shiftWords[shiftWords.length - 1] as string;
     const shift = SHIFT_WORDS[main] ?? 0;
-    if (/^(?:following|next)$/.test(main) && the) {
+    if (main === 'following' && the) {
       return expr(m.index, end, { kind: 'offset', unit, count: 1, direction: 1, from: 'text' }, this.name);
     }
     if (the && /^(?:past|last|previous)$/.test(main)) return expr(m.index, end, { kind: 'stretch', unit, count: 1, direction: -1 }, this.name);
-    if (the && main === 'coming') return expr(m.index, end, { kind: 'stretch', unit, count: 1, direction: 1 }, this.name);
+    if (the && (main === 'coming' || main === 'next')) return expr(m.index, end, { kind: 'stretch', unit, count: 1, direction: 1 }, this.name);
     if (main === 'past' && !the) {
       if (wordBefore(text, m.index) === 'the') return null;
       return expr(m.index, end, { kind: 'unit', unit, shift: -1 }, this.name);

@@ -11,10 +11,17 @@ import { wordBefore, wordBeforeStart } from './context.js';
 
 /** Keeps the longest of overlapping atoms (ties: the earlier, then the parser listed first). */
 export function dropOverlaps(atoms: readonly TimeExpr[]): TimeExpr[] {
+  if (atoms.length === 0) return [];
   const ranked = atoms.map((a, i) => ({ a, i })).sort((x, y) => y.a.end - y.a.start - (x.a.end - x.a.start) || x.a.start - y.a.start || x.i - y.i);
+  // Mark covered offsets: linear in the total length of the atoms.
+  const base = atoms.reduce((min, a) => Math.min(min, a.start), Infinity);
+  const covered = new Uint8Array(atoms.reduce((max, a) => Math.max(max, a.end), 0) - base);
   const kept: TimeExpr[] = [];
   for (const { a } of ranked) {
-    if (kept.some((k) => k.start < a.end && a.start < k.end)) continue;
+    let free = true;
+    for (let k = a.start; k < a.end && free; k++) free = covered[k - base] === 0;
+    if (!free) continue;
+    covered.fill(1, a.start - base, a.end - base);
     kept.push(a);
   }
   return kept.sort((x, y) => x.start - y.start);
@@ -158,8 +165,10 @@ export function dropHelpers(atoms: readonly TimeExpr[]): TimeExpr[] {
 }
 
 /** Future cues in the clause before an expression: a scheduled event looks ahead. */
-export const FUTURE_CUE = re(`\\b(?:will|shall|won['’]t|(?:is|are|am)(?:${SP}(?:now|also|still))?${SP}(?:scheduled|due|expected|set|slated|going|planned|poised|to${SP}be)|scheduled${SP}(?:for|to)|upcoming|plans?${SP}to|planning${SP}to|intends?${SP}to|aims?${SP}to|expects?${SP}to)\\b|['’]ll\\b`);
+export const FUTURE_CUE = re(`\\b(?:will|shall|won['’]t|(?:is|are|am)(?:${SP}(?:now|also|still))?${SP}(?:scheduled|due|expected|set|slated|going|planned|poised|to${SP}be)|scheduled${SP}(?:for|to)|upcoming|plans?${SP}to|planning${SP}to|intends?${SP}to|aims?${SP}to|expects?${SP}to|to${SP}(?:run|last|continue)|starts|begins|opens|resumes|convenes|kicks${SP}off)\\b|['’]ll\\b`);
 const PAST_CUE = re(`\\b(?:was|were|had|did|ago)\\b`);
+/** A relative clause with a past verb after the cue ("will carry a lander that the company unveiled in May"). */
+const PAST_CLAUSE = re(`\\b(?:that|which|who)${SP}(?:[a-z]+${SP}){0,3}[a-z]+ed\\b`);
 
 export function markAhead(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
   return atoms.map((a) => {
@@ -176,6 +185,8 @@ export function markAhead(atoms: readonly TimeExpr[], text: string): TimeExpr[] 
     if (last < 0) return a;
     PAST_CUE.lastIndex = 0;
     if (PAST_CUE.test(window.slice(last))) return a;
+    PAST_CLAUSE.lastIndex = 0;
+    if (PAST_CLAUSE.test(window.slice(last))) return a;
     return { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null };
   });
 }

@@ -242,7 +242,12 @@ function scanPhrase(tokens: readonly Token[], from: number, singular: boolean, a
     }
     const inCompound = isPunct(at(tokens, k + 1), ...HYPHENS) && at(tokens, k + 1)?.glued && at(tokens, k + 2)?.glued;
     const afterHyphen = isPunct(at(tokens, k - 1), ...HYPHENS) && t.glued;
-    if (!afterHyphen && STOP.has(t.lower)) {
+    // Letters of a code glued to digits ("A350"): part of a name, never a stop.
+    if (at(tokens, k + 1)?.kind === Tok.Num && at(tokens, k + 1)?.glued) {
+      k++;
+      continue;
+    }
+    if (!afterHyphen && !inCompound && STOP.has(t.lower)) {
       // Coordinated modifiers: "illegal and irregular accounts".
       const canCoordinate = (t.lower === 'and' || t.lower === 'or') && lastWord !== undefined && isLowerWord(lastWord.token) && !isPlural(lastWord.token.lower) && words < 4;
       if (!canCoordinate) break;

@@ -19,6 +19,7 @@ const CLOCK_SET = new Set(CLOCK_WORDS);
 const POSITION_BEFORE = new Set(TIME_POSITION_BEFORE);
 const POSITION_AFTER = new Set(TIME_POSITION_AFTER);
 const ONE_BEFORE = new Set(ONE_PRONOUN_BEFORE);
+const SINGULAR_DESIGNATION_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const ORDINALS = new Set(ORDINAL_SUFFIXES);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Capitalised words that may stand before a number without making it part of a name. */
@@ -29,6 +30,7 @@ const LEAD_WORDS = new Set([
   'officials', 'authorities', 'says', 'said', 'reported', 'killed', 'arrested', 'sentenced', 'with', 'reuters', 'ap', 'afp',
 ]);
 
+const STOP_AFTER_BARE = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'who', 'which', 'that', 'percent', 'more', 'less', 'per', 'a', 'an', 'the']);
 const YEAR = /^(?:1[89]\d\d|20\d\d|2100)$/;
 const FOUR_DIGITS = /^\d{4}$/;
 const INTEGER = /^\d+$/;
@@ -52,7 +54,8 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
     if (t.glued && prev?.kind === Tok.Word && !approximatorGlued && !c.currencyPrefix) return 'inside a code';
     if (t.glued && isPunct(prev, '/', '\\', '_', '@', '#', '=', '&', '?', '+', '.', ':', '~', '|', '^') ) return 'inside a code';
     if (t.glued && isPunct(prev, '-', '‑') && isWordToken(at(tokens, n.first - 2)) && (at(tokens, n.first - 1) as Token).glued) return 'inside a code';
-    if (next?.glued && next.kind === Tok.Word && c.last === n.last && !c.upper) {
+    const unitGlued = c.unitSource === 'unit' || c.unitSource === 'percent' || c.unitSource === 'currency' || c.unitSource === 'age';
+    if (next?.glued && next.kind === Tok.Word && !unitGlued && !c.upper) {
       return ORDINALS.has(next.lower) ? 'ordinal' : 'inside a code';
     }
     if (next?.glued && next.kind === Tok.Word && ORDINALS.has(next.lower)) return 'ordinal';
@@ -71,6 +74,8 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
     if (!measured && FOUR_DIGITS.test(t.text) && c.unitSource === 'none' && v >= 1000 && isWord(prev, 'in', 'since', 'of', 'from', 'until', 'by', 'year', 'circa')) return 'year';
     if (v >= 1 && v <= 31 && (monthNear(tokens, n.first - 1, -1) || monthNear(tokens, n.last + 1, 1))) return 'date';
     if (isListMarker(tokens, n.first)) return 'list marker';
+    // "the 777 program", "a 747 pilot": a designation before a singular noun.
+    if (c.unitSource === 'none' && SINGULAR_DESIGNATION_BEFORE.has(prev?.lower ?? '') && isLowerWord(next) && !STOP_AFTER_BARE.has(next?.lower ?? '')) return 'designation';
     if (isHouseNumber(tokens, n.last + 1)) return 'house number';
   }
   // Labels: "page 5", "No. 3", "Route 66", "version 2", "the number eight".
@@ -79,8 +84,11 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
   // The pronoun "one": "no one", "one of the largest", "one day"; a bare "one" counts nothing.
   if (n.value === 1 && !n.digits && t.lower === 'one' && !measured) {
     if (ONE_BEFORE.has(prev?.lower ?? '') || c.unitSource === 'none') return 'pronoun one';
-    if (isWord(next, 'of') && (isWord(at(tokens, n.last + 3), 'most', 'best', 'worst', 'biggest', 'largest') || /est$/.test(at(tokens, n.last + 3)?.lower ?? ''))) return 'pronoun one';
+    if (isWord(next, 'of') && isWord(at(tokens, n.last + 2), 'the', 'those', 'these', 'them', 'us')) return 'pronoun one';
     if (isWord(next, 'another')) return 'pronoun one';
+    // "One chapter …", "one Weibo commenter": an indefinite article unless the text contrasts a count
+    // ("only one toilet", "two warrants, one out-of-county warrant", "One of Alibaba's shares").
+    if (!isWord(next, 'of') && !isWord(prev, 'only', 'just', 'exactly', 'than', 'least', 'most') && !isPunct(prev, ',', ';', ':') && !isWord(prev, 'and')) return 'indefinite one';
   }
   // Durations placed in time belong to dateranges: "the past two years", "two months later".
   if (c.kind === 'duration' && c.note === undefined) {

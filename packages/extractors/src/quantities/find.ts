@@ -17,7 +17,7 @@ import {
 import type { Unit } from './attach.js';
 import { Tok } from './lexer.js';
 import type { Token } from './lexer.js';
-import { APPROXIMATOR_TABLE, LEADING_TABLE, isCapitalised, isWordToken, matchBackward } from './lexicon.js';
+import { APPROXIMATOR_TABLE, CODES, LEADING_TABLE, START_WORDS, isCapitalised, isWordToken, matchBackward } from './lexicon.js';
 import { readNumeral, round } from './numeral.js';
 import type { Numeral } from './numeral.js';
 import { bareAge, exclusionReason } from './filters.js';
@@ -66,7 +66,9 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
 
 function readQuantity(tokens: readonly Token[], i: number): Candidate | undefined {
   const t = tokens[i] as Token;
+  // Cheap gate: most tokens cannot start a quantity.
   if (t.kind === Tok.Punct && !isCurrencyStart(t)) return undefined;
+  if (t.kind === Tok.Word && !START_WORDS.has(t.lower) && !CODES.has(t.text)) return undefined;
   const prefix = readCurrencyPrefix(tokens, i);
   let numeral: Numeral | undefined;
   let unit: Unit | undefined;

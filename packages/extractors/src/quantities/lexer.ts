@@ -35,7 +35,9 @@ export function lex(text: string, start: number, end: number): Token[] {
     const tokenEnd = Math.min(m.index + m[0].length, end);
     const raw = text.slice(m.index, tokenEnd);
     const kind = m[1] !== undefined ? Tok.Num : m[2] !== undefined ? Tok.Word : Tok.Punct;
-    const gap = text.slice(previousEnd, m.index);
+    const gapLength = m.index - previousEnd;
+    // Most gaps are empty or one space: no slice for those.
+    const gap = gapLength === 0 ? '' : gapLength === 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : text.slice(previousEnd, m.index);
     tokens.push({
       start: m.index,
       end: tokenEnd,

@@ -3,7 +3,8 @@
  * attachers and the filters (plural test, lemma, multi-word phrase lookup).
  */
 import { CODE_ALIASES, COUNTRY_DOLLARS, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS } from './data/currencies.js';
-import { PERCENT_WORDS, UNITS } from './data/units.js';
+import { LONG_WORDS, PERCENT_WORDS, UNITS } from './data/units.js';
+import { SMALL_NUMBERS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from './data/numbers.js';
 import type { UnitEntry } from './data/units.js';
 import { APPROXIMATORS, IRREGULAR_PLURALS, LEADING_NOT_IN_SPAN, NOT_PLURAL, PHRASE_STOP_WORDS } from './data/words.js';
 import { Tok } from './lexer.js';
@@ -54,6 +55,16 @@ export function matchBackward<T>(table: ReadonlyMap<string, T>, tokens: readonly
   }
   return undefined;
 }
+
+/** Lower-case words that can begin a quantity (number words, vague amounts, currency prefixes…). */
+export const START_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'half', 'several', 'few', 'many',
+  ...Object.keys(SMALL_NUMBERS),
+  ...Object.keys(VAGUE_PLURALS),
+  ...Object.keys(VAGUE_MULTIPLIERS).map((p) => p.split(' ')[0] as string),
+  ...Object.keys(LONG_WORDS).map((p) => p.split('-')[0] as string),
+  ...Object.keys(CURRENCY_SYMBOLS).filter((s) => /^\p{L}/u.test(s)).map((s) => (/^\p{L}+/u.exec(s) as RegExpExecArray)[0]),
+]);
 
 export const APPROXIMATOR_TABLE = new Map(Object.entries(APPROXIMATORS));
 export const LEADING_TABLE = new Map(LEADING_NOT_IN_SPAN.map((p) => [p, true] as const));

@@ -203,7 +203,15 @@ function readWords(tokens: readonly Token[], i: number): Numeral | undefined {
 /** Fractions of a whole in words: "half", "one-third", "two thirds", "a quarter of". Value in percent. */
 function readFraction(tokens: readonly Token[], i: number): Numeral | undefined {
   const t = tokens[i] as Token;
-  if (t.lower === 'half') return make(i, i, 50, { fraction: true });
+  if (t.lower === 'half') {
+    // "half a dozen", "half a million": a number, not a share.
+    const scale = SCALE_WORDS[at(tokens, i + 2)?.lower ?? ''];
+    if (isWord(at(tokens, i + 1), 'a', 'an') && scale !== undefined) return make(i, i + 2, round(scale / 2), { scaled: true, scale });
+    // "second-half", "half-time" are not shares; "half of", "half the" are.
+    if (isPunct(at(tokens, i - 1), '-', '‑') && t.glued) return undefined;
+    if (isPunct(at(tokens, i + 1), '-', '‑') && at(tokens, i + 1)?.glued) return undefined;
+    return make(i, i, 50, { fraction: true });
+  }
   let count: number | undefined = SMALL_NUMBERS[t.lower];
   if (t.lower === 'a' || t.lower === 'an') count = 1;
   if (count === undefined || count === 0) return undefined;

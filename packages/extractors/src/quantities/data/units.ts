@@ -33,7 +33,7 @@ export const UNITS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>(
   ...duration('fortnight', 'fortnight', 'fortnights'),
   ...abbr('minute', 'duration', 'min'),
   ...abbr('hour', 'duration', 'h'),
-  ...abbr('second', 'duration', 's', 'sec'),
+  ...abbr('second', 'duration', 'sec'),
   ...measure('kilometer', 'kilometer', 'kilometers', 'kilometre', 'kilometres'),
   ...abbr('kilometer', 'measure', 'km', 'kms'),
   ...measure('meter', 'meter', 'meters', 'metre', 'metres'),

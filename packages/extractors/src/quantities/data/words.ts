@@ -124,4 +124,4 @@ export const TIME_POSITION_AFTER: readonly string[] = ['ago', 'later', 'earlier'
 export const CLOCK_WORDS: readonly string[] = ['am', 'pm', 'a.m', 'p.m', "o'clock", 'o’clock', 'hrs', 'gmt', 'utc', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'bst', 'cet'];
 
 /** Words before "one" that make it a pronoun or an idiom, not a count ("no one", "the one"). */
-export const ONE_PRONOUN_BEFORE: readonly string[] = ['no', 'the', 'any', 'every', 'some', 'each', 'which', 'this', 'that', 'another', 'such', 'someone', 'anyone', 'only', 'last'];
+export const ONE_PRONOUN_BEFORE: readonly string[] = ['no', 'the', 'any', 'every', 'some', 'each', 'which', 'this', 'that', 'another', 'such', 'someone', 'anyone', 'last'];

@@ -1,0 +1,77 @@
+/**
+ * The actor slot: who did what the figure counts. In order:
+ *   1. an agency named in the clause (the nearest before the figure, else after it: "by the CAC");
+ *   2. a generic reference in the clause resolved to the agency it stands for ("public security organs");
+ *   3. "we"/"our": inside a quote, the organisation of the speaker (its parent when it is a sub-unit);
+ *      outside quotes (a press release reporting its own results), the document's main agency;
+ *   4. an agency named elsewhere in the sentence ("CAC said that ..."), then a generic reference there;
+ *   5. the document's main agency, unless the sentence names an actor that stays unresolved
+ *      ("regulators", "police"): then the actor is unknown.
+ * The slot points to an agency mention: for a resolved reference, the nearest mention of that agency.
+ */
+import type { Mention } from '../mentions.js';
+import type { Range } from '../span.js';
+import type { Agency, DocContext } from './context.js';
+import { mentionOf } from './context.js';
+import { referencesIn } from './references.js';
+
+export type ActorRule = 'clause' | 'clause-reference' | 'speaker' | 'sentence' | 'sentence-reference' | 'main' | 'none';
+
+export interface ActorMatch {
+  readonly agency: Agency | null;
+  readonly rule: ActorRule;
+}
+
+const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
+
+function nearestAgency(ctx: DocContext, range: Range, offset: number): Agency | null {
+  let before: Agency | null = null;
+  let after: Agency | null = null;
+  for (const a of ctx.agencies) {
+    if (!inside(a, range)) continue;
+    if (a.end <= offset) before = a;
+    else if (a.start >= offset && after === null) after = a;
+  }
+  return before ?? after;
+}
+
+function nearestReference(ctx: DocContext, range: Range, offset: number): { agency: Agency | null; unresolved: boolean } | null {
+  const refs = referencesIn(ctx.doc, range, ctx.agencies, ctx.mainAgency);
+  if (refs.length === 0) return null;
+  const before = refs.filter((r) => r.end <= offset);
+  const ref = before[before.length - 1] ?? refs[0];
+  if (!ref) return null;
+  // Resolved to an agency the text never names as such ("Sichuan police"): no mention to point to.
+  const agency = ref.resolvedName ? mentionOf(ctx, ref.resolvedName, ref.start) : null;
+  return agency ? { agency, unresolved: false } : { agency: null, unresolved: true };
+}
+
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:we|our|us)(?![\p{L}])/iu;
+
+function firstPersonActor(ctx: DocContext, quote: Mention | undefined, clause: Range, quantity: Range): Agency | null {
+  if (!FIRST_PERSON.test(ctx.doc.text.slice(clause.start, quantity.start))) return null;
+  if (!quote) return ctx.mainAgency ? mentionOf(ctx, ctx.mainAgency, quantity.start) : null;
+  const speaker = quote.speaker as { organization?: unknown } | null | undefined;
+  const organization = typeof speaker?.organization === 'string' ? speaker.organization.toLowerCase() : null;
+  if (!organization) return null;
+  const org = ctx.agencies.find((a) => a.name.toLowerCase() === organization || ctx.doc.text.slice(a.start, a.end).toLowerCase() === organization);
+  if (!org) return null;
+  return (org.parent ? mentionOf(ctx, org.parent, quantity.start) : null) ?? org;
+}
+
+export function findActor(ctx: DocContext, quantity: Range, clause: Range, sentence: Range, quote: Mention | undefined): ActorMatch {
+  const inClause = nearestAgency(ctx, clause, quantity.start);
+  if (inClause) return { agency: inClause, rule: 'clause' };
+  const we = firstPersonActor(ctx, quote, clause, quantity);
+  if (we) return { agency: we, rule: 'speaker' };
+  const clauseRef = nearestReference(ctx, clause, quantity.start);
+  if (clauseRef?.agency) return { agency: clauseRef.agency, rule: 'clause-reference' };
+  if (clauseRef?.unresolved) return { agency: null, rule: 'none' };
+  const inSentence = nearestAgency(ctx, sentence, quantity.start);
+  if (inSentence) return { agency: inSentence, rule: 'sentence' };
+  const sentenceRef = nearestReference(ctx, sentence, quantity.start);
+  if (sentenceRef?.agency) return { agency: sentenceRef.agency, rule: 'sentence-reference' };
+  if (sentenceRef?.unresolved) return { agency: null, rule: 'none' };
+  const main = ctx.mainAgency ? mentionOf(ctx, ctx.mainAgency, quantity.start) : null;
+  return main ? { agency: main, rule: 'main' } : { agency: null, rule: 'none' };
+}

@@ -1,0 +1,1 @@
+export { assembleClaims } from './assemble.js';

@@ -1,0 +1,71 @@
+/**
+ * The period slot: when the counted acts happened. In order:
+ *   1. a daterange in the clause ("from March 10 to May 22, as many as 67,000 accounts ...");
+ *   2. the nearest governing one in the sentence, then earlier in the paragraph;
+ *   3. the document's headline period ("... Arrests Over 25,000 Individuals This Year").
+ * A single day outside the clause dates the statement or the press conference, not the count
+ * ("According to a statement released on August 27th, the MPS has investigated ..."), and the
+ * publication day itself never governs: both are skipped. A figure announced as belonging to
+ * a separate campaign ("In a separate campaign, ...") takes only a period stated in its clause.
+ */
+import type { Mention } from '../mentions.js';
+import type { Range } from '../span.js';
+import type { DocContext } from './context.js';
+
+export type PeriodRule = 'clause' | 'sentence' | 'paragraph' | 'headline' | 'none';
+
+export interface PeriodMatch {
+  readonly period: Mention | null;
+  readonly rule: PeriodRule;
+}
+
+const RANGE_WORDS = /\b(?:from|to|until|till|through|between|since|and)\b|[-–—]/i;
+
+/** True for a period of one day ("August 27th", "Friday, May 26"). */
+export function isSingleDay(m: Mention): boolean {
+  const { startDate, endDate, granularity } = m as { startDate?: unknown; endDate?: unknown; granularity?: unknown };
+  if (typeof startDate === 'string' && typeof endDate === 'string') return startDate === endDate;
+  return granularity === 'day' && !RANGE_WORDS.test(m.text);
+}
+
+function isPublicationDay(ctx: DocContext, m: Mention): boolean {
+  return ctx.anchorDate !== null && isSingleDay(m) && m.startDate === ctx.anchorDate;
+}
+
+const inside = (m: Range, r: Range) => m.start >= r.start && m.end <= r.end;
+
+/** The daterange nearest to the figure in `range` (before it first), among those `accept` allows. */
+function nearest(list: readonly Mention[], range: Range, offset: number, accept: (m: Mention) => boolean): Mention | null {
+  let before: Mention | null = null;
+  let after: Mention | null = null;
+  for (const m of list) {
+    if (!inside(m, range) || !accept(m)) continue;
+    if (m.start < offset) before = m;
+    else if (after === null) after = m;
+  }
+  return before ?? after;
+}
+
+/** The headline's period (first content block), if it states one. */
+export function headlinePeriod(ctx: DocContext): Mention | null {
+  const { headline } = ctx;
+  if (!headline) return null;
+  return ctx.dateranges.find((m) => inside(m, headline) && !isSingleDay(m)) ?? null;
+}
+
+export function findPeriod(ctx: DocContext, quantity: Range, clause: Range, sentence: Range, separate: boolean): PeriodMatch {
+  const governs = (m: Mention) => !isPublicationDay(ctx, m);
+  const inClause = nearest(ctx.dateranges, clause, quantity.start, governs);
+  if (inClause) return { period: inClause, rule: 'clause' };
+  if (separate) return { period: null, rule: 'none' };
+  const outside = (m: Mention) => governs(m) && !isSingleDay(m);
+  const inSentence = nearest(ctx.dateranges, sentence, quantity.start, outside);
+  if (inSentence) return { period: inSentence, rule: 'sentence' };
+  const block = ctx.doc.blockAt(quantity.start);
+  if (block) {
+    const earlier = nearest(ctx.dateranges, { start: block.start, end: sentence.start }, sentence.start, outside);
+    if (earlier) return { period: earlier, rule: 'paragraph' };
+  }
+  const headline = headlinePeriod(ctx);
+  return headline ? { period: headline, rule: 'headline' } : { period: null, rule: 'none' };
+}

@@ -1,0 +1,112 @@
+/**
+ * Generic references to agencies ("the ministry", "public security organs", "the regulator")
+ * and the agency each stands for. The agencies extractor may publish its own resolutions in
+ * `doc.data.agencyReferences` ([{start, end, text, resolvedName}]); those are used first.
+ * The fallback here resolves a reference whose words occur in an agency's name ("the ministry"
+ * → the nearest preceding agency with "Ministry" in its name; "public security organs" → one
+ * with "Public Security") and a definite singular reference to an office kind ("the regulator")
+ * to the document's main agency. Bare plurals of a kind ("regulators", "police", "authorities")
+ * are non-specific and stay unresolved, so no agency is credited with their figures, unless
+ * the text itself describes an agency with that noun in apposition ("China's cyberspace
+ * regulator, the Cyberspace Administration of China" makes "regulators" stand for it).
+ */
+import type { Doc } from '../document.js';
+import type { Range } from '../span.js';
+
+export interface AgencyReference extends Range {
+  readonly text: string;
+  /** Canonical name of the agency it stands for, or null when it stays unresolved. */
+  readonly resolvedName: string | null;
+}
+
+export interface NamedAgency extends Range {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** Heads of definite singular references; matched with an optional, possibly glued "the" ("Theministry"). */
+const SINGULAR_HEADS = ['ministry', 'administration', 'regulator', 'bureau', 'commission', 'procuratorate', 'court', 'department', 'agency', 'office', 'watchdog'];
+/** Bare plurals that never resolve to one agency. */
+const NON_SPECIFIC = ['regulators', 'authorities', 'police', 'officials', 'agencies', 'departments', 'the government', 'the authorities', 'the police'];
+
+// "public security organs/bureaus/authorities/departments", the singular heads, the non-specific words.
+const REFERENCE = new RegExp(
+  String.raw`\b(?:(the\s*|its\s+|their\s+)?(public\s+security\s+(?:organs?|bureaus?|authorities|departments?))|(the\s*)?(${SINGULAR_HEADS.join('|')})(?![\p{L}-])|(${NON_SPECIFIC.map((w) => w.replace(' ', String.raw`\s+`)).join('|')})(?![\p{L}-]))`,
+  'giu',
+);
+
+export const REFERENCE_PATTERNS: readonly RegExp[] = [REFERENCE];
+
+/** Office nouns the text may put in apposition to an agency name. */
+const DESCRIPTOR_BEFORE = /(\p{L}+)\s*,\s*(?:(?:the|\p{Lu}\p{L}*['’]s)\s+)?$/u;
+const DESCRIPTOR_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|its|a)\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+)/u;
+const DESCRIPTOR_NOUNS = new Set(['regulator', 'watchdog', 'authority', 'agency', 'ministry', 'administration', 'bureau', 'department', 'body', 'censor', 'police', 'office', 'commission']);
+
+const descriptorCache = new WeakMap<object, Map<string, string>>();
+
+/** Descriptor noun → agency name, from appositions around agency mentions. */
+function descriptorsOf(doc: Doc, agencies: readonly NamedAgency[]): Map<string, string> {
+  let map = descriptorCache.get(agencies);
+  if (map) return map;
+  map = new Map();
+  for (const a of agencies) {
+    const before = DESCRIPTOR_BEFORE.exec(doc.text.slice(Math.max(0, a.start - 40), a.start));
+    const after = DESCRIPTOR_AFTER.exec(doc.text.slice(a.end, a.end + 60));
+    for (const m of [before, after]) {
+      const noun = m?.[1]?.toLowerCase();
+      if (noun && DESCRIPTOR_NOUNS.has(noun) && !map.has(noun)) map.set(noun, a.name);
+    }
+  }
+  descriptorCache.set(agencies, map);
+  return map;
+}
+
+const singular = (w: string) => w.toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '').replace(/ies$/, 'y').replace(/s$/, '');
+
+/** Words of an agency name a reference must share ("public security" for "public security organs"). */
+function keyWords(reference: string): string[] {
+  const lower = reference.toLowerCase().replace(/^(?:the|its|their)\s*/, '');
+  const ps = /public\s+security/.exec(lower);
+  if (ps) return ['public', 'security'];
+  return [lower.trim()];
+}
+
+/** Generic references in [range], from the agencies extractor when it published them, else found here. */
+export function referencesIn(doc: Doc, range: Range, agencies: readonly NamedAgency[], mainName: string | null): AgencyReference[] {
+  const published = doc.data.agencyReferences;
+  if (Array.isArray(published)) {
+    return (published as AgencyReference[]).filter((r) => r && typeof r.start === 'number' && r.start >= range.start && r.end <= range.end);
+  }
+  const out: AgencyReference[] = [];
+  REFERENCE.lastIndex = range.start;
+  for (let m = REFERENCE.exec(doc.text); m !== null && m.index < range.end; m = REFERENCE.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end > range.end) break;
+    // A capitalised head right after a name is part of that name ("Traffic Management Bureau").
+    if (agencies.some((a) => a.start < end && start < a.end)) continue;
+    if (m[5] !== undefined) {
+      out.push({ start, end, text: m[0], resolvedName: descriptorsOf(doc, agencies).get(singular(m[5])) ?? null });
+      continue;
+    }
+    const definite = m[1] !== undefined || m[3] !== undefined || /^\p{Lu}/u.test(m[0]);
+    if (m[4] !== undefined && !definite) continue; // "a ministry", "ministry officials" lower-case: not a reference
+    const head = (m[4] ?? '').toLowerCase();
+    out.push({ start, end, text: m[0], resolvedName: resolve(m[0], start, agencies, descriptorsOf(doc, agencies).get(head) ?? mainName) });
+  }
+  return out;
+}
+
+/** The agency a reference at `offset` stands for: nearest preceding agency sharing its words, else the first following, else (singular office kinds) the main agency. */
+function resolve(reference: string, offset: number, agencies: readonly NamedAgency[], mainName: string | null): string | null {
+  const words = keyWords(reference);
+  const matches = (a: NamedAgency) => {
+    const name = a.name.toLowerCase();
+    return words.every((w) => name.includes(w));
+  };
+  let best: NamedAgency | undefined;
+  for (const a of agencies) if (a.end <= offset && matches(a)) best = a;
+  best ??= agencies.find((a) => a.start >= offset && matches(a));
+  if (best) return best.name;
+  return mainName;
+}

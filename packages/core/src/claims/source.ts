@@ -1,0 +1,103 @@
+/**
+ * The source slot: on whose word the figure stands.
+ *   - inside a quote: that quote and its speaker ("We have investigated 623 cases ..., said Wang Qiang");
+ *   - "according to X" with X an agency: X; "according to a statement" (no agency): the actor,
+ *     whose statement it is;
+ *   - "X said / announced / reported ..." or "..., X said": the agency X (a generic reference
+ *     such as "the ministry said" counts for the agency it stands for);
+ *   - a headline "X: <figure>": X;
+ *   - an item of a list a paragraph introduces with a colon ("X ... has achieved the following
+ *     results:") stands on the word of the last agency named in that introduction.
+ */
+import type { ClaimSource } from '../result.js';
+import type { Mention } from '../mentions.js';
+import type { Range } from '../span.js';
+import type { Agency, DocContext } from './context.js';
+import { mentionOf } from './context.js';
+import { REPORTING_CUES } from './lexicon.js';
+import { referencesIn } from './references.js';
+import { wordSet } from './words.js';
+
+const CUES = wordSet(REPORTING_CUES.filter((c) => c !== 'according'));
+/** Words allowed between an agency and its cue ("CAC has also announced", "the MPS (MPS) said"). */
+const BETWEEN = wordSet([',', 'has', 'have', 'had', 'also', 'further', 'previously', 'recently', 'officially', 'publicly', 'then', '(', ')']);
+
+export const NO_SOURCE: ClaimSource = { quote: null, speaker: null, attributedTo: null };
+
+function speakerName(quote: Mention): string | null {
+  const s = quote.speaker as { name?: unknown; text?: unknown } | null | undefined;
+  if (typeof s?.name === 'string' && s.name) return s.name;
+  return typeof s?.text === 'string' && s.text ? s.text : null;
+}
+
+const attributed = (agency: Agency): ClaimSource => ({ quote: null, speaker: agency.name, attributedTo: agency.id });
+
+/** Agencies and resolved generic references of the sentence, as agencies, in text order. */
+function namedActors(ctx: DocContext, sentence: Range): { agency: Agency; start: number; end: number }[] {
+  const out = ctx.agencies.filter((a) => a.start >= sentence.start && a.end <= sentence.end).map((a) => ({ agency: a, start: a.start, end: a.end }));
+  for (const ref of referencesIn(ctx.doc, sentence, ctx.agencies, ctx.mainAgency)) {
+    const agency = ref.resolvedName ? mentionOf(ctx, ref.resolvedName, ref.start) : null;
+    if (agency) out.push({ agency, start: ref.start, end: ref.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function findSource(ctx: DocContext, quantity: Range, sentence: Range, quote: Mention | undefined, actor: Agency | null): ClaimSource {
+  if (quote) return { quote: quote.id, speaker: speakerName(quote), attributedTo: null };
+  const { words } = ctx;
+  const named = namedActors(ctx, sentence);
+  const startsAt = (i: number) => named.find((n) => n.start >= words.start(i) && n.start < words.end(i) + 4);
+  const endsAt = (i: number) => named.find((n) => n.end <= words.end(i) && n.end > words.start(i) - 1);
+  const { first, last } = words.within(sentence);
+  for (let i = first; i < last; i++) {
+    const w = words.word(i);
+    if (w === 'according' && words.word(i + 1) === 'to') {
+      // "according to (the) X": X right after "to".
+      for (let k = i + 2; k < Math.min(last, i + 5); k++) {
+        const n = startsAt(k);
+        if (n) return attributed(n.agency);
+      }
+      if (actor && words.end(i) <= quantity.start) return attributed(actor);
+      continue;
+    }
+    if (CUES.has(w)) {
+      // "X (has) said": an agency ends just before the cue, across a few auxiliary words.
+      for (let k = i - 1, steps = 0; k >= first && steps < 7; k--, steps++) {
+        const n = endsAt(k);
+        if (n) return attributed(n.agency);
+        if (!BETWEEN.has(words.word(k)) && !/^\p{Lu}/u.test(ctx.doc.text.slice(words.start(k), words.end(k)))) break;
+      }
+      // "said X" / "said the ministry".
+      for (let k = i + 1; k < Math.min(last, i + 3); k++) {
+        const n = startsAt(k);
+        if (n) return attributed(n.agency);
+      }
+    }
+  }
+  // Headline convention "Ministry of Public Security: More than 25,000 people ...".
+  const lead = named[0];
+  if (lead && lead.start === words.start(first) && words.word(words.indexAfter(lead.end)) === ':' && lead.end <= quantity.start) return attributed(lead.agency);
+  const introducer = listIntroducer(ctx, quantity);
+  return introducer ? attributed(introducer) : NO_SOURCE;
+}
+
+const LIST_REACH = 8;
+
+/** The last agency named in a preceding paragraph that ends with a colon, across at most a few list items. */
+function listIntroducer(ctx: DocContext, quantity: Range): Agency | null {
+  const { doc } = ctx;
+  const blocks = doc.blocks;
+  const here = blocks.findIndex((b) => b.start <= quantity.start && quantity.start < b.end);
+  let seen = 0;
+  for (let i = here - 1; i >= 0 && seen < LIST_REACH; i--) {
+    const block = blocks[i];
+    if (!block || block.kind !== 'content') continue;
+    const body = doc.text.slice(block.start, block.end).trimEnd();
+    if (body === '') continue;
+    seen++;
+    if (!body.endsWith(':')) continue;
+    const named = namedActors(ctx, block);
+    return named[named.length - 1]?.agency ?? null;
+  }
+  return null;
+}

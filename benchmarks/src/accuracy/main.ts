@@ -103,6 +103,9 @@ async function main(): Promise<void> {
     } else print(`boilerplate: skipped (${reason})`);
   }
   print();
+  const totals = new Map<string, number>();
+  for (const r of all) totals.set(r.system, (totals.get(r.system) ?? 0) + r.ms);
+  print(`wall time per system (all sources): ${[...totals].map(([name, ms]) => `${name} ${formatMs(ms)}`).join(', ')}`);
   print(LEGEND);
   const headline = all.find((r) => r.source === 'news-mentions' && r.system === 'claimsift');
   if (headline) {

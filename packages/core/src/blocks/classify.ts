@@ -18,7 +18,7 @@ import type { LineFeatures } from './features.js';
 import { lineFeatures } from './features.js';
 import { detectLang, MAX_SAMPLE } from './lang.js';
 import { lexiconFor } from './lexicon.js';
-import { bestRegions } from './region.js';
+import { mainRegions } from './region.js';
 import { lineRule } from './rules.js';
 import { isUnspacedScript, Script } from './scripts.js';
 import { STOP_LANGS, stopLangIndex } from './stopwords.js';
@@ -33,7 +33,7 @@ const REL_STOP_LOW = 0.45;
 /** Fallback stop-word density of running text when a document has too few long lines. */
 const DEFAULT_DENSITY = 0.35;
 /** Other positive regions are kept when they score at least this share of the best one. */
-const REGION_RATIO = 0.3;
+const REGION_RATIO = Number(process.env.BP_RATIO ?? 0.3);
 /** How many lines above the main region a headline may sit. */
 const HEADLINE_WINDOW = 12;
 
@@ -161,7 +161,10 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     const initial: LineClass[] = infos.map((x) => (x.rule !== null || x.f === null ? 'bad' : shapeClass(x.f, langIdx, ref, unspaced)));
     const smoothed = smoothClasses(initial);
     const scores = infos.map((x, i) => regionScore(smoothed[i] as LineClass, x.f, x.rule));
-    const regions = bestRegions(scores, REGION_RATIO);
+    const regions = mainRegions(scores, {
+      ratio: REGION_RATIO,
+      isStop: (i) => infos[i]?.rule === 'comments',
+    });
     const inRegion = new Uint8Array(infos.length);
     for (const r of regions) for (let i = r.first; i <= r.last; i++) inRegion[i] = 1;
     const firstRegion = regions.length > 0 ? Math.min(...regions.map((r) => r.first)) : infos.length;

@@ -2,7 +2,7 @@
  * The main text region: the run of lines with the highest score, where good lines add their
  * length and furniture subtracts (maximum-sum segment, Kadane). Boilerpipe's article
  * extractor keeps the largest text block and its close neighbours for the same reason: the
- * article body is one stretch of the page, menus and footers are around it.
+ * article body is one stretch of the page, menus, teasers, comments and footers are around it.
  */
 
 export interface Region {
@@ -11,25 +11,55 @@ export interface Region {
   readonly score: number;
 }
 
-/** Maximum-sum segments of `scores`: the best one first, then others scoring at least `ratio` of it. */
-export function bestRegions(scores: readonly number[], ratio: number): Region[] {
+export interface RegionOptions {
+  /** A segment is kept when it scores at least this share of the best one. */
+  readonly ratio: number;
+  /** A line after which nothing belongs to the main text (the start of a comment section). */
+  readonly isStop: (index: number) => boolean;
+}
+
+/** All maximal positive-sum segments, by a Kadane pass that restarts when the sum drops to zero. */
+export function positiveSegments(scores: readonly number[]): Region[] {
   const found: Region[] = [];
-  // all maximal positive segments by a single Kadane pass that restarts at non-positive sums
   let sum = 0;
   let start = 0;
-  let bestInRun: Region | null = null;
+  let best: Region | null = null;
   for (let i = 0; i < scores.length; i++) {
     if (sum <= 0) {
-      if (bestInRun) found.push(bestInRun);
-      bestInRun = null;
+      if (best) found.push(best);
+      best = null;
       sum = 0;
       start = i;
     }
     sum += scores[i] as number;
-    if (sum > 0 && (!bestInRun || sum > bestInRun.score)) bestInRun = { first: start, last: i, score: sum };
+    if (sum > 0 && (!best || sum > best.score)) best = { first: start, last: i, score: sum };
   }
-  if (bestInRun) found.push(bestInRun);
-  if (found.length === 0) return [];
-  const top = Math.max(...found.map((r) => r.score));
-  return found.filter((r) => r.score >= ratio * top);
+  if (best) found.push(best);
+  return found;
+}
+
+/**
+ * The segments that make up the main text: every segment scoring at least `ratio` of the
+ * best one, up to the first hard stop after it (a comment section starts: the rest of the page
+ * is readers' text, however much it reads like prose), in text order.
+ */
+export function mainRegions(scores: readonly number[], options: RegionOptions): Region[] {
+  const all = positiveSegments(scores);
+  if (all.length === 0) return [];
+  const top = Math.max(...all.map((r) => r.score));
+  // the first stop after a strong segment ends the page's main text
+  let end = scores.length;
+  const firstStrong = all.find((r) => r.score >= options.ratio * top);
+  if (firstStrong) {
+    for (let i = firstStrong.last + 1; i < scores.length; i++) {
+      if (options.isStop(i)) {
+        end = i;
+        break;
+      }
+    }
+  }
+  const before = all.filter((r) => r.last < end);
+  if (before.length === 0) return [];
+  const best = Math.max(...before.map((r) => r.score));
+  return before.filter((r) => r.score >= options.ratio * best);
 }

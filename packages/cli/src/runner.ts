@@ -39,6 +39,8 @@ export function createRunner(config: PipelineConfig, workers: number): Runner {
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: workers,
     maxThreads: workers,
+    // A runaway document exhausts its own worker's heap, not the process: the pool replaces the worker.
+    resourceLimits: { maxOldGenerationSizeMb: 4096 },
   });
   return {
     window: workers * 4,

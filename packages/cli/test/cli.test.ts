@@ -108,6 +108,18 @@ describe('claimsift extract (real process, built dist)', () => {
     expect(run.stderr).not.toMatch(/EPIPE|\n\s+at /);
   });
 
+  it('with worker threads, reports a failing document by its id and goes on with the rest', () => {
+    const lines = [
+      JSON.stringify({ id: 'ok-1', text: 'Police arrested 25 people.' }),
+      JSON.stringify({ id: 'too-big', text: 'x'.repeat(5000) }),
+      JSON.stringify({ id: 'ok-2', text: 'The ministry closed 3,000 accounts.' }),
+    ].join('\n');
+    const { code, stdout, stderr } = claimsift(['extract', '--input-format', 'jsonl', '--workers', '2', '--max-length', '1000', '-'], lines);
+    expect(code).toBe(1);
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['ok-1', 'ok-2']);
+    expect(stderr).toMatch(/document 'too-big' .* failed: .*more than the limit of 1000/);
+  });
+
   it('prints help with examples', () => {
     const { code, stdout } = claimsift(['extract', '--help']);
     expect(code).toBe(0);

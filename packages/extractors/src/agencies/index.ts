@@ -1,11 +1,142 @@
+/**
+ * The agency extractor (SPEC §3 agency): named organisations with a canonical name, acronym,
+ * category, parent and country. Finder (words → segments → candidates from the gazetteer,
+ * institution structure, acronym definitions), evidence for bare names, refiners (platforms,
+ * look-alikes, overlaps), canonicaliser. Generic references ("the ministry") go to
+ * `doc.data.agencyReferences`, resolved to the agency they stand for.
+ */
 import { defineExtractor } from '@claimsift/core';
-import type { Extractor } from '@claimsift/core';
+import type { Doc, Extractor, MentionDraft } from '@claimsift/core';
+import { ACRONYM_PATTERNS, acronymMatches } from './acronym.js';
+import { CANONICAL_PATTERNS, canonicalise } from './canonical.js';
+import { EVIDENCE_PATTERNS, acceptByEvidence } from './evidence.js';
+import { FINDER_PATTERNS, findCandidates, keysOf } from './finder.js';
+import type { Candidate, Rule } from './finder.js';
+import { GAZETTEER_PATTERNS, compileGazetteer } from './gazetteer.js';
+import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
+import { ACTOR_VERBS } from './lexicon.js';
+import { REFERENCE_PATTERNS, findReferences } from './references.js';
+import { SEGMENT_PATTERNS, buildSegments } from './segments.js';
+import type { Segment } from './segments.js';
+import { WORD_PATTERNS, scanWords } from './words.js';
+import type { Word } from './words.js';
+
+export type { GazetteerEntry } from './gazetteer.js';
+export type { AgencyReference, NamedAgency } from './references.js';
+export { resolveAgencyReference } from './references.js';
+export { acronymMatches } from './acronym.js';
 
 export interface AgenciesOptions {
-  readonly [option: string]: unknown;
+  /** Extra gazetteer entries (they win over built-in entries with the same alias). */
+  readonly gazetteer?: readonly GazetteerEntry[];
+  /** Write generic references to `doc.data.agencyReferences` (default true). */
+  readonly references?: boolean;
 }
 
+/** Every regular expression of the extractor, for the ReDoS check. */
+export const AGENCY_PATTERNS: readonly RegExp[] = [
+  ...WORD_PATTERNS,
+  ...SEGMENT_PATTERNS,
+  ...FINDER_PATTERNS,
+  ...EVIDENCE_PATTERNS,
+  ...ACRONYM_PATTERNS,
+  ...CANONICAL_PATTERNS,
+  ...GAZETTEER_PATTERNS,
+  ...REFERENCE_PATTERNS,
+];
+
 export function agencies(options: AgenciesOptions = {}): Extractor {
-  void options;
-  return defineExtractor({ name: 'agencies', type: 'agency', extract: () => [] });
+  const gazetteer = compileGazetteer(Array.isArray(options.gazetteer) ? options.gazetteer : []);
+  const withReferences = options.references !== false;
+  return defineExtractor({
+    name: 'agencies',
+    type: 'agency',
+    assigns: ['agency', 'agencyReferences'],
+    patterns: AGENCY_PATTERNS,
+    extract: (doc) => {
+      const { drafts, words } = extractAgencies(doc, gazetteer);
+      if (withReferences) {
+        const named = drafts.map((d) => ({ start: d.start, end: d.end, name: d.name as string, category: d.category as string }));
+        doc.data.agencyReferences = findReferences(doc.text, words, named);
+      }
+      return drafts;
+    },
+  });
+}
+
+/** Scan the content blocks into one word list; `blockFirst` marks each block's first word. */
+function scanContent(doc: Doc): { words: Word[]; blockFirst: Uint8Array } {
+  const words: Word[] = [];
+  const firsts: number[] = [];
+  for (const block of doc.contentBlocks()) {
+    const ws = scanWords(doc.text, block.start, block.end);
+    if (ws.length > 0) firsts.push(words.length);
+    for (const w of ws) words.push(w);
+  }
+  const blockFirst = new Uint8Array(words.length);
+  for (const f of firsts) blockFirst[f] = 1;
+  return { words, blockFirst };
+}
+
+const PRIORITY: Record<Rule, number> = { blocked: 0, gazetteer: 1, definition: 2, head: 3, suffix: 4, 'place-head': 5, acronym: 6, evidence: 7, platform: 8 };
+
+export function extractAgencies(doc: Doc, gazetteer: Gazetteer): { drafts: MentionDraft[]; words: Word[] } {
+  const { text } = doc;
+  const { words, blockFirst } = scanContent(doc);
+  const segments = buildSegments(words, blockFirst);
+  const found = findCandidates({ text, words, blockFirst, segments, gazetteer });
+  const covered = coverageOf(found.candidates);
+  const unknown = found.unknown.filter((i) => !covered((segments[i] as Segment).first));
+  const accepted = found.candidates.filter((c) => c.rule !== 'platform' || isActor(words, c));
+  const evidence = acceptByEvidence({ text, words, segments, unknown, accepted });
+  const acronyms = acceptAcronyms(words, segments, unknown, [...accepted, ...evidence], found.definitions);
+  const kept = resolveOverlaps([...accepted, ...evidence, ...acronyms]).filter((c) => c.rule !== 'blocked' && !found.folded.has(c.first));
+  const fields = canonicalise(text, words, kept, found.definitions, gazetteer);
+  const drafts: MentionDraft[] = kept.map((c, i) => {
+    const f = fields[i] as (typeof fields)[number];
+    return { start: c.start, end: c.end, name: f.name, acronym: f.acronym, category: c.rule === 'platform' ? 'company' : f.category, parent: f.parent, country: f.country };
+  });
+  return { drafts, words };
+}
+
+function isActor(words: readonly Word[], c: Candidate): boolean {
+  const next = words[c.last + 1];
+  return next !== undefined && next.shape === 'lower' && ACTOR_VERBS.has(next.key);
+}
+
+/** Upper-case words that the text defines or that abbreviate a name written in it ("CBP"). */
+function acceptAcronyms(words: readonly Word[], segments: readonly Segment[], unknown: readonly number[], named: readonly Candidate[], definitions: ReadonlyMap<string, Candidate>): Candidate[] {
+  const out: Candidate[] = [];
+  const fullNames = named.filter((c) => c.last > c.first).map((c) => keysOf(words, c.first, c.last));
+  for (const index of unknown) {
+    const s = segments[index] as Segment;
+    const w = words[s.last] as Word;
+    if (w.shape !== 'upper' || w.shouted) continue;
+    const acronym = w.text.slice(0, w.coreEnd - w.start);
+    const known = definitions.has(acronym) || fullNames.some((keys) => keys.length >= 2 && acronymMatches(acronym, keys));
+    if (!known) continue;
+    out.push({ first: s.first, last: s.last, start: (words[s.first] as Word).start, end: w.coreEnd, rule: 'acronym', entry: null, alias: null, category: definitions.get(acronym)?.category ?? null, acronym: null, segment: index });
+  }
+  return out;
+}
+
+function coverageOf(candidates: readonly Candidate[]): (wordIndex: number) => boolean {
+  const covered = new Set<number>();
+  for (const c of candidates) if (c.rule !== 'platform') for (let k = c.first; k <= c.last; k++) covered.add(k);
+  return (i) => covered.has(i);
+}
+
+/** Longest first, then by rule priority, then earlier; no two kept candidates share a word. */
+function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.rule] - PRIORITY[b.rule] || a.start - b.start);
+  const taken: Candidate[] = [];
+  const used = new Set<number>();
+  for (const c of ranked) {
+    let free = true;
+    for (let k = c.first; k <= c.last && free; k++) free = !used.has(k);
+    if (!free) continue;
+    for (let k = c.first; k <= c.last; k++) used.add(k);
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,225 @@
+/**
+ * Canonicaliser: one name per organisation across its forms in a document.
+ * Forms are grouped by gazetteer entry, by acronym (defined in the text, or matching a
+ * written name's initials), by equal keys, and by short forms whose distinctive words all
+ * occur in a longer name ("Tyvak", "Homeland Security Department"). A group's name is the
+ * fullest form the text writes; when the text writes only acronyms, short or garbled forms,
+ * the gazetteer's name. "DHS Office of Inspector General" expands its acronym prefix.
+ */
+import type { AgencyCategory, AgencyFields } from '@claimsift/core';
+import { acronymMatches } from './acronym.js';
+import type { Candidate } from './finder.js';
+import { keysOf } from './finder.js';
+import type { Entry, Gazetteer } from './gazetteer.js';
+import { CONNECTORS, HEADS, MEDIA_SUFFIXES } from './lexicon.js';
+import { PLACES } from './places.js';
+import type { Word } from './words.js';
+
+const SPACES = /\s+/gu;
+const POSSESSIVE_END = /['’]s$/u;
+
+export const CANONICAL_PATTERNS: readonly RegExp[] = [SPACES, POSSESSIVE_END];
+
+interface Form {
+  readonly candidate: Candidate;
+  readonly keys: readonly string[];
+  /** Keys without a leading place word. */
+  readonly coreKeys: readonly string[];
+  /** Distinctive keys: not connectors, heads or places. */
+  readonly distinctive: readonly string[];
+  readonly acronym: string | null;
+  readonly country: string | null;
+  entry: Entry | null;
+  /** The gazetteer alias these keys equal exactly, if any (its spelling is used for glued text). */
+  aliasName: string | null;
+  group: number;
+}
+
+export interface Canonical extends AgencyFields {}
+
+export function canonicalise(text: string, words: readonly Word[], candidates: readonly Candidate[], definitions: ReadonlyMap<string, Candidate>, gazetteer: Gazetteer): Canonical[] {
+  const forms: Form[] = candidates.map((c, i) => makeForm(words, c, i, gazetteer));
+  const parent = forms.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const indexOf = new Map(candidates.map((c, i) => [c, i]));
+  const byEntry = new Map<number, number>();
+  const byKey = new Map<string, number>();
+  forms.forEach((f, i) => {
+    // A defined acronym resolves to its definition.
+    if (f.acronym) {
+      const def = definitions.get(f.acronym);
+      const d = def ? indexOf.get(def) : undefined;
+      if (d !== undefined) union(i, d);
+      else if (!f.entry) {
+        const match = forms.findIndex((g) => !g.acronym && g.candidate.last > g.candidate.first && acronymMatches(f.acronym as string, g.keys, { loose: true }));
+        if (match >= 0) union(i, match);
+        else f.entry = gazetteer.byAcronym.get(f.acronym) ?? null;
+      }
+    }
+    if (f.entry) {
+      const e = byEntry.get(f.entry.id);
+      if (e !== undefined) union(i, e);
+      else byEntry.set(f.entry.id, i);
+    }
+    const key = f.coreKeys.join(' ');
+    const k = byKey.get(key);
+    if (k !== undefined) union(i, k);
+    else byKey.set(key, i);
+  });
+  // Short forms: every distinctive word inside one longer form.
+  forms.forEach((f, i) => {
+    if (f.acronym || f.distinctive.length === 0) return;
+    let best = -1;
+    forms.forEach((g, j) => {
+      if (j === i || g.keys.length <= f.keys.length) return;
+      const inside = f.distinctive.every((k) => g.distinctive.includes(k));
+      const mediaTail = f.keys.length === 1 && g.candidate.category === 'media' && g.keys[g.keys.length - 1] === f.keys[0];
+      if ((inside && sharesHeadOrStarts(f, g)) || mediaTail) {
+        if (best < 0 || g.keys.length > (forms[best] as Form).keys.length) best = j;
+      }
+    });
+    if (best >= 0) union(i, best);
+  });
+
+  // Group names.
+  const groupName = new Map<number, string>();
+  const groupEntry = new Map<number, Entry | null>();
+  forms.forEach((f, i) => {
+    const g = find(i);
+    f.group = g;
+    if (f.entry && !groupEntry.get(g)) groupEntry.set(g, f.entry);
+  });
+  const members = new Map<number, Form[]>();
+  for (const f of forms) members.set(f.group, [...(members.get(f.group) ?? []), f]);
+  for (const [g, list] of members) groupName.set(g, nameOfGroup(text, list, groupEntry.get(g) ?? null));
+
+  return forms.map((f) => {
+    const entry = groupEntry.get(f.group) ?? null;
+    let name = groupName.get(f.group) as string;
+    let parentName = entry?.parent ?? null;
+    const list = members.get(f.group) ?? [];
+    const acronym = entry?.acronym ?? list.find((m) => m.candidate.acronym)?.candidate.acronym ?? list.find((m) => m.acronym)?.acronym ?? null;
+    // "DHS Office of Inspector General": the acronym prefix names the parent.
+    const prefix = acronymPrefix(words, f, forms, definitions, gazetteer, indexOf, groupName, find);
+    if (prefix && list.length === 1) {
+      name = `${prefix} ${displayOf(text, words, f.candidate.first + 1, f.candidate)}`;
+      parentName = prefix;
+    }
+    const category: AgencyCategory = entry?.category ?? list.find((m) => m.candidate.category)?.candidate.category ?? 'other';
+    const country = entry ? entry.country : (list.find((m) => m.country)?.country ?? null);
+    return { name, acronym: prefix && list.length === 1 ? null : acronym, category, parent: parentName === name ? null : parentName, country };
+  });
+}
+
+function makeForm(words: readonly Word[], c: Candidate, _i: number, gazetteer: Gazetteer): Form {
+  const keys = keysOf(words, c.first, c.last).map((k) => k.replace(POSSESSIVE_END, ''));
+  let placeEnd = 0;
+  let country: string | null = null;
+  for (let n = Math.min(4, keys.length - 1); n >= 1; n--) {
+    const place = PLACES.get(keys.slice(0, n).join(' '));
+    if (place) {
+      placeEnd = n;
+      country = place.country;
+      break;
+    }
+  }
+  if (!country && c.first > 0) {
+    // "China’s Ministry …", "Chinese Ministry …" just before the span.
+    const before = words[c.first - 1] as Word;
+    const place = PLACES.get(before.baseKey);
+    if (place && (before.possessive || place.adjective)) country = place.country;
+  }
+  const coreKeys = keys.slice(placeEnd);
+  const isAcronym = c.first === c.last && (words[c.first] as Word).shape === 'upper';
+  const placeAcronym = c.last === c.first + placeEnd && (words[c.last] as Word).shape === 'upper';
+  const distinctive = coreKeys.filter((k) => !CONNECTORS.has(k) && !HEADS.has(k) && !PLACES.has(k));
+  const exactKey = [keys.join(' '), coreKeys.join(' ')].find((k) => gazetteer.byKey.has(k));
+  const exact = exactKey === undefined ? undefined : gazetteer.byKey.get(exactKey);
+  let entry = c.entry;
+  let aliasName: string | null = null;
+  if (exact && exactKey !== undefined && !isAcronym && !placeAcronym && (entry === null || entry === exact)) {
+    entry = exact;
+    aliasName = gazetteer.aliasText.get(exactKey) ?? exact.name;
+  }
+  return {
+    candidate: c,
+    keys,
+    coreKeys,
+    distinctive,
+    acronym: isAcronym ? (words[c.first] as Word).text.replace(POSSESSIVE_END, '') : placeAcronym ? (words[c.last] as Word).text : null,
+    country,
+    entry,
+    aliasName,
+    group: 0,
+  };
+}
+
+/** A short form must share the longer name's head or its first distinctive word ("Tyvak" ~ "Tyvak Nano-Satellite Systems"). */
+function sharesHeadOrStarts(f: Form, g: Form): boolean {
+  const fHeads = f.coreKeys.filter((k) => HEADS.has(k));
+  if (fHeads.length > 0) return fHeads.every((k) => g.coreKeys.includes(k));
+  return g.distinctive[0] === f.distinctive[0] || (MEDIA_SUFFIXES.has(g.keys[g.keys.length - 1] ?? '') && f.distinctive.length > 0);
+}
+
+function nameOfGroup(text: string, list: readonly Form[], entry: Entry | null): string {
+  const full = list.filter((f) => !f.acronym);
+  if (entry) {
+    // The fullest written form that is one of the entry's own names, in the gazetteer's spelling.
+    const exact = full.filter((f) => f.aliasName !== null && f.entry === entry);
+    const best = longest(exact);
+    if (best && best.keys.length >= 2 && best.aliasName) return best.aliasName;
+    return entry.name;
+  }
+  const best = longest(full);
+  if (best) return display(text, best);
+  const first = list[0] as Form;
+  return first.acronym ?? display(text, first);
+}
+
+function longest(list: readonly Form[]): Form | undefined {
+  let best: Form | undefined;
+  for (const f of list) {
+    if (!best || f.coreKeys.length > best.coreKeys.length || (f.coreKeys.length === best.coreKeys.length && f.candidate.end - f.candidate.start > best.candidate.end - best.candidate.start)) best = f;
+  }
+  return best;
+}
+
+function display(text: string, f: Form): string {
+  return text.slice(f.candidate.start, f.candidate.end).replace(SPACES, ' ').replace(POSSESSIVE_END, '');
+}
+
+function displayOf(text: string, words: readonly Word[], first: number, c: Candidate): string {
+  return text.slice((words[first] as Word).start, c.end).replace(SPACES, ' ').replace(POSSESSIVE_END, '');
+}
+
+/** The canonical name of an acronym that opens a longer name ("DHS" in "DHS Office of Inspector General"). */
+function acronymPrefix(
+  words: readonly Word[],
+  f: Form,
+  forms: readonly Form[],
+  definitions: ReadonlyMap<string, Candidate>,
+  gazetteer: Gazetteer,
+  indexOf: ReadonlyMap<Candidate, number>,
+  groupName: ReadonlyMap<number, string>,
+  find: (i: number) => number,
+): string | null {
+  const c = f.candidate;
+  const first = words[c.first] as Word;
+  if (c.last === c.first || first.shape !== 'upper' || c.entry) return null;
+  const def = definitions.get(first.text);
+  if (def) {
+    const i = indexOf.get(def);
+    if (i !== undefined) return groupName.get(find(i)) ?? null;
+  }
+  const match = forms.find((g) => !g.acronym && g !== f && g.candidate.last > g.candidate.first && acronymMatches(first.text, g.keys));
+  if (match) return groupName.get(find(indexOf.get(match.candidate) as number)) ?? null;
+  return gazetteer.byAcronym.get(first.text)?.name ?? null;
+}

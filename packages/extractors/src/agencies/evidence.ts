@@ -1,0 +1,157 @@
+/**
+ * Evidence for names with no institution word ("Astrobotic", "Tyvak", "Blue Origin"):
+ *  - the same name elsewhere in the text is already an organisation;
+ *  - a one-word short form of a longer organisation name in the text ("Tyvak" → Tyvak
+ *    Nano-Satellite Systems) or the last word of a media name ("Times");
+ *  - a cue word next to it ("Boeing shares", "rival Airbus", "analysts at Jefferies");
+ *  - a glued brand name ("SpaceX", "OrbitBeyond");
+ *  - a coordinated list in which other members are organisations
+ *    ("Astrobotic, Deep Space Systems, Draper, …").
+ * Places, titles and sentence starters that the text also writes in lower case are refused.
+ */
+import type { Candidate } from './finder.js';
+import { keysOf } from './finder.js';
+import { COMPANY_SUFFIXES, HEADS, MEDIA_SUFFIXES, ORG_FOLLOWERS, ORG_PRECEDER_PAIRS, ORG_PRECEDERS, STOP_WORDS, TITLES } from './lexicon.js';
+import { PLACES } from './places.js';
+import { joinBaseKeys } from './segments.js';
+import type { Segment } from './segments.js';
+import type { Word } from './words.js';
+
+// What may stand between two members of a list: a comma, "and", "or", "&", or ", and".
+const LIST_GAP = /^(?:[ \t\u00a0]*,)?[ \t\u00a0]*(?:(?:and|or|&)[ \t\u00a0]+)?$/u;
+const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+export const EVIDENCE_PATTERNS: readonly RegExp[] = [LIST_GAP, CAMEL];
+
+export interface EvidenceInput {
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly segments: readonly Segment[];
+  readonly unknown: readonly number[];
+  readonly accepted: readonly Candidate[];
+}
+
+export function acceptByEvidence(input: EvidenceInput): Candidate[] {
+  const { words, segments, text } = input;
+  const lowerVocabulary = new Set<string>();
+  for (const w of words) if (w.shape === 'lower') lowerVocabulary.add(w.baseKey);
+  const isPlausible = (s: Segment): boolean => plausibleName(words, s, lowerVocabulary);
+
+  const acceptedKeys = new Map<string, Candidate>();
+  const firstWords = new Map<string, Candidate>();
+  const mediaLastWords = new Map<string, Candidate>();
+  const noteAccepted = (c: Candidate) => {
+    acceptedKeys.set(joinBaseKeys(words, c.first, c.last), c);
+    const firstWord = words[c.first] as Word;
+    if (c.last > c.first && !PLACES.has(firstWord.baseKey) && !HEADS.has(firstWord.baseKey) && !STOP_WORDS.has(firstWord.baseKey)) {
+      if (!firstWords.has(firstWord.baseKey)) firstWords.set(firstWord.baseKey, c);
+    }
+    if (c.last > c.first && c.category === 'media') mediaLastWords.set((words[c.last] as Word).baseKey, c);
+  };
+  for (const c of input.accepted) if (c.rule !== 'blocked' && c.rule !== 'platform') noteAccepted(c);
+
+  const out: Candidate[] = [];
+  const pending = new Set(input.unknown);
+  const accept = (index: number, category: Candidate['category']) => {
+    const s = segments[index] as Segment;
+    const c: Candidate = {
+      first: s.first,
+      last: s.last,
+      start: (words[s.first] as Word).start,
+      end: (words[s.last] as Word).coreEnd,
+      rule: 'evidence',
+      entry: null,
+      alias: null,
+      category,
+      acronym: null,
+      segment: index,
+    };
+    out.push(c);
+    pending.delete(index);
+    noteAccepted(c);
+  };
+
+  // Local signs: cue words and glued brand names.
+  for (const index of input.unknown) {
+    const s = segments[index] as Segment;
+    if (!isPlausible(s)) continue;
+    if (hasCue(words, s) || (s.first === s.last && CAMEL.test((words[s.first] as Word).text))) accept(index, 'company');
+  }
+  // Lists, then repetitions and short forms, twice so that each can feed the other.
+  for (let round = 0; round < 2; round++) {
+    for (const list of coordinatedLists(text, words, segments)) {
+      const known = list.filter((i) => !pending.has(i) || acceptedKeys.has(keyOf(words, segments[i] as Segment)));
+      const places = list.filter((i) => isPlace(words, segments[i] as Segment));
+      if (known.length === 0 || places.length > 0 || list.length < 2) continue;
+      if (list.length === 2 && known.length < 1) continue;
+      for (const i of list) if (pending.has(i) && isPlausible(segments[i] as Segment)) accept(i, 'company');
+    }
+    for (const index of [...pending]) {
+      const s = segments[index] as Segment;
+      if (!isPlausible(s)) continue;
+      const same = acceptedKeys.get(keyOf(words, s));
+      if (same) {
+        accept(index, same.category);
+        continue;
+      }
+      if (s.first !== s.last) continue;
+      const w = words[s.first] as Word;
+      const longer = firstWords.get(w.baseKey) ?? (w.sentenceStart ? undefined : mediaLastWords.get(w.baseKey));
+      if (longer) accept(index, longer.category);
+    }
+  }
+  return out;
+}
+
+const keyOf = (words: readonly Word[], s: Segment): string => joinBaseKeys(words, s.first, s.last);
+const isPlace = (words: readonly Word[], s: Segment): boolean => PLACES.has(keyOf(words, s));
+
+function plausibleName(words: readonly Word[], s: Segment, lowerVocabulary: ReadonlySet<string>): boolean {
+  const first = words[s.first] as Word;
+  if (s.afterTitle || first.shouted || isPlace(words, s)) return false;
+  if (s.last - s.first > 4) return false;
+  for (let k = s.first; k <= s.last; k++) {
+    const w = words[k] as Word;
+    if (TITLES.has(w.baseKey) || STOP_WORDS.has(w.baseKey)) return false;
+  }
+  if (s.first === s.last) {
+    if (first.text.length < 2 || first.shape === 'upper') return false;
+    // A capitalised sentence starter the text also writes in lower case is a common word.
+    if (first.sentenceStart && lowerVocabulary.has(first.baseKey)) return false;
+    if (lowerVocabulary.has(first.baseKey) && !CAMEL.test(first.text)) return false;
+  }
+  return true;
+}
+
+function hasCue(words: readonly Word[], s: Segment): boolean {
+  const next = words[s.last + 1];
+  if (next && next.shape === 'lower' && ORG_FOLLOWERS.has(next.baseKey) && !(words[s.last] as Word).possessive) return true;
+  if (next && (words[s.last] as Word).possessive && ORG_FOLLOWERS.has(next.baseKey)) return true;
+  const last = words[s.last] as Word;
+  if (COMPANY_SUFFIXES.has(last.baseKey) || MEDIA_SUFFIXES.has(last.baseKey)) return false;
+  const p1 = words[s.first - 1];
+  const p2 = words[s.first - 2];
+  if (p1 && p1.shape === 'lower' && ORG_PRECEDERS.has(p1.baseKey)) return true;
+  return Boolean(p1 && p2 && p1.shape === 'lower' && ORG_PRECEDER_PAIRS.has(`${p2.key} ${p1.key}`));
+}
+
+/** Runs of segments separated only by list punctuation, within a line: each run is a list. */
+function coordinatedLists(text: string, words: readonly Word[], segments: readonly Segment[]): number[][] {
+  const lists: number[][] = [];
+  let current: number[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i] as Segment;
+    const previous = segments[i - 1];
+    const between = previous ? text.slice((words[previous.last] as Word).end, (words[s.first] as Word).start) : null;
+    const joined = previous !== undefined && between !== null && between.length < 8 && between.trim() !== '' && LIST_GAP.test(between);
+    if (joined) current.push(i);
+    else {
+      if (current.length >= 2) lists.push(current);
+      current = [i];
+    }
+  }
+  if (current.length >= 2) lists.push(current);
+  return lists;
+}
+
+export { keysOf };

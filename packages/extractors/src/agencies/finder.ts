@@ -1,0 +1,321 @@
+/**
+ * Finder: proposes organisation candidates from the words of a document.
+ *  - gazetteer aliases (one trie walk per word, bounded by the longest alias);
+ *  - name segments with an institution head ("Ministry of …", "… Police Department");
+ *  - names ending in a company or media word ("Sierra Nevada Corporation", "NBC News");
+ *  - a place followed by a lower-case institution word ("Shanghai police");
+ *  - acronym definitions ("… (MOTIE)", "MPS (Ministry of Public Security)", "…, D4CC,").
+ * Segments with no such sign stay `unknown`; evidence.ts may accept them later.
+ */
+import type { AgencyCategory } from '@claimsift/core';
+import { acronymMatches } from './acronym.js';
+import type { AliasInfo, Entry, Gazetteer, TrieNode } from './gazetteer.js';
+import { COMPANY_PREFIXES, COMPANY_SUFFIXES, HEADS, LOWERCASE_HEAD_PHRASES, MEDIA_SUFFIXES } from './lexicon.js';
+import { splitKeys } from './keys.js';
+import { PLACES } from './places.js';
+import { isConnector, isHead, isNamey, joinBaseKeys } from './segments.js';
+import type { Segment } from './segments.js';
+import type { Word } from './words.js';
+
+export type Rule = 'gazetteer' | 'head' | 'suffix' | 'place-head' | 'definition' | 'acronym' | 'evidence' | 'platform' | 'blocked';
+
+export interface Candidate {
+  /** Word indices, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  rule: Rule;
+  entry: Entry | null;
+  alias: AliasInfo | null;
+  category: AgencyCategory | null;
+  /** Acronym defined for this name in the text ("(MOTIE)"). */
+  acronym: string | null;
+  /** Index of the segment the candidate came from, or -1. */
+  segment: number;
+}
+
+const OPEN_BRACKET_GAP = /^[ \t\u00a0]?\($/u;
+const COMMA_SPACE_GAP = /^,[ \t\u00a0]$/u;
+const SPACE_GAP = /^[ \t\u00a0]{1,2}$/u;
+const ALIAS_GAP = /^(?:[ \t\u00a0]{1,2}|,[ \t\u00a0]|[ \t\u00a0]?&[ \t\u00a0]?|-)?$/u;
+
+export const FINDER_PATTERNS: readonly RegExp[] = [OPEN_BRACKET_GAP, COMMA_SPACE_GAP, SPACE_GAP, ALIAS_GAP];
+
+const POLICE_WORDS = new Set(['police', 'policing', 'sheriff', "sheriff's", 'constabulary', 'gendarmerie', 'narcotics', 'fbi', 'swat']);
+const JUDICIARY_WORDS = new Set(['court', 'courts', 'procuratorate', 'prosecution', 'prosecutors', "prosecutor's", 'tribunal', 'judiciary']);
+const MEDIA_WORDS = new Set(['news', 'press', 'newspaper', 'broadcasting', 'radio', 'television', 'tv', 'newsroom', 'media']);
+
+/** Category of a name from its words: police and courts first, then party, media, company, the head's own. */
+export function categoryOfWords(keys: readonly string[]): AgencyCategory | null {
+  if (keys.some((k) => POLICE_WORDS.has(k))) return 'police';
+  if (keys.some((k) => JUDICIARY_WORDS.has(k))) return 'judiciary';
+  if (keys.includes('party') || keys.includes('parties')) return 'party';
+  const last = keys[keys.length - 1] ?? '';
+  const headKey = keys.find((k) => HEADS.has(k));
+  const hasGovernmentHead = headKey !== undefined && HEADS.get(headKey)?.category === 'government' && !(headKey === 'agency' && keys.some((k) => MEDIA_WORDS.has(k)));
+  if (!hasGovernmentHead && (MEDIA_SUFFIXES.has(last) || keys.some((k) => MEDIA_WORDS.has(k)))) return 'media';
+  if (COMPANY_SUFFIXES.has(last) || COMPANY_PREFIXES.has(keys[0] ?? '')) return 'company';
+  if (headKey !== undefined) return HEADS.get(headKey)?.category ?? null;
+  return null;
+}
+
+export interface FinderInput {
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly blockFirst: Uint8Array;
+  readonly segments: readonly Segment[];
+  readonly gazetteer: Gazetteer;
+}
+
+export interface Found {
+  readonly candidates: Candidate[];
+  /** Segments with no sign of being a name, by index. */
+  readonly unknown: number[];
+  /** Acronyms defined in the text → the candidate that defines them. */
+  readonly definitions: Map<string, Candidate>;
+  /** Word indices of bracketed acronyms folded into their name's mention. */
+  readonly folded: Set<number>;
+}
+
+export function findCandidates(input: FinderInput): Found {
+  const { words, segments } = input;
+  const segmentOf = new Int32Array(words.length).fill(-1);
+  segments.forEach((s, index) => segmentOf.fill(index, s.first, s.last + 1));
+  const candidates: Candidate[] = [...gazetteerMatches(input, segmentOf)];
+  const unknown: number[] = [];
+  const structural = new Map<number, Candidate>();
+  segments.forEach((segment, index) => {
+    const c = classifySegment(words, segment, index);
+    if (c) {
+      candidates.push(c);
+      structural.set(index, c);
+    } else unknown.push(index);
+  });
+  candidates.push(...placeHeadMatches(words, segments));
+  const { definitions, folded, defined } = acronymDefinitions(input, candidates, structural);
+  candidates.push(...defined);
+  return { candidates, unknown, definitions, folded };
+}
+
+const makeCandidate = (words: readonly Word[], first: number, last: number, rule: Rule, segment: number, fields: Partial<Candidate> = {}): Candidate => ({
+  first,
+  last,
+  start: (words[first] as Word).start,
+  end: (words[last] as Word).coreEnd,
+  rule,
+  entry: null,
+  alias: null,
+  category: null,
+  acronym: null,
+  segment,
+  ...fields,
+});
+
+// ---------------------------------------------------------------- gazetteer
+
+function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[] {
+  const { words, blockFirst, gazetteer, segments } = input;
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i] as Word;
+    if (!isNamey(first) && !(first.key === 'the' && first.shape === 'cap')) continue;
+    let node: TrieNode | undefined = gazetteer.root;
+    let best: { last: number; alias: AliasInfo; possessiveKept: boolean } | null = null;
+    for (let j = i; j < words.length && j < i + gazetteer.maxWords + 2 && node; j++) {
+      const w = words[j] as Word;
+      if (j > i && (blockFirst[j] === 1 || !ALIAS_GAP.test(w.gap))) break;
+      const base = walk(node, w.baseParts);
+      if (base?.alias) best = { last: j, alias: base.alias, possessiveKept: false };
+      if (w.possessive) {
+        const full = walk(node, w.parts);
+        if (full?.alias) best = { last: j, alias: full.alias, possessiveKept: true };
+        node = full;
+      } else node = base;
+    }
+    if (!best) continue;
+    const { alias } = best;
+    let start = i;
+    if (alias.article) start = i + 1;
+    else if (first.key === 'the') continue;
+    const firstWord = words[start] as Word;
+    if (alias.acronym && firstWord.shape !== 'upper' && !firstWord.shouted) continue;
+    if (!alias.acronym && !isNamey(firstWord) && !firstWord.shouted) continue;
+    // A one-word alias must be the whole segment ("Ford" in "Harrison Ford" is not the company).
+    const seg = segments[segmentOf[start] ?? -1];
+    if (best.last === start && !alias.acronym && seg && (seg.first !== start || seg.last !== start)) continue;
+    // Not inside a place name ("Emirates" in "United Arab Emirates").
+    if (seg && seg.last - seg.first > best.last - start && PLACES.has(joinBaseKeys(words, seg.first, seg.last))) continue;
+    const rule: Rule = alias.entry.kind === 'platform' ? 'platform' : alias.entry.kind === 'not-agency' ? 'blocked' : 'gazetteer';
+    const last = words[best.last] as Word;
+    out.push({
+      ...makeCandidate(words, start, best.last, rule, segmentOf[start] ?? -1, { entry: alias.entry, alias, category: alias.entry.category }),
+      end: best.possessiveKept ? last.end : last.coreEnd,
+    });
+    i = best.last;
+  }
+  return out;
+}
+
+function walk(node: TrieNode, parts: readonly string[]): TrieNode | undefined {
+  let n: TrieNode | undefined = node;
+  for (const p of parts) {
+    n = n.next.get(p);
+    if (!n) return undefined;
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------- structure
+
+/** A segment with an institution head and a modifier or complement, or a company/media ending. */
+function classifySegment(words: readonly Word[], segment: Segment, index: number): Candidate | null {
+  let { first } = segment;
+  const { last } = segment;
+  if (words[first]?.shouted) return null;
+  const keys: string[] = [];
+  for (let k = first; k <= last; k++) keys.push(...(words[k] as Word).baseParts);
+  let headAt = -1;
+  for (let k = first; k <= last; k++) if (isHead(words[k] as Word)) headAt = headAt < 0 ? k : headAt;
+  const lastKey = (words[last] as Word).baseKey;
+  const suffix = last > first && (COMPANY_SUFFIXES.has(lastKey) || MEDIA_SUFFIXES.has(lastKey) || COMPANY_PREFIXES.has((words[first] as Word).baseKey));
+  if (headAt < 0 && !suffix) return null;
+  // A leading country adjective or country name stays out of the span when an `of` complement follows the head
+  // ("Chinese Ministry of Public Security"), in as part of the name otherwise ("Swedish Prosecution Authority").
+  const place = leadingPlace(words, first, last);
+  if (place && headAt >= 0 && place.last + 1 === headAt && hasComplement(words, headAt, last) && place.country) first = place.last + 1;
+  const content = countContent(words, first, last, place && first === segment.first ? place.last : -1);
+  if (content < 2 && !(place && !place.adjective && headAt >= 0)) return null;
+  return makeCandidate(words, first, last, headAt >= 0 ? 'head' : 'suffix', index, { category: categoryOfWords(keys) });
+}
+
+function hasComplement(words: readonly Word[], headAt: number, last: number): boolean {
+  const next = words[headAt + 1];
+  return headAt < last && next !== undefined && isConnector(next);
+}
+
+/** Content words between first and last, not counting a leading place (up to `placeLast`). */
+function countContent(words: readonly Word[], first: number, last: number, placeLast: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) {
+    if (k <= placeLast) continue;
+    if (!isConnector(words[k] as Word)) n++;
+  }
+  return n;
+}
+
+interface LeadingPlace {
+  readonly last: number;
+  readonly adjective: boolean;
+  /** Only country-level places are left out of a name. */
+  readonly country: boolean;
+}
+
+function leadingPlace(words: readonly Word[], first: number, last: number): LeadingPlace | null {
+  for (let k = Math.min(last - 1, first + 3); k >= first; k--) {
+    const info = PLACES.get(joinBaseKeys(words, first, k));
+    if (info) return { last: k, adjective: info.adjective, country: info.adjective || isCountryName(joinBaseKeys(words, first, k)) };
+  }
+  return null;
+}
+
+const COUNTRY_LEVEL = new Set(['china', 'us', 'usa', 'united states', 'america', 'uk', 'britain', 'united kingdom', 'south korea', 'korea', 'japan', 'india', 'russia', 'france', 'germany', 'taiwan']);
+const isCountryName = (key: string): boolean => COUNTRY_LEVEL.has(key);
+
+/** "Shanghai police", "Inner Mongolia health commission": a capitalised place and a lower-case institution. */
+function placeHeadMatches(words: readonly Word[], segments: readonly Segment[]): Candidate[] {
+  const out: Candidate[] = [];
+  segments.forEach((segment, index) => {
+    const placeKeyText = joinBaseKeys(words, segment.first, segment.last);
+    const place = PLACES.get(placeKeyText);
+    if (place?.adjective || segment.afterTitle) return;
+    if (!place && segment.last > segment.first + 2) return;
+    if ((words[segment.last] as Word).possessive) return;
+    for (const phrase of LOWERCASE_HEAD_PHRASES) {
+      let ok = true;
+      for (let k = 0; k < phrase.length && ok; k++) {
+        const w = words[segment.last + 1 + k];
+        ok = w !== undefined && w.shape === 'lower' && SPACE_GAP.test(w.gap) && w.baseKey === phrase[k];
+      }
+      if (!ok) continue;
+      const last = segment.last + phrase.length;
+      out.push(makeCandidate(words, segment.first, last, 'place-head', index, { category: categoryOfWords(phrase) }));
+      return;
+    }
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- acronym definitions
+
+function acronymDefinitions(input: FinderInput, candidates: readonly Candidate[], structural: ReadonlyMap<number, Candidate>) {
+  const { text, words, segments, gazetteer } = input;
+  const definitions = new Map<string, Candidate>();
+  const folded = new Set<number>();
+  const defined: Candidate[] = [];
+  const byLastWord = new Map<number, Candidate>();
+  for (const c of candidates) {
+    const previous = byLastWord.get(c.last);
+    if (c.rule !== 'blocked' && c.rule !== 'platform' && (!previous || c.end - c.start > previous.end - previous.start)) byLastWord.set(c.last, c);
+  }
+  segments.forEach((segment, index) => {
+    const a = segment.last + 1;
+    const acr = words[a];
+    if (!acr || acr.shape !== 'upper' || acr.shouted) return;
+    const nameKeys = keysOf(words, segment.first, segment.last);
+    const contentWords = nameKeys.filter((k) => k !== 'of' && k !== 'and' && k !== 'for' && k !== 'the').length;
+    const bracketed = OPEN_BRACKET_GAP.test(acr.gap) && text[acr.end] === ')';
+    const commaSet = COMMA_SPACE_GAP.test(acr.gap) && text[acr.end] === ',';
+    if (!bracketed && !commaSet) return;
+    const existing = byLastWord.get(segment.last) ?? structural.get(index) ?? null;
+    const matches = contentWords >= 2 && acronymMatches(acr.text, nameKeys, { loose: bracketed });
+    const known = gazetteer.byAcronym.get(acr.text);
+    let candidate: Candidate | null = null;
+    if (matches && (existing || commaSet)) {
+      candidate = existing ?? makeCandidate(words, segment.first, segment.last, 'definition', index, { category: categoryOfWords(nameKeys) });
+    } else if (!matches && known && existing && sharesWords(nameKeys, known.name)) {
+      // A garbled name whose acronym identifies it: "Cyberspace Space Administration (CAC)".
+      candidate = existing;
+      candidate.entry = known;
+      candidate.category = known.category;
+    }
+    if (!candidate) return;
+    candidate.acronym = acr.text;
+    if (!definitions.has(acr.text)) definitions.set(acr.text, candidate);
+    if (candidate !== existing) defined.push(candidate);
+    if (bracketed) folded.add(a);
+  });
+  // "MPS (Ministry of Public Security)": the acronym first, its name in brackets.
+  for (let k = 0; k + 1 < words.length; k++) {
+    const acr = words[k] as Word;
+    if (acr.shape !== 'upper' || acr.shouted || definitions.has(acr.text)) continue;
+    const inside = byStart(candidates, k + 1);
+    if (!inside || !OPEN_BRACKET_GAP.test((words[k + 1] as Word).gap) || text[(words[inside.last] as Word).end] !== ')') continue;
+    if (!acronymMatches(acr.text, keysOf(words, inside.first, inside.last), { loose: true })) continue;
+    inside.acronym = acr.text;
+    definitions.set(acr.text, inside);
+  }
+  return { definitions, folded, defined };
+}
+
+function byStart(candidates: readonly Candidate[], first: number): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates) if (c.first === first && c.rule !== 'blocked' && (!best || c.last > best.last)) best = c;
+  return best;
+}
+
+export function keysOf(words: readonly Word[], first: number, last: number): string[] {
+  const keys: string[] = [];
+  for (let k = first; k <= last; k++) keys.push(...(words[k] as Word).baseParts);
+  return keys;
+}
+
+const WEAK = new Set(['of', 'and', 'for', 'the', 'on', 'china', 'chinese', 'national', 'state']);
+
+/** At least two distinctive words in common with a gazetteer name ("Cyberspace … Administration"). */
+function sharesWords(keys: readonly string[], name: string): boolean {
+  const nameKeys = new Set(splitKeys(name));
+  let shared = 0;
+  for (const k of new Set(keys)) if (!WEAK.has(k) && nameKeys.has(k)) shared++;
+  return shared >= 2;
+}

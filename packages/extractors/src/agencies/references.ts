@@ -1,0 +1,150 @@
+/**
+ * Generic references to organisations ("the ministry", "regulators", "public security
+ * organs"). They are never agency mentions; each is resolved to the nearest compatible named
+ * agency before it (or, for public security organs, anywhere in the text), for claims.
+ */
+import { GENERIC_NOUNS, GENERIC_PHRASES, HEADS, REFERENCE_DETERMINERS } from './lexicon.js';
+import type { GenericNoun } from './lexicon.js';
+import { scanWords } from './words.js';
+import type { Word } from './words.js';
+
+export interface AgencyReference {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Canonical name of the agency it stands for, or null. */
+  readonly resolvedName: string | null;
+}
+
+/** What a reference can resolve to: a named agency mention (or draft) of the same text. */
+export interface NamedAgency {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  readonly category: string;
+}
+
+// A glued determiner: "Theministry".
+const GLUED_THE = /^the(?=\p{Ll}{4,})/u;
+const NAME_WORD = /[\p{L}']+/gu;
+const ONE_SPACE = /^[ \t]$/u;
+
+export const REFERENCE_PATTERNS: readonly RegExp[] = [GLUED_THE, NAME_WORD, ONE_SPACE];
+
+/** Nouns that refer without a determiner ("police said", "regulators closed"). */
+const BARE_REFERENCES = new Set(['police', 'regulators']);
+
+/** Find generic references among `words` (of content blocks), skipping any inside a named mention. */
+export function findReferences(text: string, words: readonly Word[], named: readonly NamedAgency[]): AgencyReference[] {
+  const out: AgencyReference[] = [];
+  const inside = coverage(named);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const phrase = matchPhrase(words, i);
+    if (phrase) {
+      const start = determinerStart(words, i);
+      if (!inside(w.start)) out.push(reference(text, start, (words[i + phrase.length - 1] as Word).end, named, phrase.noun));
+      i += phrase.length - 1;
+      continue;
+    }
+    const glued = GLUED_THE.exec(w.key);
+    const noun = GENERIC_NOUNS.get(glued ? w.key.slice(3) : w.key);
+    if (!noun || inside(w.start)) continue;
+    if (w.shape === 'upper') continue;
+    const next = words[i + 1];
+    // "the ministry" yes; "the ministry’s spokesman" yes; "the Ministry of Public Security" is a name, not here.
+    if (next && next.shape !== 'lower' && ONE_SPACE.test(next.gap) && HEADS.has(w.key)) continue;
+    if (glued) {
+      out.push(reference(text, w.start, w.end, named, noun));
+      continue;
+    }
+    const previous = words[i - 1];
+    const determined = previous !== undefined && REFERENCE_DETERMINERS.has(previous.key) && previous.end === w.start - 1;
+    if (determined) out.push(reference(text, (previous as Word).start, w.coreEnd, named, noun));
+    else if (BARE_REFERENCES.has(w.key) && w.shape === 'lower') out.push(reference(text, w.start, w.coreEnd, named, noun));
+  }
+  return out;
+}
+
+function matchPhrase(words: readonly Word[], i: number) {
+  for (const p of GENERIC_PHRASES) {
+    let ok = true;
+    for (let k = 0; k < p.words.length && ok; k++) {
+      const w = words[i + k];
+      ok = w !== undefined && w.shape !== 'upper' && w.baseKey === p.words[k] && (k === 0 || w.shape === 'lower');
+    }
+    if (ok) return { length: p.words.length, noun: p.noun };
+  }
+  return null;
+}
+
+function determinerStart(words: readonly Word[], i: number): number {
+  const previous = words[i - 1];
+  const w = words[i] as Word;
+  return previous && REFERENCE_DETERMINERS.has(previous.key) && previous.end === w.start - 1 ? previous.start : w.start;
+}
+
+function coverage(named: readonly NamedAgency[]): (offset: number) => boolean {
+  const sorted = [...named].sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = sorted[mid] as NamedAgency;
+      if (offset < m.start) hi = mid - 1;
+      else if (offset >= m.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+function reference(text: string, start: number, end: number, named: readonly NamedAgency[], noun: GenericNoun): AgencyReference {
+  return { start, end, text: text.slice(start, end), resolvedName: resolveNoun(start, noun, named) };
+}
+
+/**
+ * Resolve a generic reference to the canonical name of the nearest compatible agency before
+ * it ("the ministry" → the last Ministry named; "regulators" → the last regulator-like body;
+ * "public security organs" → the Ministry of Public Security when the text names it).
+ * Pure: usable by claim assembly on final mentions.
+ */
+export function resolveAgencyReference(reference: { readonly start: number; readonly text: string }, agencies: readonly NamedAgency[]): string | null {
+  const words = scanWords(reference.text);
+  for (let i = 0; i < words.length; i++) {
+    const phrase = matchPhrase(words, i);
+    if (phrase) return resolveNoun(reference.start, phrase.noun, agencies);
+  }
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] as Word;
+    const glued = GLUED_THE.exec(w.key);
+    const noun = GENERIC_NOUNS.get(glued ? w.key.slice(3) : w.baseKey);
+    if (noun) return resolveNoun(reference.start, noun, agencies);
+  }
+  return null;
+}
+
+function resolveNoun(at: number, noun: GenericNoun, agencies: readonly NamedAgency[]): string | null {
+  const compatible = (a: NamedAgency) => isCompatible(noun, a);
+  let best: NamedAgency | null = null;
+  for (const a of agencies) if (a.end <= at && compatible(a) && (!best || a.end > best.end)) best = a;
+  if (!best && noun.kind === 'public-security') best = agencies.find(compatible) ?? null;
+  return best?.name ?? null;
+}
+
+const nameWords = (name: string): string[] => (name.toLowerCase().match(NAME_WORD) ?? []);
+
+function isCompatible(noun: GenericNoun, a: NamedAgency): boolean {
+  const words = nameWords(a.name);
+  switch (noun.kind) {
+    case 'head':
+      return words.includes(noun.value) || (noun.value === 'ministry' && words.includes('ministries'));
+    case 'category':
+      return a.category === noun.value;
+    case 'regulator':
+      return a.category === 'government' && words.some((k) => HEADS.get(k)?.regulator === true);
+    case 'public-security':
+      return a.name.toLowerCase().includes('public security');
+  }
+}

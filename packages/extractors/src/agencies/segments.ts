@@ -1,0 +1,149 @@
+/**
+ * Capitalised runs → name segments. A run is a sequence of capitalised words joined by plain
+ * spaces and by connectors ("of", "for", "and", "the", "&"); it is cut into segments at
+ * titles of people ("Emirates | President | Tim Clark"), at possessives of places and bodies
+ * ("South Korea’s | Ministry …"), at "and"/"the" outside an `of …` complement, and trimmed of
+ * sentence starters and stray connectors. Segments are what the classifier looks at.
+ */
+import { COMPANY_SUFFIXES, COMPLEMENT_OPENERS, CONNECTORS, HEADS, STOP_WORDS, TITLES } from './lexicon.js';
+import { PLACES } from './places.js';
+import type { Word } from './words.js';
+
+export interface Segment {
+  /** First and last word index, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  /** The segment came right after a title of a person ("President Xi"). */
+  readonly afterTitle: boolean;
+}
+
+// Plain space between the words of a name, or glue ("" after a split "theMPS"), or an ampersand.
+const NAME_GAP = /^(?:[ \t\u00a0]{1,2}|[ \t\u00a0]?&[ \t\u00a0]?)?$/u;
+// A comma inside a listed complement: "Ministry of Trade, Industry and Energy".
+const COMMA_GAP = /^,[ \t\u00a0]$/u;
+
+export const SEGMENT_PATTERNS: readonly RegExp[] = [NAME_GAP, COMMA_GAP];
+
+export const isConnector = (w: Word): boolean => CONNECTORS.has(w.key) && (w.shape === 'lower' || (w.shouted && w.key !== 'the'));
+export const isNamey = (w: Word): boolean => (w.shape === 'cap' || w.shape === 'upper') && !isConnector(w);
+export const isHead = (w: Word): boolean => HEADS.has(w.baseKey) || HEADS.has(w.parts[w.parts.length - 1] ?? '');
+const isHeadOrSuffix = (w: Word): boolean => isHead(w) || COMPANY_SUFFIXES.has(w.baseKey);
+
+export function buildSegments(words: readonly Word[], blockFirst: Uint8Array): Segment[] {
+  const segments: Segment[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isNamey(words[i] as Word)) {
+      i++;
+      continue;
+    }
+    const end = chainEnd(words, blockFirst, i);
+    cutChain(words, i, end, segments);
+    i = end + 1;
+  }
+  return segments;
+}
+
+/** Last word index of the chain of names and connectors starting at `start`. */
+function chainEnd(words: readonly Word[], blockFirst: Uint8Array, start: number): number {
+  let last = start;
+  let sawHead = false;
+  let sawComplement = false;
+  for (let j = start + 1; j < words.length; j++) {
+    const w = words[j] as Word;
+    const previous = words[j - 1] as Word;
+    if (blockFirst[j] === 1) break;
+    if (isHead(previous)) sawHead = true;
+    if (sawHead && isConnector(previous) && COMPLEMENT_OPENERS.has(previous.key)) sawComplement = true;
+    const plain = NAME_GAP.test(w.gap);
+    const listedComplement = !plain && sawComplement && COMMA_GAP.test(w.gap) && isNamey(w) && listEndsWithAnd(words, j);
+    if (!plain && !listedComplement) break;
+    if (previous.possessive && !isNamey(w)) break;
+    if (!isNamey(w) && !isConnector(w)) break;
+    if (w.shouted !== previous.shouted) break;
+    last = j;
+  }
+  // Trailing connectors do not belong to the chain.
+  while (last > start && isConnector(words[last] as Word)) last--;
+  return last;
+}
+
+/** From a word after a comma: do capitalised words and commas lead to "and <Name>"? */
+function listEndsWithAnd(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < words.length && k < from + 10; k++) {
+    const w = words[k] as Word;
+    if (k > from && !NAME_GAP.test(w.gap) && !COMMA_GAP.test(w.gap)) return false;
+    if (w.key === 'and' && isConnector(w)) return isNamey(words[k + 1] ?? w) && k + 1 < words.length;
+    if (!isNamey(w)) return false;
+  }
+  return false;
+}
+
+function cutChain(words: readonly Word[], start: number, end: number, out: Segment[]): void {
+  let segStart = start;
+  let afterTitle = false;
+  let sawOpener = false;
+  const close = (last: number, nextAfterTitle: boolean) => {
+    pushTrimmed(words, segStart, last, afterTitle, out);
+    afterTitle = nextAfterTitle;
+    sawOpener = false;
+  };
+  for (let j = start; j <= end; j++) {
+    const w = words[j] as Word;
+    const next = words[j + 1];
+    if (isConnector(w)) {
+      if (COMPLEMENT_OPENERS.has(w.key)) sawOpener = true;
+      const previous = words[j - 1] as Word;
+      const keep = w.key === 'the' ? COMPLEMENT_OPENERS.has(previous.key) : w.key === 'and' ? sawOpener : true;
+      if (!keep) {
+        close(j - 1, false);
+        segStart = j + 1;
+      }
+      continue;
+    }
+    if (TITLES.has(w.baseKey) && w.shape !== 'upper' && (j === segStart || (next !== undefined && j < end && isNamey(next) && !isHeadOrSuffix(next)))) {
+      close(j - 1, true);
+      segStart = j + 1;
+      continue;
+    }
+    if (w.possessive && j < end && splitsAtPossessive(words, segStart, j)) {
+      close(j, false);
+      segStart = j + 1;
+    }
+  }
+  if (segStart <= end) close(end, false);
+}
+
+/** "South Korea’s Ministry", "NASA’s Science Mission Directorate", "Party’s Central Committee" split; "People’s Daily" does not. */
+function splitsAtPossessive(words: readonly Word[], segStart: number, at: number): boolean {
+  const w = words[at] as Word;
+  if (w.shape === 'upper' || isHead(w)) return true;
+  for (let k = Math.max(segStart, at - 3); k <= at; k++) {
+    if (PLACES.has(joinBaseKeys(words, k, at))) return true;
+  }
+  return false;
+}
+
+export function joinBaseKeys(words: readonly Word[], first: number, last: number): string {
+  let out = '';
+  for (let k = first; k <= last; k++) {
+    const w = words[k] as Word;
+    out += (k > first ? ' ' : '') + (k === last ? w.baseKey : w.key);
+  }
+  return out;
+}
+
+function pushTrimmed(words: readonly Word[], first: number, last: number, afterTitle: boolean, out: Segment[]): void {
+  let f = first;
+  let l = last;
+  let titled = afterTitle;
+  while (f <= l) {
+    const w = words[f] as Word;
+    const title = TITLES.has(w.baseKey) && w.shape !== 'upper';
+    if (isConnector(w) || STOP_WORDS.has(w.key) || title) f++;
+    else break;
+    if (title) titled = true;
+  }
+  while (l >= f && isConnector(words[l] as Word)) l--;
+  if (f <= l) out.push({ first: f, last: l, afterTitle: titled });
+}

@@ -53,23 +53,33 @@ function own(a: TimeExpr, text: string, reason: string): { anchor: Anchor; day: 
 function eventDate(text: string, atoms: readonly TimeExpr[]): { anchor: Anchor; day: DayNumber | null } {
   const years = atoms.flatMap((a) => (a.base.kind === 'calendar' && a.base.year !== null && !a.ahead && a.opener !== 'by' && a.opener !== 'until' ? [a.base.year] : []));
   const toYears = atoms.flatMap((a) => (a.to && a.to.base.kind === 'calendar' && a.to.base.year !== null && !a.ahead ? [a.to.base.year] : []));
-  const latest = Math.max(...years, ...toYears);
+  const latest = [...years, ...toYears].reduce((max, y) => Math.max(max, y), -Infinity);
   if (Number.isFinite(latest)) {
     for (const a of atoms) {
       const b = a.base;
       if (b.kind !== 'calendar' || b.year !== null || b.month === null || b.day === null || a.to || a.opener || a.ahead || b.yearShift !== null) continue;
       const clause = text.slice(Math.max(0, a.start - 80), a.start);
       if (!/\bon\s*$/i.test(clause) || !EVENT_CUE.test(clause)) continue;
-      const day = dayNumber(latest, b.month, b.day);
-      if (toYmd(day).day !== b.day) continue;
-      if (b.weekday !== null && weekday(day) !== b.weekday) continue;
-      return {
-        anchor: { date: isoDate(day), reason: `reported event date "${oneLine(text, a.start, a.end)}" with the latest year the article states (${latest})`, source: 'text' },
-        day,
-      };
+      const day = eventDay(latest, b.month, b.day, b.weekday);
+      if (day === null) continue;
+      const how = b.weekday === null ? `the latest year the article states (${latest})` : `the first year from the latest one the article states (${latest}) in which it falls on that weekday`;
+      return { anchor: { date: isoDate(day), reason: `reported event date "${oneLine(text, a.start, a.end)}" in ${how}`, source: 'text' }, day };
     }
   }
   return { anchor: { date: null, reason: 'no publishedAt given and no date of its own in the text', source: 'none' }, day: null };
+}
+
+/** How many years after the latest stated year a weekday-checked event date may fall. */
+const WEEKDAY_SEARCH_YEARS = 7;
+
+/** The event's day: in the latest stated year, or, with a weekday, the first year from it where the weekday agrees. */
+function eventDay(latest: number, month: number, dayOfMonth: number, wd: number | null): DayNumber | null {
+  for (let y = latest; y <= latest + (wd === null ? 0 : WEEKDAY_SEARCH_YEARS); y++) {
+    const day = dayNumber(y, month, dayOfMonth);
+    if (toYmd(day).day !== dayOfMonth) continue;
+    if (wd === null || weekday(day) === wd) return day;
+  }
+  return null;
 }
 
 const isFullDate = (b: TimeExpr['base']): boolean => b.kind === 'calendar' && b.year !== null && b.month !== null && b.day !== null;

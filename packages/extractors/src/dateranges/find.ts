@@ -5,7 +5,7 @@
 import type { TimeExpr } from './expr.js';
 import { PARSERS } from './parsers.js';
 import type { Parser } from './parsers.js';
-import { dropHelpers, dropOverlaps, markAhead, mergeCountSlices, mergeOpeners, mergeParts, mergeRanges, mergeYearShift } from './refiners.js';
+import { dropHelpers, dropOverlaps, markAhead, mergeCountSlices, mergeOpeners, mergeParts, mergeRanges, mergeWeekdayDate, mergeYearShift } from './refiners.js';
 
 export function findAtoms(text: string, parsers: readonly Parser[] = PARSERS): TimeExpr[] {
   const atoms: TimeExpr[] = [];
@@ -27,6 +27,7 @@ export function findAtoms(text: string, parsers: readonly Parser[] = PARSERS): T
 /** Atoms → time expressions: overlaps, merges, open ranges, look-ahead. */
 export function findExpressions(text: string): TimeExpr[] {
   let list = dropOverlaps(findAtoms(text));
+  list = mergeWeekdayDate(list, text);
   list = mergeYearShift(list, text);
   list = mergeCountSlices(list, text);
   list = mergeParts(list, text);

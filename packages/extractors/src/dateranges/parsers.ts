@@ -112,6 +112,8 @@ const monthYear: Parser = {
   },
 };
 
+const FULL_MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 /** A month alone — "in April", "since March", "last June". Needs a time word before it. */
 const bareMonth: Parser = {
   name: 'month',
@@ -125,7 +127,7 @@ const bareMonth: Parser = {
     if (!shiftWord && !TIME_CUES.has(wordBefore(text, m.index))) return null;
     const shift = shiftWord ? (SHIFT_WORDS[norm(shiftWord)] ?? null) : null;
     let end = m.index + m[0].length;
-    if (word.endsWith('.') && norm(word).length > 4) end--; // a full stop, not an abbreviation's dot
+    if (word.endsWith('.') && FULL_MONTH_NAMES.has(norm(word))) end--; // a full stop, not an abbreviation's dot
     return expr(m.index, end, calendar({ month: monthOf(word), shift: shift === 0 ? 0 : shift }), this.name);
   },
 };
@@ -183,7 +185,7 @@ const NOT_BEFORE_YEAR = new Set(['about', 'around', 'nearly', 'almost', 'over', 
 /** Two years — "2019–2021", "1957-58", "2019/20". */
 const yearRange: Parser = {
   name: 'year-range',
-  pattern: re(`\\b(${YEAR4})${OSP}(?:${DASH}|/)${OSP}(\\d{4}|\\d{2})(?![\\d%-])`),
+  pattern: re(`\\b(${YEAR4})${OSP}(?:${DASH}|/)${OSP}(\\d{4}|\\d{2})(?![\\d%/-])`),
   extract(m, text) {
     const first = Number(m[1]);
     const tail = m[2] as string;
@@ -335,6 +337,7 @@ const unitShift: Parser = {
     if (main === 'following' && the) {
       return expr(m.index, end, { kind: 'offset', unit, count: 1, direction: 1, from: 'text' }, this.name);
     }
+    if (the && unit === 'quarter') return expr(m.index, end, { kind: 'unit', unit, shift }, this.name); // "the last quarter": a calendar quarter
     if (the && /^(?:past|last|previous)$/.test(main)) return expr(m.index, end, { kind: 'stretch', unit, count: 1, direction: -1 }, this.name);
     if (the && (main === 'coming' || main === 'next')) return expr(m.index, end, { kind: 'stretch', unit, count: 1, direction: 1 }, this.name);
     if (main === 'past' && !the) {
@@ -410,15 +413,29 @@ const offset: Parser = {
 /** "the year", "the month" after "of" (the anchor's): only as the object of a slice, see refiners. */
 const theUnit: Parser = {
   name: 'the-unit',
-  pattern: re(`\\bthe${SP}(year|month|decade)(?![\\w-])`),
+  pattern: re(`\\bthe${SP}(year|month|week|decade)(?![\\w-])`),
   extract(m, text) {
-    if (wordBefore(text, m.index) !== 'of') return null;
+    const before = wordBefore(text, m.index);
+    // "throughout the week" of a reported campaign: the anchor's week; kept on its own.
+    if (/^week$/i.test(m[1] as string) && (before === 'throughout' || before === 'during')) {
+      return expr(m.index, m.index + m[0].length, { kind: 'unit', unit: 'week', shift: 0 }, 'the-week');
+    }
+    if (before !== 'of') return null;
     return expr(m.index, m.index + m[0].length, { kind: 'unit', unit: unitOf(m[1] as string), shift: 0 }, this.name);
+  },
+};
+
+/** "now" and "the present" only as the end of a range ("from 2019 to now"); dropped otherwise. */
+const nowWord: Parser = {
+  name: 'now',
+  pattern: re(`\\b(?:now|the${SP}present)(?![\\w-])`),
+  extract(m) {
+    return expr(m.index, m.index + m[0].length, { kind: 'unit', unit: 'day', shift: 0 }, this.name);
   },
 };
 
 /** Every parser, in order of preference for equal spans. */
 export const PARSERS: readonly Parser[] = [
   isoDate, slashDate, dayRange, monthDay, dayMonth, monthYear, yearRange, quarter, fiscal, decade, season, holiday,
-  toDate, stretch, offset, unitShift, dayWord, recent, weekdayParser, bareMonth, year, theUnit,
+  toDate, stretch, offset, unitShift, dayWord, recent, weekdayParser, bareMonth, year, theUnit, nowWord,
 ];

@@ -51,6 +51,24 @@ function gapMatches(pattern: RegExp, text: string, from: number, to: number): bo
   return pattern.test(text.slice(from, to));
 }
 
+/** A weekday before a full date ("Friday 2018-07-06", "Tuesday, 19/11/2019"): one expression, the date's. */
+const WEEKDAY_GAP = re(`^${OSP},?${OSP}$`);
+
+export function mergeWeekdayDate(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i] as TimeExpr;
+    const b = atoms[i + 1];
+    if (b && a.base.kind === 'calendar' && a.base.weekday !== null && a.base.month === null && a.base.shift === null && b.base.kind === 'calendar' && b.base.day !== null && b.base.weekday === null && !b.to && gapMatches(WEEKDAY_GAP, text, a.end, b.start)) {
+      out.push({ ...b, start: a.start, base: { ...b.base, weekday: a.base.weekday }, rule: `weekday+${b.rule}` });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** "the first eight months of" + a year or "the year". */
 const OF_GAP = re(`^${SP}of${SP}$`);
 
@@ -114,13 +132,14 @@ export function mergeParts(atoms: readonly TimeExpr[], text: string): TimeExpr[]
 const RANGE_GAP = re(`^${OSP}(?:-|–|—|to|until|till|through|thru|and)${OSP}$`);
 
 const rangeable = (base: Base): boolean => base.kind === 'calendar' || base.kind === 'quarter' || base.kind === 'season' || base.kind === 'years';
+const isNow = (e: TimeExpr): boolean => e.base.kind === 'unit' && e.base.unit === 'day' && e.base.shift === 0;
 
 export function mergeRanges(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
   const out: TimeExpr[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i] as TimeExpr;
     const b = atoms[i + 1];
-    if (b && !a.to && !b.to && !a.opener && rangeable(a.base) && (rangeable(b.base) || (b.base.kind === 'unit' && b.base.unit === 'day' && b.base.shift === 0)) && gapMatches(RANGE_GAP, text, a.end, b.start)) {
+    if (b && !a.to && !b.to && !a.opener && (rangeable(a.base) || isNow(a)) && (rangeable(b.base) || isNow(b)) && !(isNow(a) && isNow(b)) && gapMatches(RANGE_GAP, text, a.end, b.start)) {
       const gap = text.slice(a.end, b.start).trim().toLowerCase();
       const lead = wordBefore(text, a.start);
       const from = lead === 'from' || lead === 'between' ? wordBeforeStart(text, a.start) : a.start;
@@ -161,7 +180,7 @@ export function mergeOpeners(atoms: readonly TimeExpr[], text: string): TimeExpr
 
 /** Drops atoms that only exist to be merged ("the year" after "of" with nothing before it). */
 export function dropHelpers(atoms: readonly TimeExpr[]): TimeExpr[] {
-  return atoms.filter((a) => a.rule !== 'the-unit' && a.rule !== 'slice-count');
+  return atoms.filter((a) => a.rule !== 'the-unit' && a.rule !== 'slice-count' && a.rule !== 'now');
 }
 
 /** Future cues in the clause before an expression: a scheduled event looks ahead. */

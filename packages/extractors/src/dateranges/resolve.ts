@@ -97,6 +97,12 @@ function resolveBase(base: Base, ahead: boolean, ctx: ResolveContext): Resolved 
     }
     case 'stretch': {
       if (anchor === null) return { period: UNRESOLVED, unit: base.unit, relative: true };
+      if (base.unit === 'quarter') {
+        // Quarters count whole calendar quarters before or after the anchor's ("the previous three quarters").
+        const far = unitAround(anchor, 'quarter', base.count * base.direction);
+        const near = unitAround(anchor, 'quarter', base.direction);
+        return { period: base.direction < 0 ? { start: far.start, end: near.end } : { start: near.start, end: far.end }, unit: 'quarter', relative: true };
+      }
       const other = shiftDay(anchor, base.unit, base.count * base.direction);
       return { period: base.direction < 0 ? { start: other, end: anchor } : { start: anchor, end: other }, unit: base.unit, relative: true };
     }

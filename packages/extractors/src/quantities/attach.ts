@@ -256,7 +256,12 @@ function scanPhrase(tokens: readonly Token[], from: number, singular: boolean, a
     }
     words++;
     if (!inCompound) {
-      if (isLowerWord(t) && isPlural(t.lower)) return { last: closingQuote(tokens, k), unit: lemma(t.lower) };
+      if (isLowerWord(t) && isPlural(t.lower)) {
+        // Plural noun compounds: "media posts", "arms sales" — the head is the last of them.
+        let head = k;
+        while (isLowerWord(at(tokens, head + 1)) && !(at(tokens, head + 1) as Token).glued && isPlural((tokens[head + 1] as Token).lower) && !STOP.has((tokens[head + 1] as Token).lower)) head++;
+        return { last: closingQuote(tokens, head), unit: lemma((tokens[head] as Token).lower) };
+      }
       if (isCapitalised(t) && isPlural(t.lower) && !capitalPlural) capitalPlural = { index: k, token: t };
       lastWord = { index: k, token: t };
     }

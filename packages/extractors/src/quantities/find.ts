@@ -60,6 +60,8 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
     }
     out.push(candidate);
     i = Math.max(candidate.last, candidate.numeral.last, candidate.upper?.last ?? 0) + 1;
+    // A rejected number takes its glued tail with it ("555-123-4567", "2023-05-31", "10:30").
+    if (candidate.excluded !== undefined) i = skipGluedTail(tokens, i);
   }
   return out;
 }
@@ -156,6 +158,12 @@ function readQuantity(tokens: readonly Token[], i: number): Candidate | undefine
   };
   const reason = exclusionReason(tokens, candidate);
   return reason === undefined ? candidate : { ...candidate, excluded: reason };
+}
+
+function skipGluedTail(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (isPunct(at(tokens, k), '-', '.', '/', ':', '‑') && at(tokens, k)?.glued && at(tokens, k + 1)?.kind === Tok.Num && at(tokens, k + 1)?.glued) k += 2;
+  return k;
 }
 
 function isCurrencyStart(t: Token): boolean {

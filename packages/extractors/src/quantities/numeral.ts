@@ -33,6 +33,7 @@ export const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 export const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 export const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
 export const THREE_DIGITS = /^\d{3}$/;
+export const ONE_TO_THREE_DIGITS = /^\d{1,3}$/;
 /** White space that only ever separates digit groups inside one number. */
 export const GROUP_SPACE = /^[\u00a0\u202f\u2009]$/;
 
@@ -84,16 +85,25 @@ function readDigits(tokens: readonly Token[], i: number, money: boolean): Numera
   let last = i;
   let text = t.text;
   // Digit groups separated by NBSP/thin spaces, or by plain spaces when unambiguous ("25 000 people").
-  if (/^\d{1,3}$/.test(text)) {
+  if (ONE_TO_THREE_DIGITS.test(text)) {
+    let chainText = text;
+    let chainLast = i;
+    let plainSpaces = false;
     for (let k = i + 1; k < tokens.length; k++) {
       const g = tokens[k] as Token;
       if (g.kind !== NUM || !THREE_DIGITS.test(g.text)) break;
-      const next = at(tokens, k + 1);
       const nbsp = GROUP_SPACE.test(g.gap);
-      const plain = g.gap === ' ' && next !== undefined && !(next.kind === NUM && !next.glued) && !(next.kind === WORD && /^\p{Lu}/u.test(next.text)) && !isPunct(next, '-', '–');
-      if (!nbsp && !plain) break;
-      text += g.text;
-      last = k;
+      if (!nbsp && g.gap !== ' ') break;
+      plainSpaces ||= !nbsp;
+      chainText += g.text;
+      chainLast = k;
+    }
+    // Plain spaces group digits only when nothing number-like follows ("400 737 Max jets" is two numbers).
+    const next = at(tokens, chainLast + 1);
+    const ambiguous = next !== undefined && ((next.kind === NUM && !next.glued) || (next.kind === WORD && /^\p{Lu}/u.test(next.text)) || isPunct(next, '-', '–'));
+    if (chainLast > i && !(plainSpaces && ambiguous)) {
+      text = chainText;
+      last = chainLast;
     }
   }
   const scale = scaleOf(at(tokens, last + 1), true, money) ?? scaleOf(at(tokens, last + 1), false, money);

@@ -18,7 +18,7 @@ import type { LineFeatures } from './features.js';
 import { lineFeatures } from './features.js';
 import { detectLang, MAX_SAMPLE } from './lang.js';
 import { lexiconFor } from './lexicon.js';
-import { mainRegions } from './region.js';
+import { mainRegions, positiveSegments } from './region.js';
 import { lineRule } from './rules.js';
 import { isUnspacedScript, Script } from './scripts.js';
 import { STOP_LANGS, stopLangIndex } from './stopwords.js';
@@ -165,6 +165,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
       ratio: REGION_RATIO,
       isStop: (i) => infos[i]?.rule === 'comments',
     });
+    if (process.env.BP_DEBUG) console.error(regions, positiveSegments(scores).map((r) => [r.first, r.last, Math.round(r.score)]).join(' '));
     const inRegion = new Uint8Array(infos.length);
     for (const r of regions) for (let i = r.first; i <= r.last; i++) inRegion[i] = 1;
     const firstRegion = regions.length > 0 ? Math.min(...regions.map((r) => r.first)) : infos.length;

@@ -44,7 +44,8 @@ export function positiveSegments(scores: readonly number[]): Region[] {
  * is readers' text, however much it reads like prose), in text order.
  */
 export function mainRegions(scores: readonly number[], options: RegionOptions): Region[] {
-  const all = positiveSegments(scores);
+  // a stop line also cuts any segment running across it
+  const all = positiveSegments(scores.map((x, i) => (options.isStop(i) ? -Infinity : x)));
   if (all.length === 0) return [];
   const top = Math.max(...all.map((r) => r.score));
   // the first stop after a strong segment ends the page's main text

@@ -19,7 +19,12 @@ export const DATE_ANCHOR_RE = /(?:^|\D)(?:1[89]\d\d|20\d\d)(?:\D|$)|\d:[0-5]\d|\
 /** Tokens of a dateline: words and numbers. */
 export const DATE_TOKEN_RE = /[\p{L}.]+|\d+/gu;
 
-export const rulePatterns: readonly RegExp[] = [COUNTER_RE, DATE_ANCHOR_RE, DATE_TOKEN_RE];
+/** A comment's author line: "jjfootball says:", "Maria disse:". */
+export const COMMENT_AUTHOR_RE = /\s(?:says|said|wrote|writes|replied|dice|disse|escribió|sagt|schrieb|écrit|a écrit|пишет|написал|berkata|menulis)\s?:$/i;
+/** Words that make a counter a comment count (and so the start of a comment section). */
+const COMMENT_STEMS = ['comment', 'коммент', 'komentar', 'comentár', 'comentar', 'kommentar', '댓글', '评论', 'コメント'];
+
+export const rulePatterns: readonly RegExp[] = [COUNTER_RE, DATE_ANCHOR_RE, DATE_TOKEN_RE, COMMENT_AUTHOR_RE];
 
 /** Tokens at most for a line-start phrase ("By …", "Source: …") to make a line furniture, per reason. */
 const PREFIX_MAX_TOKENS: Readonly<Record<string, number>> = {
@@ -78,7 +83,8 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
   const whole = ctx.lexicon.whole(norm, lower);
   if (whole !== null && f.tokens <= (PREFIX_MAX_TOKENS[whole] ?? 14)) return whole;
 
-  if (f.tokens <= 4 && isCounter(norm)) return 'counter';
+  if (f.tokens <= 4 && isCounter(norm)) return COMMENT_STEMS.some((w) => norm.includes(w)) ? 'comments' : 'counter';
+  if (f.tokens <= 6 && COMMENT_AUTHOR_RE.test(slice)) return 'comments';
   if (isDateline(slice, f)) return 'byline-widget';
 
   if (f.length <= 600) {

@@ -67,6 +67,11 @@ function overallRelaxedF1(r: SystemReport): number {
   return prf(sum((s) => s.relaxedHits), sum((s) => s.gold), sum((s) => s.pred)).f1;
 }
 
+function headlineLine(r: SystemReport): string {
+  const perType = r.scores.map((s) => `${s.type} ${(100 * s.relaxed.f1).toFixed(1)}`).join(', ');
+  return `HEADLINE claimsift on news-mentions: relaxed F1 ${(100 * overallRelaxedF1(r)).toFixed(1)} (${perType}) in ${formatMs(r.ms)}`;
+}
+
 async function main(): Promise<void> {
   const systems = await loadSystems();
   const sources = await loadSources();
@@ -88,6 +93,8 @@ async function main(): Promise<void> {
       if (r.claims !== undefined) print(`${r.system} ${claimsLine(r.claims)}`);
     }
     for (const note of source.notes ?? []) print(`note: ${note}`);
+    const headline = reports.find((r) => r.source === 'news-mentions' && r.system === 'claimsift');
+    if (headline) print(headlineLine(headline));
     if (args.verbose) for (const r of reports) print(verboseReport(r));
   }
   let boilerplate: BoilerplateRow[] = [];
@@ -108,10 +115,7 @@ async function main(): Promise<void> {
   print(`wall time per system (all sources): ${[...totals].map(([name, ms]) => `${name} ${formatMs(ms)}`).join(', ')}`);
   print(LEGEND);
   const headline = all.find((r) => r.source === 'news-mentions' && r.system === 'claimsift');
-  if (headline) {
-    const perType = headline.scores.map((s) => `${s.type} ${(100 * s.relaxed.f1).toFixed(1)}`).join(', ');
-    print(`HEADLINE claimsift on news-mentions: relaxed F1 ${(100 * overallRelaxedF1(headline)).toFixed(1)} (${perType}) in ${formatMs(headline.ms)}`);
-  }
+  if (headline) print(headlineLine(headline));
   if (args.json) {
     process.stdout.write(`${JSON.stringify({ headline: headline ? { source: headline.source, system: headline.system, relaxedF1: overallRelaxedF1(headline), scores: headline.scores } : null, reports: all.map(jsonReport), boilerplate }, null, 2)}\n`);
   }

@@ -5,11 +5,13 @@ import type { Peer, PredictedMention } from '../peers/types.js';
 import type { ClaimsiftSystem } from './claimsift.js';
 import { scoreClaimSlots } from './claims.js';
 import type { ClaimSlotScore } from './claims.js';
-import { emptyCounts, scoreDocument, summarize } from './score.js';
+import { addCounts, emptyCounts, scoreDocument, summarize } from './score.js';
 import type { DocumentErrors, ScoredMention, TypeCounts, TypeScore } from './score.js';
 
 export interface DocumentReport extends DocumentErrors {
   readonly id: string;
+  /** This document's counts per type (for the per-article view of --verbose). */
+  readonly counts: Record<string, TypeCounts>;
   readonly text: string;
   readonly skipped?: string;
   readonly error?: string;
@@ -88,8 +90,10 @@ export function runSystem(system: Peer, source: BenchSource, typeFilter: readonl
       }
       ms += performance.now() - t0;
     }
-    const errors = scoreDocument(gold, predictionsToScore(doc, pred, types), counts);
-    documents.push({ id: doc.id, text: doc.text, ...errors, ...(skipped ? { skipped } : {}), ...(error ? { error } : {}) });
+    const docCounts = new Map<string, TypeCounts>(types.map((t) => [t, emptyCounts()]));
+    const errors = scoreDocument(gold, predictionsToScore(doc, pred, types), docCounts);
+    for (const [type, c] of docCounts) addCounts(counts.get(type)!, c);
+    documents.push({ id: doc.id, counts: Object.fromEntries(docCounts), text: doc.text, ...errors, ...(skipped ? { skipped } : {}), ...(error ? { error } : {}) });
   }
   const hasGoldClaims = source.docs.some((d) => d.claims !== undefined);
   return {

@@ -68,6 +68,15 @@ export interface DocumentErrors {
 
 export const emptyCounts = (): TypeCounts => ({ gold: 0, pred: 0, strictHits: 0, relaxedHits: 0, valueCompared: 0, valueAgreed: 0 });
 
+export function addCounts(into: TypeCounts, c: TypeCounts): void {
+  into.gold += c.gold;
+  into.pred += c.pred;
+  into.strictHits += c.strictHits;
+  into.relaxedHits += c.relaxedHits;
+  into.valueCompared += c.valueCompared;
+  into.valueAgreed += c.valueAgreed;
+}
+
 const overlapOf = (a: ScoredMention, b: ScoredMention): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
 /** Pairs (gold index, predicted index) with identical type and offsets, one-to-one. */

@@ -1,6 +1,6 @@
 /** `--verbose`: what each system missed, invented, mis-valued or mis-bounded, per document. */
 import type { SystemReport } from './run.js';
-import type { ScoredMention } from './score.js';
+import type { ScoredMention, TypeCounts } from './score.js';
 
 const oneLine = (s: string, max = 90): string => {
   const flat = s.replace(/\s+/g, ' ');
@@ -28,6 +28,13 @@ export function describeValue(m: ScoredMention): string {
 
 const show = (m: ScoredMention): string => `${m.type} ${m.start}-${m.end} "${oneLine(m.text ?? '')}" ${describeValue(m)}`.trimEnd();
 
+/** "quantity 11/12 (13 pred)": relaxed hits over gold, per type, for one document. */
+const perType = (counts: Record<string, TypeCounts>): string =>
+  Object.entries(counts)
+    .filter(([, c]) => c.gold || c.pred)
+    .map(([type, c]) => `${type} ${c.relaxedHits}/${c.gold} (${c.pred} pred)`)
+    .join(', ');
+
 export function verboseReport(r: SystemReport): string {
   const lines: string[] = [];
   for (const d of r.documents) {
@@ -38,7 +45,7 @@ export function verboseReport(r: SystemReport): string {
     for (const m of d.spurious) items.push(`  spurious  ${show(m)}`);
     for (const { gold, pred } of d.wrongValues) items.push(`  value     ${show(gold)}  ← got ${describeValue(pred)}`);
     for (const { gold, pred } of d.boundary) items.push(`  boundary  ${gold.type} gold "${oneLine(gold.text ?? '', 60)}" ← pred "${oneLine(pred.text ?? '', 60)}"`);
-    if (items.length) lines.push(`[${r.system}] ${d.id}`, ...items);
+    if (items.length) lines.push(`[${r.system}] ${d.id}  ${perType(d.counts)}`, ...items);
   }
   return lines.join('\n');
 }

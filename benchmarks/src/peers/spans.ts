@@ -1,7 +1,7 @@
 /** Span helpers shared by the peer adapters. */
 
 // Punctuation and spaces peers leave at span edges ("26.", "on Friday, May 26,"); SPEC spans never start or end with them.
-const EDGE = /[\s,.;:!?"'“”‘’()[\]{}\u00a0-]/;
+const EDGE = /[\s,.;:!?"'“”‘’()[\]{}\u00a0–—]/;
 
 /** Shrinks [start, end) past edge punctuation and white space; null when nothing is left. */
 const ABBREVIATION_END = /(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St)|\b[A-Z]\.[A-Z])$/;

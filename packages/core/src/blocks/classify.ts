@@ -102,7 +102,7 @@ function shapeClass(f: LineFeatures, langIdx: number, ref: number, unspaced: boo
 }
 
 /** Reasons that mark the start of another item (a comment, a teaser): they cut the running text hard. */
-const ITEM_BREAKS = new Set(['byline-widget', 'counter', 'comments', 'related-link']);
+const ITEM_BREAKS = new Set(['byline-widget', 'counter', 'comments', 'related-link', 'section-label', 'source-line']);
 const ITEM_BREAK_PENALTY = 150;
 
 function regionScore(c: LineClass, f: LineFeatures | null, rule: string | null): number {

@@ -20,6 +20,8 @@ export interface LineFeatures {
   /** Stop-word hits per language, indexed like STOP_LANGS. */
   readonly stops: Int32Array;
   readonly letters: number;
+  /** Upper-case letters (Latin, Latin-1, Greek and Cyrillic capitals). */
+  readonly upper: number;
   readonly digits: number;
   /** Visible characters that are neither letters, digits nor white space. */
   readonly symbols: number;
@@ -61,6 +63,7 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
   const { textStart: s, textEnd: e } = line;
   const scriptLetters = new Int32Array(SCRIPT_COUNT);
   let letters = 0;
+  let upper = 0;
   let digits = 0;
   let symbols = 0;
   let tokens = 0;
@@ -88,6 +91,7 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
       continue;
     }
     letters++;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x391 && c <= 0x3a9) || (c >= 0x410 && c <= 0x42f)) upper++;
     scriptLetters[sc] = (scriptLetters[sc] as number) + 1;
     if (isUnspacedScript(sc)) unspaced++;
   }
@@ -141,6 +145,7 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
     capitalised,
     stops,
     letters,
+    upper,
     digits,
     symbols,
     urlChars,

@@ -24,7 +24,10 @@ export const COMMENT_AUTHOR_RE = /\s(?:says|said|wrote|writes|replied|dice|disse
 /** Words that make a counter a comment count (and so the start of a comment section). */
 const COMMENT_STEMS = ['comment', 'коммент', 'komentar', 'comentár', 'comentar', 'kommentar', '댓글', '评论', 'コメント'];
 
-export const rulePatterns: readonly RegExp[] = [COUNTER_RE, DATE_ANCHOR_RE, DATE_TOKEN_RE, COMMENT_AUTHOR_RE];
+/** A bare web domain among a few words ("cnn.com News", "aeon.co"). */
+export const DOMAIN_RE = /(?:^|\s)[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|gov|edu|info|news|tv|uk|de|fr|ru|br|it|in|jp|kr|cn|id|es|pt|nl|pl|tr|ua|au|ca)(?:\s|$)/i;
+
+export const rulePatterns: readonly RegExp[] = [COUNTER_RE, DATE_ANCHOR_RE, DATE_TOKEN_RE, COMMENT_AUTHOR_RE, DOMAIN_RE];
 
 /** Tokens at most for a line-start phrase ("By …", "Source: …") to make a line furniture, per reason. */
 const PREFIX_MAX_TOKENS: Readonly<Record<string, number>> = {
@@ -92,8 +95,12 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
     if (inside !== null && f.tokens <= (INSIDE_MAX_TOKENS[inside] ?? 20)) return inside;
   }
 
-  // bare URLs
+  // bare URLs and domains
   if (f.urlChars > 0 && f.urlChars >= 0.6 * f.length && f.tokens <= 4) return 'source-line';
+  if (f.tokens <= 5 && !f.endsSentence && DOMAIN_RE.test(slice)) return 'source-line';
+
+  // a kicker: a short all-capitals label over a teaser or a section
+  if (f.letters >= 4 && f.upper >= 0.9 * f.letters && f.tokens <= 8 && !f.endsSentence) return 'section-label';
 
   // menus: many scripts in one short line, or a run of language names / networks
   if (!f.endsSentence && f.length <= 400) {

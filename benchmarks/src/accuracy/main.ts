@@ -28,6 +28,13 @@ if (args.help) {
 // With --json, stdout carries only the JSON document.
 const print = (line = '') => (args.json ? process.stderr : process.stdout).write(`${line}\n`);
 
+/** Names in a filter that select nothing: most likely typos, so say so instead of printing nothing. */
+function warnUnknown(what: string, filter: readonly string[] | null, known: readonly string[]): void {
+  for (const name of filter ?? []) {
+    if (!known.some((k) => selected([name], k) || k === name)) print(`unknown ${what} "${name}" (known: ${known.join(', ')})`);
+  }
+}
+
 async function loadSystems(): Promise<Peer[]> {
   const systems: Peer[] = [];
   if (selected(args.systems, 'claimsift')) systems.push(claimsiftSystem());
@@ -76,6 +83,9 @@ async function main(): Promise<void> {
   const systems = await loadSystems();
   const sources = await loadSources();
   if (args.systems?.includes('gold')) systems.push(goldOracle(sources));
+  warnUnknown('system', args.systems, ['claimsift', 'gold', 'baselines', ...PEERS.map((p) => p.name)]);
+  warnUnknown('type', args.types, ['quantity', 'agency', 'quote', 'daterange']);
+  warnUnknown('source', args.sources, [...new Set(['news-mentions', 'corpus', 'boilerplate', 'rt-*', 'tempeval3', 'conllpp', 'conllpp-nonsports', ...sources.map((s) => s.name)])]);
   const all: SystemReport[] = [];
   for (const source of sources) {
     const reports: SystemReport[] = [];

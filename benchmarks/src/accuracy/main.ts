@@ -12,7 +12,6 @@ import type { Peer } from '../peers/types.js';
 import { USAGE, parseArgs, selected } from './args.js';
 import { boilerplateRows, boilerplateTable } from './boilerplate.js';
 import type { BoilerplateRow } from './boilerplate.js';
-import { claimsiftSystem } from './claimsift.js';
 import { goldOracle } from './oracle.js';
 import { runSystem } from './run.js';
 import type { SystemReport } from './run.js';
@@ -37,7 +36,14 @@ function warnUnknown(what: string, filter: readonly string[] | null, known: read
 
 async function loadSystems(): Promise<Peer[]> {
   const systems: Peer[] = [];
-  if (selected(args.systems, 'claimsift')) systems.push(claimsiftSystem());
+  // Loaded lazily too: a half-written extractor that fails to import must not stop the peers' rows.
+  if (selected(args.systems, 'claimsift')) {
+    try {
+      systems.push((await import('./claimsift.js')).claimsiftSystem());
+    } catch (e) {
+      print(`claimsift could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   for (const entry of PEERS) {
     if (!selected(args.systems, entry.name)) continue;
     try {

@@ -5,7 +5,7 @@
 import type { TimeExpr } from './expr.js';
 import { PARSERS } from './parsers.js';
 import type { Parser } from './parsers.js';
-import { dropHelpers, dropOverlaps, markAhead, mergeCountSlices, mergeOpeners, mergeParts, mergeRanges, mergeWeekdayDate, mergeYearShift } from './refiners.js';
+import { dropHelpers, dropOverlaps, dropRecurring, markAhead, mergeCountSlices, mergeOpeners, mergeParts, mergeRanges, mergeWeekdayDate, mergeYearShift } from './refiners.js';
 
 export function findAtoms(text: string, parsers: readonly Parser[] = PARSERS): TimeExpr[] {
   const atoms: TimeExpr[] = [];
@@ -34,6 +34,7 @@ export function findExpressions(text: string): TimeExpr[] {
   list = mergeRanges(list, text);
   list = mergeOpeners(list, text);
   list = dropHelpers(list);
+  list = dropRecurring(list, text);
   list = markAhead(list, text);
   return list;
 }

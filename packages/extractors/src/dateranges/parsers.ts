@@ -157,7 +157,7 @@ const year: Parser = {
     const end = start + m[0].length;
     const before = charBefore(text, start);
     const after = text.slice(end, end + 2);
-    if (/[$€£¥#.,:/\d-]/.test(before) || /^(?:[.,:]\d|%|-\d|\/\d|[\w])/.test(after)) return null;
+    if ((/[$€£¥#.,:/\d-]/.test(before) && !(before === '-' && wordBefore(text, start) === 'mid')) || /^(?:[.,:]\d|%|-\d|\/\d|[\w])/.test(after)) return null;
     const next = wordAfter(text, end).toLowerCase();
     if (NOT_AFTER_YEAR.has(next)) return null;
     const prev = wordBefore(text, start);

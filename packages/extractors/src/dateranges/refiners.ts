@@ -94,7 +94,7 @@ const sliceable = (base: Base): boolean =>
   (base.kind === 'unit' && base.unit !== 'day') || (base.kind === 'stretch' && base.count === 1);
 
 /** Part words before an atom: "early", "mid-", "late", "the end of", "the first half of". */
-export const PART_PREFIX = re(`\\b(?:(?:the${SP})?(beginning|start|middle|end|close)${SP}of|(?:the${SP})?(first|second|1st|2nd|latter)${SP}half${SP}of|(?:the${SP})?(early|later|latter|middle)${SP}part${SP}of|(early|late)(?:${SP}in)?|(mid))(?:${SP}|${OSP}-${OSP})`);
+export const PART_PREFIX = re(`\\b(?:(?:the${SP})?(beginning|start|middle|end|close)${SP}of|(?:the${SP})?(first|second|1st|2nd|latter)${SP}half${SP}of|(?:the${SP})?(early|later|latter|middle)${SP}part${SP}of|(?:the${SP})?(early|late)(?:${SP}in)?|(?:the${SP})?(mid))(?:${SP}|${OSP}-${OSP})`);
 
 export function mergeParts(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
   const byStart = new Map(atoms.map((a, i) => [a.start, i]));
@@ -145,7 +145,7 @@ export function mergeRanges(atoms: readonly TimeExpr[], text: string): TimeExpr[
       const from = lead === 'from' || lead === 'between' ? wordBeforeStart(text, a.start) : a.start;
       const wordGap = /^[a-z]+$/.test(gap);
       if (gap === 'and' ? lead === 'between' : !wordGap || lead === 'from' || sameKind(a.base, b.base)) {
-        out.push({ ...a, start: from, end: b.end, to: b, rule: `range(${a.rule},${b.rule})` });
+        out.push({ ...a, start: from, end: b.end, base: startWithEndYear(a.base, b.base), to: b, rule: `range(${a.rule},${b.rule})` });
         i++;
         continue;
       }
@@ -153,6 +153,13 @@ export function mergeRanges(atoms: readonly TimeExpr[], text: string): TimeExpr[
     out.push(a);
   }
   return out;
+}
+
+/** "from January to March 2020": a year-less start takes the end's year (the year before if it would come after). */
+function startWithEndYear(a: Base, b: Base): Base {
+  if (a.kind !== 'calendar' || b.kind !== 'calendar' || a.year !== null || a.yearShift !== null || b.year === null || a.month === null) return a;
+  const later = b.month !== null && (a.month > b.month || (a.month === b.month && a.day !== null && b.day !== null && a.day > b.day));
+  return { ...a, year: later ? b.year - 1 : b.year };
 }
 
 const sameKind = (x: Base, y: Base): boolean =>
@@ -198,14 +205,37 @@ export function markAhead(atoms: readonly TimeExpr[], text: string): TimeExpr[] 
       from--;
     }
     const window = text.slice(from, a.start);
-    FUTURE_CUE.lastIndex = 0;
-    let last = -1;
-    for (let m = FUTURE_CUE.exec(window); m; m = FUTURE_CUE.exec(window)) last = m.index + m[0].length;
-    if (last < 0) return a;
-    PAST_CUE.lastIndex = 0;
-    if (PAST_CUE.test(window.slice(last))) return a;
-    PAST_CLAUSE.lastIndex = 0;
-    if (PAST_CLAUSE.test(window.slice(last))) return a;
-    return { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null };
+    return looksAhead(window, a) ? { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null } : a;
+  });
+}
+
+/** A past verb in the clause ("lasted until June", "was extended until May"). */
+const PAST_VERB = re(`\\b(?:was|were|had|did|[a-z]{3,}ed)\\b`);
+
+const PRESENT_STATE = re(`\\b(?:is|are|remains?|runs?|lasts?|continues?|stays?)\\b`);
+
+function looksAhead(window: string, a: TimeExpr): boolean {
+  FUTURE_CUE.lastIndex = 0;
+  let last = -1;
+  for (let m = FUTURE_CUE.exec(window); m; m = FUTURE_CUE.exec(window)) last = m.index + m[0].length;
+  if (last < 0) {
+    // "is valid until June", "runs until March": a present state lasting until a year-less date looks ahead.
+    if (a.opener !== 'until') return false;
+    PRESENT_STATE.lastIndex = 0;
+    PAST_VERB.lastIndex = 0;
+    return PRESENT_STATE.test(window) && !PAST_VERB.test(window);
+  }
+  const after = window.slice(last);
+  PAST_CUE.lastIndex = 0;
+  if (PAST_CUE.test(after)) return false;
+  PAST_CLAUSE.lastIndex = 0;
+  return !PAST_CLAUSE.test(after);
+}
+
+/** Recurring periods ("every Monday", "each year") are not dated periods. */
+export function dropRecurring(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
+  return atoms.filter((a) => {
+    const before = wordBefore(text, a.start);
+    return before !== 'every' && before !== 'each' && before !== 'per';
   });
 }

@@ -109,7 +109,7 @@ describe('claim slots', () => {
   it('matches claims through their quantity and compares each slot', () => {
     const doc: BenchDoc = {
       id: 'c',
-      text: '',
+      text: 'x'.repeat(60),
       publishedAt: null,
       gold: [],
       claims: [
@@ -126,6 +126,10 @@ describe('claim slots', () => {
     const s = scoreClaimSlots([{ doc, mentions, claims: [claim] }]);
     expect(s).toMatchObject({ gold: 2, pred: 1, matched: 1 });
     expect(s.slots).toEqual({ actor: 1, action: 1, period: 0, speaker: 1 });
+    expect(s.errors.map((e) => [e.slot, e.gold, e.pred])).toEqual([
+      ['period', '2024-01-01..2024-08-31', '2024-01-01..2024-08-30'],
+      ['missing', null, null],
+    ]);
   });
 });
 

@@ -19,6 +19,23 @@ export interface ClaimSlotScore {
   readonly match: Prf;
   /** Per slot: share of matched claims whose slot agrees (both null agrees too). */
   readonly slots: Record<ClaimSlot, number | null>;
+  /** For --verbose: gold claims without a predicted claim, and slots that disagree. */
+  readonly errors: ClaimError[];
+}
+
+export interface ClaimError {
+  readonly doc: string;
+  /** The claim's quantity as written. */
+  readonly quantity: string;
+  readonly slot: ClaimSlot | 'missing' | 'spurious';
+  readonly gold: string | null;
+  readonly pred: string | null;
+}
+
+/** A slot's value as text, for display. */
+export function slotText(slot: ClaimSlot, c: GoldClaim): string | null {
+  if (slot === 'period') return c.period ? `${c.period.startDate ?? '…'}..${c.period.endDate ?? '…'}` : null;
+  return c[slot];
 }
 
 /** A predicted claim with its mention ids resolved to the values the slots compare. */
@@ -55,16 +72,28 @@ export function scoreClaimSlots(pairs: readonly { doc: BenchDoc; mentions: reado
   let pred = 0;
   let matched = 0;
   const agreed: Record<ClaimSlot, number> = { actor: 0, action: 0, period: 0, speaker: 0 };
+  const errors: ClaimError[] = [];
   for (const { doc, mentions, claims } of pairs) {
     const goldClaims = doc.claims ?? [];
     const predClaims = claims.map((c) => resolveClaim(c, mentions)).filter((c): c is GoldClaim => c !== null);
     gold += goldClaims.length;
     pred += predClaims.length;
     const asSpan = (c: GoldClaim): ScoredMention => ({ type: 'claim', start: c.quantity.start, end: c.quantity.end });
-    for (const m of relaxedMatches(goldClaims.map(asSpan), predClaims.map(asSpan))) {
+    const quantityText = (c: GoldClaim) => doc.text.slice(c.quantity.start, c.quantity.end);
+    const matches = relaxedMatches(goldClaims.map(asSpan), predClaims.map(asSpan));
+    for (const m of matches) {
       matched++;
-      for (const slot of CLAIM_SLOTS) if (slotAgrees(slot, goldClaims[m.gold]!, predClaims[m.pred]!)) agreed[slot]++;
+      const g = goldClaims[m.gold]!;
+      const p = predClaims[m.pred]!;
+      for (const slot of CLAIM_SLOTS) {
+        if (slotAgrees(slot, g, p)) agreed[slot]++;
+        else errors.push({ doc: doc.id, quantity: quantityText(g), slot, gold: slotText(slot, g), pred: slotText(slot, p) });
+      }
     }
+    const matchedGold = new Set(matches.map((m) => m.gold));
+    const matchedPred = new Set(matches.map((m) => m.pred));
+    goldClaims.forEach((g, i) => matchedGold.has(i) || errors.push({ doc: doc.id, quantity: quantityText(g), slot: 'missing', gold: null, pred: null }));
+    predClaims.forEach((p, i) => matchedPred.has(i) || errors.push({ doc: doc.id, quantity: quantityText(p), slot: 'spurious', gold: null, pred: null }));
   }
   const share = (n: number) => (matched === 0 ? null : n / matched);
   return {
@@ -73,5 +102,6 @@ export function scoreClaimSlots(pairs: readonly { doc: BenchDoc; mentions: reado
     matched,
     match: prf(matched, gold, pred),
     slots: { actor: share(agreed.actor), action: share(agreed.action), period: share(agreed.period), speaker: share(agreed.speaker) },
+    errors,
   };
 }

@@ -47,6 +47,10 @@ export function verboseReport(r: SystemReport): string {
     for (const { gold, pred } of d.boundary) items.push(`  boundary  ${gold.type} gold "${oneLine(gold.text ?? '', 60)}" ← pred "${oneLine(pred.text ?? '', 60)}"`);
     if (items.length) lines.push(`[${r.system}] ${d.id}  ${perType(d.counts)}`, ...items);
   }
+  for (const e of r.claims?.errors ?? []) {
+    const what = e.slot === 'missing' || e.slot === 'spurious' ? e.slot : `${e.slot}: gold ${JSON.stringify(e.gold)} ← got ${JSON.stringify(e.pred)}`;
+    lines.push(`[${r.system} claims] ${e.doc} "${oneLine(e.quantity, 50)}" ${what}`);
+  }
   return lines.join('\n');
 }
 

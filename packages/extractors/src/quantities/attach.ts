@@ -83,8 +83,10 @@ export function readPercent(tokens: readonly Token[], i: number): Unit | undefin
 }
 
 /** A currency name or code after the number: "176 Hong Kong dollars", "420 million finnish markka", "5 EUR". */
-export function readCurrencySuffix(tokens: readonly Token[], i: number): Unit | undefined {
+export function readCurrencySuffix(tokens: readonly Token[], i: number, scaled = true): Unit | undefined {
   const t = at(tokens, i);
+  // A symbol written after the number: "100₾", "50 €".
+  if (t?.kind === Tok.Punct && SYMBOL_TABLE.has(t.text) && t.text !== '$') return { last: i, unit: SYMBOL_TABLE.get(t.text) as string, kind: 'money', source: 'currency' };
   if (!isWordToken(t)) return undefined;
   if (CODES.has(t.text)) return { last: i, unit: currencyCode(t.text), kind: 'money', source: 'currency' };
   const country = matchForward(COUNTRY_TABLE, tokens, i, 4);
@@ -94,6 +96,8 @@ export function readCurrencySuffix(tokens: readonly Token[], i: number): Unit | 
   const name = matchForward(NAME_TABLE, tokens, i, 3);
   if (name === undefined) return undefined;
   const key = phraseKey(tokens, i, name.last);
+  // "two pounds" is a weight; "5 million pounds" and "£5" are money.
+  if (!scaled && (key === 'pound' || key === 'pounds')) return undefined;
   const divisor = SUBUNITS[key];
   return { last: name.last, unit: name.value, kind: 'money', source: 'currency', ...(divisor !== undefined ? { divisor } : {}) };
 }
@@ -133,6 +137,8 @@ export function readCompound(tokens: readonly Token[], i: number): Unit | undefi
     return { last: i + 1, unit: entry.unit, kind: entry.kind, source: 'compound' };
   }
   if (PERCENT_TABLE.has(word.lower)) return { last: i + 1, unit: 'percent', kind: 'percent', source: 'percent' };
+  const currency = NAME_TABLE.get(word.lower);
+  if (currency !== undefined) return { last: i + 1, unit: currency, kind: 'money', source: 'currency' };
   if (!isLowerWord(word) || STOP.has(word.lower)) return undefined;
   // "two-class", "14-member", "three-judge": a counted modifier, whose noun is the word itself.
   return { last: i + 1, unit: lemma(word.lower), kind: 'count', source: 'compound' };
@@ -188,6 +194,7 @@ interface Head {
  * punctuation and other numbers. `singular` allows a singular head.
  */
 export function readCountedNoun(tokens: readonly Token[], i: number, singular: boolean, vague: boolean): Unit | undefined {
+  void vague;
   let k = i;
   // Partitive: "three of its commanders", "30 of Boeing's 787-9 Dreamliner jets", "hundreds of thousands of accounts".
   let partitive = false;
@@ -205,12 +212,12 @@ export function readCountedNoun(tokens: readonly Token[], i: number, singular: b
       partitive = true;
     } else return undefined;
   }
-  const head = scanPhrase(tokens, k, singular || partitive, partitive || vague);
+  const head = scanPhrase(tokens, k, singular || partitive);
   if (head === undefined) return undefined;
   return { last: head.last, unit: head.unit, kind: 'count', source: 'noun' };
 }
 
-function scanPhrase(tokens: readonly Token[], from: number, singular: boolean, allowCapitalHead: boolean): Head | undefined {
+function scanPhrase(tokens: readonly Token[], from: number, singular: boolean): Head | undefined {
   let words = 0;
   let lastWord: { index: number; token: Token } | undefined;
   let capitalPlural: { index: number; token: Token } | undefined;
@@ -247,7 +254,8 @@ function scanPhrase(tokens: readonly Token[], from: number, singular: boolean, a
       k++;
       continue;
     }
-    if (!afterHyphen && !inCompound && STOP.has(t.lower)) {
+    const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
+    if (!afterHyphen && !inCompound && !acronym && STOP.has(t.lower)) {
       // Coordinated modifiers: "illegal and irregular accounts".
       const canCoordinate = (t.lower === 'and' || t.lower === 'or') && lastWord !== undefined && isLowerWord(lastWord.token) && !isPlural(lastWord.token.lower) && words < 4;
       if (!canCoordinate) break;
@@ -268,8 +276,7 @@ function scanPhrase(tokens: readonly Token[], from: number, singular: boolean, a
     k++;
   }
   void seenModel;
-  if (capitalPlural && allowCapitalHead && capitalPlural.index === lastWord?.index) return { last: capitalPlural.index, unit: lemma(capitalPlural.token.lower) };
-  if (capitalPlural && words === 1) return { last: capitalPlural.index, unit: lemma(capitalPlural.token.lower) };
+  if (capitalPlural && capitalPlural.index === lastWord?.index) return { last: capitalPlural.index, unit: lemma(capitalPlural.token.lower) };
   if (singular && lastWord !== undefined) {
     const w = lastWord.token;
     if (isLowerWord(w) && !VERB_LIKE.test(w.lower) && !isPlural(w.lower)) return { last: closingQuote(tokens, lastWord.index), unit: w.lower };

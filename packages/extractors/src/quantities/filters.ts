@@ -46,7 +46,7 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
   const prev = at(tokens, n.first - 1);
   const next = at(tokens, n.last + 1);
   const digitsOnly = n.digits && !n.scaled && n.first === n.last;
-  const measured = c.currencyPrefix || c.kind === 'percent' || c.kind === 'money' || c.unitSource === 'unit' || c.unitSource === 'compound';
+  const measured = c.currencyPrefix || c.kind === 'percent' || c.kind === 'money' || c.unitSource === 'unit' || c.unitSource === 'compound' || c.unitSource === 'age';
 
   if (n.digits) {
     // Glued to letters or code punctuation: "A350", "G20", "600S", "1990s", "pic/123", "#1", "+86".

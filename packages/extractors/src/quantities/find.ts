@@ -59,9 +59,10 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
       continue;
     }
     out.push(candidate);
-    i = Math.max(candidate.last, candidate.numeral.last, candidate.upper?.last ?? 0) + 1;
-    // A rejected number takes its glued tail with it ("555-123-4567", "2023-05-31", "10:30").
-    if (candidate.excluded !== undefined) i = skipGluedTail(tokens, i);
+    // A rejected number takes its glued tail with it ("555-123-4567", "2023-05-31", "10:30"), but
+    // the words after it are read again ("one of the two main forms").
+    if (candidate.excluded !== undefined) i = skipGluedTail(tokens, candidate.numeral.last + 1);
+    else i = Math.max(candidate.last, candidate.numeral.last, candidate.upper?.last ?? 0) + 1;
   }
   return out;
 }
@@ -69,7 +70,7 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
 function readQuantity(tokens: readonly Token[], i: number): Candidate | undefined {
   const t = tokens[i] as Token;
   // Cheap gate: most tokens cannot start a quantity.
-  if (t.kind === Tok.Punct && !isCurrencyStart(t)) return undefined;
+  if (t.kind === Tok.Punct && !isCurrencyStart(t) && !(isPunct(t, '-', '−') && at(tokens, i + 1)?.kind === Tok.Num)) return undefined;
   if (t.kind === Tok.Word && !START_WORDS.has(t.lower) && !CODES.has(t.text)) return undefined;
   const prefix = readCurrencyPrefix(tokens, i);
   let numeral: Numeral | undefined;
@@ -89,7 +90,7 @@ function readQuantity(tokens: readonly Token[], i: number): Candidate | undefine
   if (numeral.malformed) return excludedCandidate(numeral, 'malformed number');
 
   // Suffixes that belong to the number itself: percent, currency names or codes.
-  unit ??= readPercent(tokens, numeral.last + 1) ?? (numeral.fraction ? undefined : readCurrencySuffix(tokens, numeral.last + 1));
+  unit ??= readPercent(tokens, numeral.last + 1) ?? (numeral.fraction ? undefined : readCurrencySuffix(tokens, numeral.last + 1, numeral.scaled));
   if (numeral.fraction) unit = { last: numeral.last, unit: 'percent', kind: 'percent', source: 'percent' };
   let last = unit?.last ?? numeral.last;
 
@@ -135,7 +136,7 @@ function readQuantity(tokens: readonly Token[], i: number): Candidate | undefine
   const lead = matchBackward(LEADING_TABLE, tokens, first - 1, 3);
   const approximator = matchBackward(APPROXIMATOR_TABLE, tokens, (lead?.last ?? first) - 1, 4);
   if (approximator !== undefined && range === undefined && !isWord(at(tokens, approximator.last - 1), 'the')) {
-    if (lead === undefined) first = approximator.last;
+    first = approximator.last;
     if (!numeral.vague) approx = approximator.value;
   }
 

@@ -11,7 +11,7 @@ import { findCandidates } from './find.js';
 import type { Candidate } from './find.js';
 import { TOKEN_PATTERN, lex } from './lexer.js';
 import { LEMMA_PATTERNS } from './lexicon.js';
-import { COMMA_GROUPED, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS } from './numeral.js';
+import { COMMA_GROUPED, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS, THREE_DIGITS_GROUP } from './numeral.js';
 
 export interface QuantitiesOptions {
   /** Also emit bare numbers with no unit or counted noun ("the earlier two"). Default true. */
@@ -27,6 +27,7 @@ export const patterns: readonly RegExp[] = [
   PLAIN_DECIMAL,
   THREE_DIGITS,
   ONE_TO_THREE_DIGITS,
+  THREE_DIGITS_GROUP,
   GROUP_SPACE,
   ...ATTACH_PATTERNS,
   ...FILTER_PATTERNS,

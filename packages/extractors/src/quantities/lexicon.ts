@@ -58,7 +58,7 @@ export function matchBackward<T>(table: ReadonlyMap<string, T>, tokens: readonly
 
 /** Lower-case words that can begin a quantity (number words, vague amounts, currency prefixes…). */
 export const START_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'half', 'several', 'few', 'many',
+  'a', 'an', 'half', 'several', 'few', 'many', 'minus', 'negative',
   ...Object.keys(SMALL_NUMBERS),
   ...Object.keys(VAGUE_PLURALS),
   ...Object.keys(VAGUE_MULTIPLIERS).map((p) => p.split(' ')[0] as string),

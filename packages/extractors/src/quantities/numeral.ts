@@ -34,6 +34,8 @@ export const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 export const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
 export const THREE_DIGITS = /^\d{3}$/;
 export const ONE_TO_THREE_DIGITS = /^\d{1,3}$/;
+/** A digit group after a space: three digits, the last one possibly with decimals. */
+export const THREE_DIGITS_GROUP = /^\d{3}(?:\.\d+)?$/;
 /** White space that only ever separates digit groups inside one number. */
 export const GROUP_SPACE = /^[\u00a0\u202f\u2009]$/;
 
@@ -56,14 +58,15 @@ export function scaleOf(t: Token | undefined, glued: boolean, allowAmbiguous: bo
   if (t === undefined || t.kind !== WORD) return undefined;
   if (glued !== t.glued) return undefined;
   const word = SCALE_WORDS[t.lower];
-  if (word !== undefined && t.lower !== 'dozen') return word;
+  if (word !== undefined) return word;
+  if (t.lower === 'dozens' && !glued) return 12;
   const abbreviation = SCALE_ABBREVIATIONS[t.lower];
   if (abbreviation === undefined) return undefined;
-  // "m", "b", "k" alone are units or letters unless a currency came first ("$2m").
-  if (!allowAmbiguous && t.text.length === 1) return undefined;
-  if (!allowAmbiguous && (t.lower === 'mil' || t.lower === 'tr')) return undefined;
-  // Spaced abbreviations other than mn/bn/mln/bln are too ambiguous ("5 m" metres).
-  if (!glued && !['mn', 'bn', 'mln', 'bln', 'tn', 'trn'].includes(t.lower) && !allowAmbiguous) return undefined;
+  // "m", "b", "k" alone are units or letters unless a currency came first ("$2m"); capitals glued
+  // to the digits ("1.8M", "10K") are scales.
+  if (!allowAmbiguous && glued && (t.text === 'm' || t.lower === 'tr')) return undefined;
+  // Spaced abbreviations other than mn/bn/mln/bln are too ambiguous ("5 m" metres, "5 b").
+  if (!glued && !['mn', 'bn', 'mln', 'bln', 'tn', 'trn', 'tln'].includes(t.lower) && !allowAmbiguous) return undefined;
   return abbreviation;
 }
 
@@ -75,9 +78,20 @@ function make(first: number, last: number, value: number | null, extra: Partial<
 export function readNumeral(tokens: readonly Token[], i: number, money = false): Numeral | undefined {
   const t = at(tokens, i);
   if (t === undefined) return undefined;
-  if (t.kind === NUM) return readDigits(tokens, i, money);
+  if (t.kind === NUM) return readSlashAt(tokens, i) ?? readDigits(tokens, i, money);
+  if (t.kind === WORD && (t.lower === 'minus' || t.lower === 'negative')) return negate(tokens, i, i + 1, money);
+  // A sign glued to the digits, not a range dash: "-5", "−9.2" at the start or after a space.
+  if (isPunct(t, '-', '−') && at(tokens, i + 1)?.kind === NUM && at(tokens, i + 1)?.glued && !(t.glued && at(tokens, i - 1)?.kind === NUM)) {
+    return negate(tokens, i, i + 1, money);
+  }
   if (t.kind === WORD) return readVague(tokens, i) ?? readFraction(tokens, i) ?? readWords(tokens, i);
   return undefined;
+}
+
+function negate(tokens: readonly Token[], sign: number, i: number, money: boolean): Numeral | undefined {
+  const inner = readNumeral(tokens, i, money);
+  if (inner === undefined || inner.value === null || inner.vague || inner.fraction || isPunct(tokens[i], '-', '−')) return undefined;
+  return { ...inner, first: sign, value: -inner.value };
 }
 
 function readDigits(tokens: readonly Token[], i: number, money: boolean): Numeral {
@@ -91,12 +105,13 @@ function readDigits(tokens: readonly Token[], i: number, money: boolean): Numera
     let plainSpaces = false;
     for (let k = i + 1; k < tokens.length; k++) {
       const g = tokens[k] as Token;
-      if (g.kind !== NUM || !THREE_DIGITS.test(g.text)) break;
+      if (g.kind !== NUM || !THREE_DIGITS_GROUP.test(g.text)) break;
       const nbsp = GROUP_SPACE.test(g.gap);
       if (!nbsp && g.gap !== ' ') break;
       plainSpaces ||= !nbsp;
       chainText += g.text;
       chainLast = k;
+      if (g.text.length > 3) break;
     }
     // Plain spaces group digits only when nothing number-like follows ("400 737 Max jets" is two numbers).
     const next = at(tokens, chainLast + 1);
@@ -203,11 +218,41 @@ function readWords(tokens: readonly Token[], i: number): Numeral | undefined {
     // Hyphen between tens and units: "twenty-five".
     const hyphen = at(tokens, k + 1);
     const unit = at(tokens, k + 2);
-    if (isPunct(hyphen, '-', '‑') && hyphen?.glued && unit?.glued && SMALL_NUMBERS[unit.lower] !== undefined) k++;
+    const joined = hyphen?.glued === unit?.glued;
+    if (isPunct(hyphen, '-', '‑') && joined && TENS.includes(t.lower) && SMALL_NUMBERS[unit?.lower ?? ''] !== undefined && (SMALL_NUMBERS[unit?.lower ?? ''] as number) < 10) k++;
   }
   if (!any) return undefined;
   const lastScale = SCALE_WORDS[(tokens[last] as Token).lower];
+  const decimals = readSpokenDecimals(tokens, last + 1);
+  if (decimals !== undefined) return make(i, decimals.last, round(total + current + decimals.value), { scaled });
   return make(i, last, round(total + current), { scaled, scale: lastScale ?? 1 });
+}
+
+/** "point five five", "point seventy-one", "point nought four" after a number in words. */
+function readSpokenDecimals(tokens: readonly Token[], i: number): { last: number; value: number } | undefined {
+  if (!isWord(at(tokens, i), 'point')) return undefined;
+  let digits = '';
+  let last = i;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const v = SMALL_NUMBERS[at(tokens, k)?.lower ?? ''];
+    if (v === undefined || at(tokens, k)?.kind !== WORD) break;
+    if (v >= 10) {
+      // One two-digit number ends the decimals: "point seventy-one", "point eleven".
+      if (digits !== '') break;
+      let two = v;
+      const unit = SMALL_NUMBERS[at(tokens, k + 2)?.lower ?? ''];
+      if (TENS.includes((tokens[k] as Token).lower) && isPunct(at(tokens, k + 1), '-') && unit !== undefined && unit < 10) {
+        two += unit;
+        k += 2;
+      }
+      digits = String(two);
+      last = k;
+      break;
+    }
+    digits += String(v);
+    last = k;
+  }
+  return digits === '' ? undefined : { last, value: Number(`0.${digits}`) };
 }
 
 /** Fractions of a whole in words: "half", "one-third", "two thirds", "a quarter of". Value in percent. */

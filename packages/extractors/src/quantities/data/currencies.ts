@@ -8,7 +8,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   $: 'USD', 'us$': 'USD', 'u.s.$': 'USD', 'hk$': 'HKD', 'a$': 'AUD', 'au$': 'AUD', 'c$': 'CAD', 'ca$': 'CAD', 'can$': 'CAD',
   'nz$': 'NZD', 's$': 'SGD', 'nt$': 'TWD', 'r$': 'BRL', 'mx$': 'MXN',
   '£': 'GBP', '€': 'EUR', '¥': 'CNY', '￥': 'CNY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₱': 'PHP', '₦': 'NGN',
-  '₫': 'VND', '฿': 'THB', '₪': 'ILS', '₴': 'UAH', '₿': 'BTC', rs: 'INR', 'rs.': 'INR', rmb: 'CNY',
+  '₫': 'VND', '฿': 'THB', '₪': 'ILS', '₴': 'UAH', '₿': 'BTC', '₾': 'GEL', rs: 'INR', 'rs.': 'INR', rmb: 'CNY',
 };
 
 /** ISO 4217 codes read before or after a number ("USD 5", "5 EUR"); upper-case only. */
@@ -45,7 +45,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   'finnish markka': 'FIM', markka: 'FIM', 'deutsche mark': 'DEM', 'deutsche marks': 'DEM', 'deutschmarks': 'DEM',
   'french francs': 'FRF', 'french franc': 'FRF', 'belgian francs': 'BEF', 'dutch guilders': 'NLG', guilders: 'NLG', guilder: 'NLG',
   'british pounds': 'GBP', 'egyptian pounds': 'EGP', 'lebanese pounds': 'LBP',
-  bitcoin: 'BTC', bitcoins: 'BTC',
+  bitcoin: 'BTC', bitcoins: 'BTC', peseta: 'ESP', pesetas: 'ESP', rmb: 'CNY', '元': 'CNY', '円': 'JPY', lari: 'GEL',
 };
 
 /** Country words before "dollar(s)". */

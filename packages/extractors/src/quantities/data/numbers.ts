@@ -4,7 +4,7 @@
 
 /** Cardinal words below one hundred. */
 export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
@@ -21,7 +21,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 
 /** Abbreviated scales, written after digits, glued or spaced ("3.5bn", "$2m", "$50k", "2 mln"). */
 export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tr: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12, tr: 1e12, tln: 1e12,
 };
 
 /** Abbreviated scales that are also measure units; read as scales only after a currency. */
@@ -34,6 +34,8 @@ export const FRACTION_WORDS: Readonly<Record<string, { readonly singular: number
   quarter: { singular: 25, plural: 'quarters' },
   fifth: { singular: 20, plural: 'fifths' },
   tenth: { singular: 10, plural: 'tenths' },
+  sixth: { singular: 100 / 6, plural: 'sixths' },
+  eighth: { singular: 12.5, plural: 'eighths' },
 };
 
 /**

@@ -36,7 +36,7 @@ export const PHRASE_STOP_WORDS: readonly string[] = [
   'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'get', 'got', 'gets',
   'i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'its', 'his', 'their', 'our', 'my', 'your',
   'there', 'here', 'then', 'now', 'also', 'still', 'just', 'only', 'even', 'already', 'again', 'too', 'very', 'each', 'every',
-  'all', 'both', 'more', 'most', 'less', 'least', 'such', 'not', 'no', 'never', 'ago', 'later', 'earlier', 'early', 'late',
+  'all', 'both', 'more', 'most', 'less', 'least', 'not', 'no', 'never', 'ago', 'later', 'earlier', 'early', 'late',
   'last', 'next', 'ahead', 'away', 'back', 'apiece', 'respectively', 'alone', 'total', 'altogether', 'overall', 'so far',
   'said', 'says', 'say', 'told', 'reported', 'according', 'whereas', 'versus', 'vs', 'plus', 'minus', 'times', 'percent', 'per cent',
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'tonight',

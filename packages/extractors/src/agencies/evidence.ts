@@ -11,7 +11,7 @@
  */
 import type { Candidate } from './finder.js';
 import { keysOf } from './finder.js';
-import { COMPANY_SUFFIXES, HEADS, MEDIA_SUFFIXES, ORG_FOLLOWERS, ORG_PRECEDER_PAIRS, ORG_PRECEDERS, STOP_WORDS, TITLES } from './lexicon.js';
+import { COMPANY_SUFFIXES, GENERIC_MODIFIERS, HEADS, MEDIA_SUFFIXES, ORG_FOLLOWERS, ORG_PRECEDER_PAIRS, ORG_PRECEDERS, STOP_WORDS, TITLES } from './lexicon.js';
 import { PLACES } from './places.js';
 import { joinBaseKeys } from './segments.js';
 import type { Segment } from './segments.js';
@@ -19,9 +19,13 @@ import type { Word } from './words.js';
 
 // What may stand between two members of a list: a comma, "and", "or", "&", or ", and".
 const LIST_GAP = /^(?:[ \t\u00a0]*,)?[ \t\u00a0]*(?:(?:and|or|&)[ \t\u00a0]+)?$/u;
-const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+// A glued brand name ("SpaceX", "OrbitBeyond"), not a Mc/Mac/De surname ("McCormick", "DeSantis").
+const CAMEL = /^(?!Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+const SPACE = /^[ \t\u00a0]{1,2}$/u;
+// A list needs a conjunction somewhere; commas alone make appositions ("Matt Harris, Columbus Police …").
+const CONJUNCTION = /(?:^|[ \t\u00a0])(?:and|or|&)[ \t\u00a0]/u;
 
-export const EVIDENCE_PATTERNS: readonly RegExp[] = [LIST_GAP, CAMEL];
+export const EVIDENCE_PATTERNS: readonly RegExp[] = [LIST_GAP, CAMEL, SPACE, CONJUNCTION];
 
 export interface EvidenceInput {
   readonly text: string;
@@ -43,7 +47,7 @@ export function acceptByEvidence(input: EvidenceInput): Candidate[] {
   const noteAccepted = (c: Candidate) => {
     acceptedKeys.set(joinBaseKeys(words, c.first, c.last), c);
     const firstWord = words[c.first] as Word;
-    if (c.last > c.first && !PLACES.has(firstWord.baseKey) && !HEADS.has(firstWord.baseKey) && !STOP_WORDS.has(firstWord.baseKey)) {
+    if (c.last > c.first && !PLACES.has(firstWord.baseKey) && !HEADS.has(firstWord.baseKey) && !STOP_WORDS.has(firstWord.baseKey) && !GENERIC_MODIFIERS.has(firstWord.baseKey)) {
       if (!firstWords.has(firstWord.baseKey)) firstWords.set(firstWord.baseKey, c);
     }
     if (c.last > c.first && c.category === 'media') mediaLastWords.set((words[c.last] as Word).baseKey, c);
@@ -78,12 +82,21 @@ export function acceptByEvidence(input: EvidenceInput): Candidate[] {
     if (hasCue(words, s) || (s.first === s.last && CAMEL.test((words[s.first] as Word).text))) accept(index, 'company');
   }
   // Lists, then repetitions and short forms, twice so that each can feed the other.
+  // "Wee of the Times": the last word of an outlet's name written earlier.
+  for (const index of [...pending]) {
+    const s = segments[index] as Segment;
+    const w = words[s.first] as Word;
+    const previous = words[s.first - 1];
+    const outlet = mediaLastWords.get(w.baseKey);
+    if (s.first === s.last && outlet && previous?.key === 'the' && previous.shape === 'lower' && !s.afterTitle) accept(index, outlet.category);
+  }
   for (let round = 0; round < 2; round++) {
     for (const list of coordinatedLists(text, words, segments)) {
-      const known = list.filter((i) => !pending.has(i) || acceptedKeys.has(keyOf(words, segments[i] as Segment)));
+      const knownCandidates = list.map((i) => acceptedKeys.get(keyOf(words, segments[i] as Segment))).filter((c) => c !== undefined);
       const places = list.filter((i) => isPlace(words, segments[i] as Segment));
-      if (known.length === 0 || places.length > 0 || list.length < 2) continue;
-      if (list.length === 2 && known.length < 1) continue;
+      if (knownCandidates.length === 0 || places.length > 0) continue;
+      // Two names joined by "and": only companies and outlets vouch for the other (not "Holcomb and GOP").
+      if (list.length === 2 && !knownCandidates.some((c) => c.category === 'company' || c.category === 'media')) continue;
       for (const i of list) if (pending.has(i) && isPlausible(segments[i] as Segment)) accept(i, 'company');
     }
     for (const index of [...pending]) {
@@ -124,13 +137,14 @@ function plausibleName(words: readonly Word[], s: Segment, lowerVocabulary: Read
 }
 
 function hasCue(words: readonly Word[], s: Segment): boolean {
-  const next = words[s.last + 1];
+  const following = words[s.last + 1];
+  const next = following && SPACE.test(following.gap) ? following : undefined;
   if (next && next.shape === 'lower' && ORG_FOLLOWERS.has(next.baseKey) && !(words[s.last] as Word).possessive) return true;
   if (next && (words[s.last] as Word).possessive && ORG_FOLLOWERS.has(next.baseKey)) return true;
   const last = words[s.last] as Word;
   if (COMPANY_SUFFIXES.has(last.baseKey) || MEDIA_SUFFIXES.has(last.baseKey)) return false;
-  const p1 = words[s.first - 1];
-  const p2 = words[s.first - 2];
+  const p1 = SPACE.test((words[s.first] as Word).gap) ? words[s.first - 1] : undefined;
+  const p2 = p1 && SPACE.test(p1.gap) ? words[s.first - 2] : undefined;
   if (p1 && p1.shape === 'lower' && ORG_PRECEDERS.has(p1.baseKey)) return true;
   return Boolean(p1 && p2 && p1.shape === 'lower' && ORG_PRECEDER_PAIRS.has(`${p2.key} ${p1.key}`));
 }
@@ -139,18 +153,25 @@ function hasCue(words: readonly Word[], s: Segment): boolean {
 function coordinatedLists(text: string, words: readonly Word[], segments: readonly Segment[]): number[][] {
   const lists: number[][] = [];
   let current: number[] = [];
+  let conjunction = false;
+  const flush = () => {
+    if (current.length >= 2 && conjunction) lists.push(current);
+  };
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] as Segment;
     const previous = segments[i - 1];
     const between = previous ? text.slice((words[previous.last] as Word).end, (words[s.first] as Word).start) : null;
     const joined = previous !== undefined && between !== null && between.length < 8 && between.trim() !== '' && LIST_GAP.test(between);
-    if (joined) current.push(i);
-    else {
-      if (current.length >= 2) lists.push(current);
+    if (joined) {
+      current.push(i);
+      if (CONJUNCTION.test(between as string)) conjunction = true;
+    } else {
+      flush();
       current = [i];
+      conjunction = false;
     }
   }
-  if (current.length >= 2) lists.push(current);
+  flush();
   return lists;
 }
 

@@ -143,7 +143,7 @@ function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[
     if (!alias.acronym && !isNamey(firstWord) && !firstWord.shouted) continue;
     // A one-word alias must be the whole segment ("Ford" in "Harrison Ford" is not the company).
     const seg = segments[segmentOf[start] ?? -1];
-    if (best.last === start && !alias.acronym && seg && (seg.first !== start || seg.last !== start)) continue;
+    if (best.last === start && !alias.acronym && seg && (seg.last !== start || (seg.first !== start && !PLACES.has(joinBaseKeys(words, seg.first, start - 1))))) continue;
     // Not inside a place name ("Emirates" in "United Arab Emirates").
     if (seg && seg.last - seg.first > best.last - start && PLACES.has(joinBaseKeys(words, seg.first, seg.last))) continue;
     const rule: Rule = alias.entry.kind === 'platform' ? 'platform' : alias.entry.kind === 'not-agency' ? 'blocked' : 'gazetteer';
@@ -170,8 +170,7 @@ function walk(node: TrieNode, parts: readonly string[]): TrieNode | undefined {
 
 /** A segment with an institution head and a modifier or complement, or a company/media ending. */
 function classifySegment(words: readonly Word[], segment: Segment, index: number): Candidate | null {
-  let { first } = segment;
-  const { last } = segment;
+  let { first, last } = segment;
   if (words[first]?.shouted) return null;
   const keys: string[] = [];
   for (let k = first; k <= last; k++) keys.push(...(words[k] as Word).baseParts);
@@ -180,6 +179,17 @@ function classifySegment(words: readonly Word[], segment: Segment, index: number
   const lastKey = (words[last] as Word).baseKey;
   const suffix = last > first && (COMPANY_SUFFIXES.has(lastKey) || MEDIA_SUFFIXES.has(lastKey) || COMPANY_PREFIXES.has((words[first] as Word).baseKey));
   if (headAt < 0 && !suffix) return null;
+  // Words after the last head with no connector are not part of the name ("Public Prosecution | Eva-Marie Persson").
+  if (!suffix) {
+    let lastHead = headAt;
+    let connectorAfter = false;
+    for (let k = headAt; k <= last; k++) {
+      const w = words[k] as Word;
+      if (isHead(w)) lastHead = k;
+      else if (isConnector(w) && k > lastHead) connectorAfter = true;
+    }
+    if (!connectorAfter) last = lastHead;
+  }
   // A leading country adjective or country name stays out of the span when an `of` complement follows the head
   // ("Chinese Ministry of Public Security"), in as part of the name otherwise ("Swedish Prosecution Authority").
   const place = leadingPlace(words, first, last);

@@ -14,7 +14,8 @@ import { FINDER_PATTERNS, findCandidates, keysOf } from './finder.js';
 import type { Candidate, Rule } from './finder.js';
 import { GAZETTEER_PATTERNS, compileGazetteer } from './gazetteer.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
-import { ACTOR_VERBS } from './lexicon.js';
+import { ACTOR_VERBS, AFFILIATION_FOLLOWERS, TITLES } from './lexicon.js';
+import { PLACES } from './places.js';
 import { REFERENCE_PATTERNS, findReferences } from './references.js';
 import { SEGMENT_PATTERNS, buildSegments } from './segments.js';
 import type { Segment } from './segments.js';
@@ -33,6 +34,10 @@ export interface AgenciesOptions {
   readonly references?: boolean;
 }
 
+// A ticker symbol follows a colon or an exchange name: "(ticker: HD)", "(NYSE: BA)".
+const TICKER_GAP = /:[ \t]?$/u;
+const TICKER_WORDS = new Set(['ticker', 'nyse', 'nasdaq', 'symbol', 'hkex', 'tsx', 'lse']);
+
 /** Every regular expression of the extractor, for the ReDoS check. */
 export const AGENCY_PATTERNS: readonly RegExp[] = [
   ...WORD_PATTERNS,
@@ -43,6 +48,7 @@ export const AGENCY_PATTERNS: readonly RegExp[] = [
   ...CANONICAL_PATTERNS,
   ...GAZETTEER_PATTERNS,
   ...REFERENCE_PATTERNS,
+  TICKER_GAP,
 ];
 
 export function agencies(options: AgenciesOptions = {}): Extractor {
@@ -87,7 +93,7 @@ export function extractAgencies(doc: Doc, gazetteer: Gazetteer): { drafts: Menti
   const found = findCandidates({ text, words, blockFirst, segments, gazetteer });
   const covered = coverageOf(found.candidates);
   const unknown = found.unknown.filter((i) => !covered((segments[i] as Segment).first));
-  const accepted = found.candidates.filter((c) => c.rule !== 'platform' || isActor(words, c));
+  const accepted = found.candidates.filter((c) => (c.rule !== 'platform' || isActor(words, c)) && !isAffiliation(words, c));
   const evidence = acceptByEvidence({ text, words, segments, unknown, accepted });
   const acronyms = acceptAcronyms(words, segments, unknown, [...accepted, ...evidence], found.definitions);
   const kept = resolveOverlaps([...accepted, ...evidence, ...acronyms]).filter((c) => c.rule !== 'blocked' && !found.folded.has(c.first));
@@ -104,6 +110,22 @@ function isActor(words: readonly Word[], c: Candidate): boolean {
   return next !== undefined && next.shape === 'lower' && ACTOR_VERBS.has(next.key);
 }
 
+/** A party named as a person's affiliation: "GOP legislative leaders", "Kentucky GOP Gov. Matt Bevin". */
+function isAffiliation(words: readonly Word[], c: Candidate): boolean {
+  if (c.category !== 'party' || c.last !== c.first) return false;
+  const next = words[c.last + 1];
+  const previous = words[c.first - 1];
+  if (next && (AFFILIATION_FOLLOWERS.has(next.baseKey) || TITLES.has(next.baseKey))) return true;
+  return previous !== undefined && PLACES.has(previous.baseKey) && !PLACES.get(previous.baseKey)?.adjective;
+}
+
+/** A ticker symbol: "(ticker: HD)", "(NYSE: BA)". */
+function isTicker(words: readonly Word[], index: number): boolean {
+  const w = words[index] as Word;
+  const previous = words[index - 1];
+  return TICKER_GAP.test(w.gap) || (previous !== undefined && TICKER_WORDS.has(previous.key));
+}
+
 /** Upper-case words that the text defines or that abbreviate a name written in it ("CBP"). */
 function acceptAcronyms(words: readonly Word[], segments: readonly Segment[], unknown: readonly number[], named: readonly Candidate[], definitions: ReadonlyMap<string, Candidate>): Candidate[] {
   const out: Candidate[] = [];
@@ -111,7 +133,7 @@ function acceptAcronyms(words: readonly Word[], segments: readonly Segment[], un
   for (const index of unknown) {
     const s = segments[index] as Segment;
     const w = words[s.last] as Word;
-    if (w.shape !== 'upper' || w.shouted) continue;
+    if (w.shape !== 'upper' || w.shouted || isTicker(words, s.last)) continue;
     const acronym = w.text.slice(0, w.coreEnd - w.start);
     const known = definitions.has(acronym) || fullNames.some((keys) => keys.length >= 2 && acronymMatches(acronym, keys));
     if (!known) continue;

@@ -19,12 +19,12 @@ const head = (category: AgencyCategory, words: string, regulator = false): [stri
 
 export const HEADS: ReadonlyMap<string, HeadInfo> = new Map([
   ...head('government', 'ministry ministries administration commission authority agency bureau', true),
-  ...head('government', 'department office committee council directorate secretariat board cabinet parliament congress senate assembly legislature inspectorate treasury service services army navy forces command corps guard marines'),
+  ...head('government', 'department office committee council directorate secretariat board cabinet parliament congress senate assembly legislature inspectorate treasury service house army navy forces command corps guard marines'),
   ...head('judiciary', 'court courts procuratorate tribunal prosecution prosecutors judiciary'),
   ...head('police', 'police policing constabulary gendarmerie sheriff\'s sheriff'),
   ...head('party', 'party'),
   ...head('ngo', 'association federation foundation society union unions coalition alliance league institute caucus'),
-  ...head('other', 'university college school schools academy hospital center centre organization organisation church team unit programme'),
+  ...head('other', 'university college school schools academy hospital center centre organization organisation church team unit'),
   ...head('media', 'newsroom broadcasting'),
 ]);
 
@@ -58,7 +58,7 @@ export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['of', 'for', 'on
 export const TITLES: ReadonlySet<string> = new Set(
   ('mr mr. mrs mrs. ms ms. dr dr. prof prof. president vice prime minister director chairman chairwoman chair secretary spokesman ' +
     'spokeswoman spokesperson governor gov gov. sen sen. senator rep rep. representative judge chief ceo executive commissioner deputy ' +
-    'head founder co-founder cofounder analyst attorney lawyer professor officer sergeant lieutenant captain general king queen prince premier mayor sheriff ambassador').split(' '),
+    'head speaker founder co-founder cofounder analyst attorney lawyer professor officer sergeant lieutenant captain general king queen prince premier mayor sheriff ambassador').split(' '),
 );
 
 /**
@@ -160,3 +160,18 @@ export const ACRONYM_DIGITS: ReadonlyMap<string, string> = new Map([
 
 /** Words an acronym may skip ("Ministry of Public Security" = MPS). */
 export const ACRONYM_SKIPPABLE: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'des', 'la', 'in', 'to', 'at']);
+
+/** Possessives that belong inside a name ("Supreme People’s Court", "County Sheriff’s Department"); other possessives end a name. */
+export const NAME_POSSESSIVES: ReadonlySet<string> = new Set(
+  "people's sheriff's magistrate's magistrates' children's women's men's workers' farmers' veterans' prosecutor's attorney's governor's mayor's king's queen's president's st john's".split(' '),
+);
+
+/** Modifiers too common to be a short form of a longer name ("Republican" of Republican Governors Association). */
+export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
+  'republican republicans democratic democrat democrats conservative liberal labour labor national federal state united international american general new royal central public supreme joint global world china chinese'.split(' '),
+);
+
+/** Words after a party name that make it a person's affiliation ("GOP legislative leaders", "Republican Gov."). */
+export const AFFILIATION_FOLLOWERS: ReadonlySet<string> = new Set(
+  'legislative lawmakers lawmaker leaders leader senators senator candidate candidates voters members member governor gov congressman congresswoman state representative rep sen lawmakers\u2019'.split(' '),
+);

@@ -5,7 +5,7 @@
  * ("South Korea’s | Ministry …"), at "and"/"the" outside an `of …` complement, and trimmed of
  * sentence starters and stray connectors. Segments are what the classifier looks at.
  */
-import { COMPANY_SUFFIXES, COMPLEMENT_OPENERS, CONNECTORS, HEADS, STOP_WORDS, TITLES } from './lexicon.js';
+import { COMPANY_SUFFIXES, COMPLEMENT_OPENERS, CONNECTORS, HEADS, NAME_POSSESSIVES, STOP_WORDS, TITLES } from './lexicon.js';
 import { PLACES } from './places.js';
 import type { Word } from './words.js';
 
@@ -94,7 +94,9 @@ function cutChain(words: readonly Word[], start: number, end: number, out: Segme
     if (isConnector(w)) {
       if (COMPLEMENT_OPENERS.has(w.key)) sawOpener = true;
       const previous = words[j - 1] as Word;
-      const keep = w.key === 'the' ? COMPLEMENT_OPENERS.has(previous.key) : w.key === 'and' ? sawOpener : true;
+      // "of" needs an institution before it ("Bank of …", not "Alex Horton of the Washington Post").
+      const keep =
+        w.key === 'the' ? COMPLEMENT_OPENERS.has(previous.key) : w.key === 'and' ? sawOpener : w.key === 'of' ? hasHeadBetween(words, segStart, j - 1) : true;
       if (!keep) {
         close(j - 1, false);
         segStart = j + 1;
@@ -114,13 +116,13 @@ function cutChain(words: readonly Word[], start: number, end: number, out: Segme
   if (segStart <= end) close(end, false);
 }
 
-/** "South Korea’s Ministry", "NASA’s Science Mission Directorate", "Party’s Central Committee" split; "People’s Daily" does not. */
-function splitsAtPossessive(words: readonly Word[], segStart: number, at: number): boolean {
-  const w = words[at] as Word;
-  if (w.shape === 'upper' || isHead(w)) return true;
-  for (let k = Math.max(segStart, at - 3); k <= at; k++) {
-    if (PLACES.has(joinBaseKeys(words, k, at))) return true;
-  }
+/** "South Korea’s Ministry", "NASA’s Science Mission Directorate", "Alibaba’s New York-listed" split; "People’s Daily" does not. */
+function splitsAtPossessive(words: readonly Word[], _segStart: number, at: number): boolean {
+  return !NAME_POSSESSIVES.has((words[at] as Word).key);
+}
+
+function hasHeadBetween(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (isHeadOrSuffix(words[k] as Word)) return true;
   return false;
 }
 

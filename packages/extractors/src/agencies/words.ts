@@ -20,12 +20,14 @@ const HAS_UPPER = /\p{Lu}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_DIGIT = /^\p{N}/u;
 const HAS_LETTER = /\p{L}/u;
+const MANY_DIGITS = /\p{N}[^\p{N}]?\p{N}[^\p{N}]?\p{N}/u;
+const LOWER_TAIL = /-\p{Ll}[\p{Ll}\p{M}]*$/u;
 const CURLY_APOSTROPHE = /[’‘]/g;
 const DOT = /\./g;
 // What lies before a sentence's first word: a line break or a sentence or clause mark.
 const SENTENCE_GAP = /[\n\r.!?:;"“”|•–—]/;
 
-export const WORD_PATTERNS: readonly RegExp[] = [WORD, GLUED_PREFIX, CAMEL_SPLIT, POSSESSIVE, HAS_LOWER, HAS_UPPER, STARTS_UPPER, STARTS_DIGIT, HAS_LETTER, SENTENCE_GAP, CURLY_APOSTROPHE, DOT];
+export const WORD_PATTERNS: readonly RegExp[] = [WORD, GLUED_PREFIX, CAMEL_SPLIT, POSSESSIVE, HAS_LOWER, HAS_UPPER, STARTS_UPPER, STARTS_DIGIT, HAS_LETTER, MANY_DIGITS, LOWER_TAIL, SENTENCE_GAP, CURLY_APOSTROPHE, DOT];
 
 export type Shape = 'cap' | 'upper' | 'lower' | 'num';
 
@@ -60,6 +62,9 @@ export function wordKey(text: string): string {
 
 function shapeOf(text: string): Shape {
   if (STARTS_DIGIT.test(text)) return HAS_UPPER.test(text) ? 'upper' : 'num';
+  // Model numbers ("A350-900") count as numbers; a compound ending in a lower-case word ("GOP-dominated") as a lower-case word.
+  if (MANY_DIGITS.test(text)) return 'num';
+  if (LOWER_TAIL.test(text)) return 'lower';
   if (!STARTS_UPPER.test(text)) return 'lower';
   const core = text.replace(POSSESSIVE, '');
   if (!HAS_LOWER.test(core)) return core.length >= 2 ? 'upper' : 'cap';

@@ -93,6 +93,8 @@ function shapeClass(f: LineFeatures, langIdx: number, ref: number, unspaced: boo
   const length = f.weightedLength;
   const sentence = f.endsSentence || f.innerStops > 0;
   const rel = unspaced ? (sentence ? 1 : 0.4) : langIdx >= 0 ? density(f, langIdx) / ref : sentence ? 1 : 0.5;
+  // a line introducing a list or a quote ("Here are the highlights:") belongs to the text around it
+  if (f.endsColon && f.words >= 4 && !f.listItem) return 'near';
   if (length < LENGTH_LOW) return 'short';
   if (f.urlChars > 0.3 * f.length) return 'bad';
   if (rel >= REL_STOP_HIGH) return length >= LENGTH_HIGH || (f.endsSentence && f.words >= 10) ? 'good' : 'near';
@@ -136,7 +138,9 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     const f = lineFeatures(text, line);
     const slice = text.slice(line.textStart, line.textEnd);
     if (f.length >= MIN_REPEAT_LENGTH) seen.set(slice, (seen.get(slice) ?? 0) + 1);
-    const rule = classify ? lineRule(slice, f, { lexicon }) : null;
+    // quoted lines ("> …", embedded posts) are judged by their shape only
+    const quoted = slice.charCodeAt(0) === 0x3e && f.length > 2;
+    const rule = classify && !quoted ? lineRule(slice, f, { lexicon }) : null;
     return { line, f, rule, repeated: false };
   });
   if (classify) {
@@ -177,6 +181,8 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
       kinds[i] = reasonForOutside(x.f, i < firstRegion ? 'before' : i > lastRegion ? 'after' : 'inside');
     });
 
+    keepIntroducedLists(infos, kinds);
+
     // the headline: the nearest title-like line above the main region
     for (let i = firstRegion - 1, seen = 0; i >= 0 && seen < HEADLINE_WINDOW; i--) {
       const x = infos[i] as LineInfo;
@@ -201,6 +207,27 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
       : { start: x.line.start, end: x.line.end, kind: 'boilerplate', reason, lang: null };
   });
   return { blocks, lang };
+}
+
+/**
+ * A list announced by a content line ending in a colon is part of the text: keep its items
+ * (and bare links between them) up to the first line that is neither.
+ */
+function keepIntroducedLists(infos: readonly LineInfo[], kinds: (string | null)[]): void {
+  for (let i = 0; i < infos.length; i++) {
+    const intro = infos[i] as LineInfo;
+    if (kinds[i] !== null || intro.f === null || !intro.f.endsColon) continue;
+    let j = i + 1;
+    for (; j < infos.length; j++) {
+      const x = infos[j] as LineInfo;
+      if (x.f === null) continue;
+      const item = x.f.listItem && (x.rule === null || x.rule === 'source-line' || x.repeated);
+      const link = x.rule === 'source-line' && x.f.urlChars > 0;
+      if (!item && !link) break;
+      kinds[j] = null;
+    }
+    i = j - 1;
+  }
 }
 
 /** A line's language where its stop words tell it: the document's, when they agree with it. */

@@ -1,11 +1,75 @@
+/**
+ * The quotes extractor: who said what. Finders propose quoted pieces (marked quotes in every
+ * common mark style with paragraph continuation, embedded tweets, unmarked direct speech);
+ * attribution finds each piece's cue and speaker phrase; the speaker resolver turns phrases
+ * into names, titles and organisations across the document; refiners drop fragments and names.
+ * Reads agency mentions from an earlier stage when there are any, but does not require them.
+ */
 import { defineExtractor } from '@claimsift/core';
-import type { Extractor } from '@claimsift/core';
+import type { Doc, Extractor, MentionDraft } from '@claimsift/core';
+import { attributeMarked } from './attribution.js';
+import { findMarkedPieces, paragraphsOf } from './marked.js';
+import { buildPersonIndex } from './names.js';
+import { organizationsOf } from './organizations.js';
+import { PATTERNS } from './patterns.js';
+import type { PhraseContext } from './phrases.js';
+import { dropNames, dropOverlaps, minimumWords } from './refine.js';
+import { createSpeakerResolver } from './speakers.js';
+import type { ResolvedSpeaker } from './speakers.js';
+import { findTweetQuotes } from './tweets.js';
+import type { Attribution, Piece } from './types.js';
+import { findUnmarkedQuotes } from './unmarked.js';
 
 export interface QuotesOptions {
-  readonly [option: string]: unknown;
+  /** Fewest words a quote may have (SPEC: four). */
+  readonly minWords?: number;
+  /** Look for direct speech whose quotation marks were lost (default true). */
+  readonly unmarked?: boolean;
+  /** Quote embedded tweets ("> …" lines with an "— Name (@handle)" byline; default true). */
+  readonly tweets?: boolean;
 }
 
 export function quotes(options: QuotesOptions = {}): Extractor {
-  void options;
-  return defineExtractor({ name: 'quotes', type: 'quote', extract: () => [] });
+  const minWords = options.minWords ?? 4;
+  return defineExtractor({
+    name: 'quotes',
+    type: 'quote',
+    patterns: PATTERNS,
+    extract: (doc) => extractQuotes(doc, options),
+    refiners: [minimumWords(minWords), dropNames, dropOverlaps],
+  });
+}
+
+function extractQuotes(doc: Doc, options: QuotesOptions): MentionDraft[] {
+  const paragraphs = paragraphsOf(doc);
+  const orgs = organizationsOf(doc);
+  const ctx: PhraseContext = { text: doc.text, orgs };
+  const marked = findMarkedPieces(doc, paragraphs);
+  const persons = buildPersonIndex(ctx, paragraphs, marked);
+  const resolver = createSpeakerResolver(doc, ctx, persons, orgs, paragraphs);
+
+  const attributions = attributeMarked(ctx, paragraphs, marked);
+  const found: { piece: Piece; attribution: Attribution }[] = [];
+  marked.forEach((piece, i) => {
+    const attribution = attributions[i];
+    if (attribution) found.push({ piece, attribution });
+  });
+  if (options.tweets !== false) found.push(...findTweetQuotes(doc, ctx, paragraphs));
+  if (options.unmarked !== false) {
+    const quotedParagraphs = new Set(marked.map((p) => p.paragraph));
+    found.push(...findUnmarkedQuotes(doc, ctx, paragraphs, quotedParagraphs));
+  }
+  return found.map(({ piece, attribution }) => draftOf(doc, piece, attribution, resolver.resolve(attribution.speaker, piece.start)));
+}
+
+function draftOf(doc: Doc, piece: Piece, attribution: Attribution, speaker: ResolvedSpeaker | null): MentionDraft {
+  const span = speaker ? doc.span(speaker.start, speaker.end) : null;
+  return {
+    start: piece.start,
+    end: piece.end,
+    speaker: span && speaker ? { text: span.text, start: span.start, end: span.end, name: speaker.name, title: speaker.title, organization: speaker.organization } : null,
+    cue: attribution.cue ? doc.text.slice(attribution.cue.start, attribution.cue.end) : null,
+    marked: piece.marked,
+    kind: attribution.kind,
+  };
 }

@@ -1,0 +1,157 @@
+/**
+ * Attribution of marked pieces: the cue and speaker phrase next to the closing mark
+ * ("” Cooper said", "” said Brent Sherwood, vice president …"), before the opening mark
+ * ("Ms Persson said: “"), or anywhere in the quote's own sentence for partial quotes
+ * ("told cheering teachers that they weren’t “…”"). Pieces without their own attribution
+ * take that of their chain (a quotation over paragraphs), of the piece before them in the
+ * paragraph, or of the previous paragraph's quote when they fill a paragraph alone.
+ */
+import { cueAt, endsSentence, speakerAfterCue, subjectOfCue } from './cues.js';
+import type { PhraseContext } from './phrases.js';
+import type { Attribution, Paragraph, Piece } from './types.js';
+import { wordsIn } from './words.js';
+import type { Word } from './words.js';
+
+const LEADING_PUNCT = new Set([',', ';', '—', '–', '-', ':']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Index of the first word starting at or after `offset`. */
+function indexAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((words[mid] as Word).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** An attribution right after the closing mark: "” Cooper said", "”, the authority said", "” said Shotwell". */
+function afterClose(ctx: PhraseContext, words: readonly Word[], from: number, limit: number): Attribution | null {
+  let j = from;
+  while (j < limit && LEADING_PUNCT.has((words[j] as Word).text)) j++;
+  if (j >= limit) return null;
+  const n = cueAt(words, j);
+  if (n > 0) {
+    const after = speakerAfterCue(ctx, words, j, limit);
+    if (!after) return null;
+    return { cue: { start: (words[j] as Word).start, end: (words[j + n - 1] as Word).end }, speaker: after.phrase, kind: 'direct' };
+  }
+  for (let c = j + 1; c < limit && c - j <= 30; c++) {
+    if (endsSentence(words, c)) break;
+    const m = cueAt(words, c);
+    if (m === 0) continue;
+    const subject = subjectOfCue(ctx, words, c, j);
+    if (!subject) return null;
+    for (let d = j; d < subject.first; d++) if (!DETERMINERS.has((words[d] as Word).lower)) return null;
+    return { cue: { start: (words[c] as Word).start, end: (words[c + m - 1] as Word).end }, speaker: subject.phrase, kind: 'direct' };
+  }
+  return null;
+}
+
+/** An attribution that introduces the quote: "Ms Persson said: “", "She added, “". */
+function beforeOpen(ctx: PhraseContext, words: readonly Word[], floor: number, openIndex: number): Attribution | null {
+  let k = openIndex - 1;
+  if (k < floor) return null;
+  const introduced = (words[k] as Word).text === ':' || (words[k] as Word).text === ',';
+  if (introduced) k--;
+  // the cue, possibly followed by a short object or adjunct ("told reporters", "said in a statement")
+  for (let c = k; c >= floor && k - c <= 5; c--) {
+    const n = cueAt(words, c);
+    if (n === 0) continue;
+    if (c !== k && !introduced) return null;
+    if (n === 2) {
+      const after = speakerAfterCue(ctx, words, c, openIndex);
+      return after ? { cue: { start: (words[c] as Word).start, end: (words[c + 1] as Word).end }, speaker: after.phrase, kind: 'direct' } : null;
+    }
+    const subject = subjectOfCue(ctx, words, c, floor);
+    if (!subject) return null;
+    return { cue: { start: (words[c] as Word).start, end: (words[c] as Word).end }, speaker: subject.phrase, kind: 'direct' };
+  }
+  return null;
+}
+
+/** A cue elsewhere in the quote's sentence: the quote is partial. */
+function inSentence(ctx: PhraseContext, words: readonly Word[], floor: number, openIndex: number, closeIndex: number, limit: number): Attribution | null {
+  for (let c = openIndex - 1; c >= floor; c--) {
+    const n = cueAt(words, c, true);
+    if (n === 0) continue;
+    const found = n === 2 ? speakerAfterCue(ctx, words, c, openIndex)?.phrase : subjectOfCue(ctx, words, c, floor)?.phrase;
+    if (found) return { cue: { start: (words[c] as Word).start, end: (words[c + n - 1] as Word).end }, speaker: found, kind: 'partial' };
+  }
+  for (let c = closeIndex; c < limit && c - closeIndex <= 40; c++) {
+    if (endsSentence(words, c)) break;
+    const n = cueAt(words, c);
+    if (n !== 2) continue;
+    const after = speakerAfterCue(ctx, words, c, limit);
+    if (after) return { cue: { start: (words[c] as Word).start, end: (words[c + 1] as Word).end }, speaker: after.phrase, kind: 'partial' };
+  }
+  return null;
+}
+
+/** Attributions of all marked pieces (null where none is found), in piece order. */
+export function attributeMarked(ctx: PhraseContext, paragraphs: readonly Paragraph[], pieces: readonly Piece[]): (Attribution | null)[] {
+  const out: (Attribution | null)[] = [];
+  let wordsOf: Word[] = [];
+  let wordsPara = -1;
+  pieces.forEach((piece, n) => {
+    const para = paragraphs[piece.paragraph] as Paragraph;
+    if (wordsPara !== piece.paragraph) {
+      wordsOf = wordsIn(ctx.text, para.start, para.end);
+      wordsPara = piece.paragraph;
+    }
+    const words = wordsOf;
+    const prev = pieces[n - 1];
+    const next = pieces[n + 1];
+    const floorOffset = prev && prev.paragraph === piece.paragraph && prev.close >= 0 ? prev.close + 1 : para.start;
+    const limitOffset = next && next.paragraph === piece.paragraph ? next.open : para.end;
+    const openIndex = indexAt(words, piece.open); // the opening mark's own word
+    const closeIndex = piece.close >= 0 ? indexAt(words, piece.close + 1) : words.length;
+    const limit = indexAt(words, limitOffset);
+    // the quote's sentence starts after the last sentence end before the opening mark
+    let floor = indexAt(words, floorOffset);
+    for (let i = openIndex - 1; i >= floor; i--) {
+      if (endsSentence(words, i)) {
+        floor = i + 1;
+        break;
+      }
+    }
+    const after = piece.close >= 0 ? afterClose(ctx, words, closeIndex, limit) : null;
+    const before = beforeOpen(ctx, words, floor, openIndex);
+    let found = after ?? before;
+    if (found && found === after) {
+      // reporter's words before the opening mark in the same sentence make the quote partial
+      const lead = words.slice(floor, openIndex).filter((w) => !w.punct && w.start < piece.open);
+      if (lead.length > 0 && !before) found = { ...found, kind: 'partial' };
+    }
+    found ??= inSentence(ctx, words, floor, openIndex, closeIndex, limit);
+    out.push(found);
+  });
+  inherit(pieces, paragraphs, out);
+  return out;
+}
+
+/** Chains, same-paragraph neighbours and whole-paragraph follow-ups share the attribution found. */
+function inherit(pieces: readonly Piece[], paragraphs: readonly Paragraph[], out: (Attribution | null)[]): void {
+  const byChain = new Map<number, Attribution>();
+  pieces.forEach((p, i) => {
+    const a = out[i];
+    if (a && !byChain.has(p.chain)) byChain.set(p.chain, a);
+  });
+  pieces.forEach((p, i) => {
+    if (!out[i]) out[i] = byChain.get(p.chain) ?? null;
+  });
+  for (let i = 1; i < pieces.length; i++) {
+    if (out[i]) continue;
+    const p = pieces[i] as Piece;
+    const prev = pieces[i - 1] as Piece;
+    const prevAttribution = out[i - 1];
+    if (!prevAttribution || prevAttribution.kind !== 'direct') continue;
+    const para = paragraphs[p.paragraph] as Paragraph;
+    const fillsParagraph = p.open === para.start && (p.close < 0 || p.close >= para.end - 2);
+    if (prev.paragraph === p.paragraph || (prev.paragraph === p.paragraph - 1 && fillsParagraph)) {
+      out[i] = { ...prevAttribution, kind: 'direct' };
+    }
+  }
+}

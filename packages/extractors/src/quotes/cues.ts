@@ -1,0 +1,103 @@
+/**
+ * Cue recognition over words: reporting verbs from the lexicon, "according to", and the
+ * subject or object phrase that names who spoke.
+ */
+import { CUE_ADVERBS, CUE_VERBS, CUES_WITH_OBJECT, WEAK_CUES } from './lexicon.js';
+import { analysePhrase, ownsDot, phraseForward, phraseStartBackward } from './phrases.js';
+import type { PhraseContext } from './phrases.js';
+import { parseApposition } from './apposition.js';
+import type { SpeakerPhrase } from './types.js';
+import type { Word } from './words.js';
+
+const CUES = new Set(CUE_VERBS);
+const WEAK = new Set(WEAK_CUES);
+const WITH_OBJECT = new Set(CUES_WITH_OBJECT);
+const ADVERBS = new Set(CUE_ADVERBS);
+const ISSUED_BY = new Set(['signed', 'issued', 'written', 'released', 'sent', 'published', 'posted']);
+
+/** Length in words of the cue at words[i] (2 for "according to"), or 0. */
+export function cueAt(words: readonly Word[], i: number, weak = false): number {
+  const w = words[i];
+  if (!w || w.punct) return 0;
+  if (CUES.has(w.lower) || (weak && WEAK.has(w.lower))) return 1;
+  if (w.lower === 'according' && words[i + 1]?.lower === 'to') return 2;
+  return 0;
+}
+
+export const isPrepositionalCue = (words: readonly Word[], i: number): boolean => words[i]?.lower === 'according';
+export const takesObject = (w: Word): boolean => WITH_OBJECT.has(w.lower);
+
+/** True when words[i] ends a sentence: ".", "!" or "?" that no abbreviation owns. */
+export function endsSentence(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w || !w.punct) return false;
+  if (w.text === '!' || w.text === '?' || w.text === '…') return true;
+  return w.text === '.' && !ownsDot(words, i - 1);
+}
+
+/**
+ * The speaker who is the subject of the cue at words[c]: "Cooper said", "Steve Clarke, deputy
+ * associate administrator …, said", "the physicians also stated". `floor` bounds the search.
+ * Returns the phrase and the index of its first word (for adjacency checks).
+ */
+export function subjectOfCue(ctx: PhraseContext, words: readonly Word[], c: number, floor: number): { phrase: SpeakerPhrase; first: number } | null {
+  let k = c - 1;
+  while (k >= floor && ADVERBS.has((words[k] as Word).lower)) k--;
+  if (k < floor) return null;
+  let appositionRange: { start: number; end: number } | null = null;
+  if ((words[k] as Word).text === ',') {
+    let j = k - 1;
+    while (j >= floor && k - j <= 30 && (words[j] as Word).text !== ',' && !endsSentence(words, j)) j--;
+    if (j < floor || (words[j] as Word).text !== ',' || j === k - 1) return null;
+    appositionRange = { start: (words[j + 1] as Word).start, end: (words[k - 1] as Word).end };
+    k = j - 1;
+    if (k < floor) return null;
+  }
+  const a = phraseStartBackward(words, k, floor);
+  if (a < 0) return null;
+  let phrase = analysePhrase(ctx, words, a, k);
+  if (!phrase) return null;
+  if (appositionRange) {
+    const d = parseApposition(ctx, appositionRange.start, appositionRange.end);
+    if (!d && phrase.kind !== 'person' && phrase.kind !== 'org') return null;
+    if (d) phrase = { ...phrase, title: phrase.title ?? d.title, organization: phrase.organization ?? d.organization };
+  }
+  return { phrase, first: a };
+}
+
+/**
+ * The speaker after the cue at words[c] ("said Wang Qiang, Director of …", "according to CAC",
+ * "says the letter signed by seven physicians"). Returns the phrase and the index after it.
+ */
+export function speakerAfterCue(ctx: PhraseContext, words: readonly Word[], c: number, limit: number): { phrase: SpeakerPhrase; next: number } | null {
+  const from = c + cueAt(words, c, true);
+  const np = phraseForward(words, from, limit);
+  if (!np) return null;
+  let phrase = analysePhrase(ctx, words, np.start, np.end - 1);
+  if (!phrase) return null;
+  let next = np.end;
+  if (phrase.kind === 'document' && next + 1 < limit) {
+    const w = words[next] as Word;
+    const by = ISSUED_BY.has(w.lower) && words[next + 1]?.lower === 'by' ? next + 2 : w.lower === 'from' || w.lower === 'by' ? next + 1 : -1;
+    if (by > 0) {
+      const issuerNp = phraseForward(words, by, limit);
+      const issuer = issuerNp ? analysePhrase(ctx, words, issuerNp.start, issuerNp.end - 1) : null;
+      if (issuer && issuerNp) {
+        phrase = { ...phrase, issuer };
+        next = issuerNp.end;
+      }
+    }
+  }
+  if (words[next]?.text === ',' && (phrase.kind === 'person' || phrase.kind === 'org' || phrase.kind === 'group')) {
+    let e = next + 1;
+    while (e < limit && e - next <= 20 && (words[e] as Word).text !== ',' && !endsSentence(words, e) && (words[e] as Word).text !== ';') e++;
+    if (e > next + 1) {
+      const d = parseApposition(ctx, (words[next + 1] as Word).start, (words[e - 1] as Word).end);
+      if (d) {
+        phrase = { ...phrase, title: phrase.title ?? d.title, organization: phrase.organization ?? d.organization };
+        next = e;
+      }
+    }
+  }
+  return { phrase, next };
+}

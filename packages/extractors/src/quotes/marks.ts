@@ -1,0 +1,95 @@
+/**
+ * Quotation marks as data. Each mark belongs to a family (marks of one family pair with each
+ * other, so scraped text mixing “ and " still pairs) and leans towards opening, closing, or
+ * neither (the straight marks). The context decides in the end: a mark after white space and
+ * before a letter opens, a mark after a letter and before white space or punctuation closes.
+ */
+import { LETTER_OR_DIGIT } from './patterns.js';
+import { isSpaceCode } from './words.js';
+
+export type MarkFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet' | 'corner' | 'white-corner';
+export type MarkLean = 'open' | 'close' | 'none';
+
+interface MarkInfo {
+  readonly family: MarkFamily;
+  readonly lean: MarkLean;
+}
+
+export const QUOTE_MARKS: ReadonlyMap<string, MarkInfo> = new Map<string, MarkInfo>([
+  ['“', { family: 'double', lean: 'open' }],
+  ['„', { family: 'double', lean: 'open' }],
+  ['‟', { family: 'double', lean: 'open' }],
+  ['”', { family: 'double', lean: 'close' }],
+  ['"', { family: 'double', lean: 'none' }],
+  ['＂', { family: 'double', lean: 'none' }],
+  ['‘', { family: 'single', lean: 'open' }],
+  ['‚', { family: 'single', lean: 'open' }],
+  ['’', { family: 'single', lean: 'close' }],
+  ["'", { family: 'single', lean: 'none' }],
+  ['«', { family: 'guillemet', lean: 'open' }],
+  ['»', { family: 'guillemet', lean: 'close' }],
+  ['‹', { family: 'single-guillemet', lean: 'open' }],
+  ['›', { family: 'single-guillemet', lean: 'close' }],
+  ['「', { family: 'corner', lean: 'open' }],
+  ['」', { family: 'corner', lean: 'close' }],
+  ['『', { family: 'white-corner', lean: 'open' }],
+  ['』', { family: 'white-corner', lean: 'close' }],
+]);
+
+export type MarkRole = 'open' | 'close' | 'either';
+
+export interface Mark {
+  readonly at: number;
+  readonly family: MarkFamily;
+  readonly role: MarkRole;
+}
+
+const isLetterOrDigit = (ch: string): boolean => ch !== '' && !QUOTE_MARKS.has(ch) && LETTER_OR_DIGIT.test(ch);
+/** Characters after which a mark opens: brackets, dashes, slashes, colons. */
+const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '>', '…']);
+const isQuoteChar = (ch: string): boolean => QUOTE_MARKS.has(ch);
+
+/**
+ * The role of the mark at `i`, or null when it is not a quotation mark there (an apostrophe
+ * inside a word: "party’s", "don't").
+ */
+export function markAt(text: string, i: number, floor: number, ceiling: number): Mark | null {
+  const ch = text[i] ?? '';
+  const info = QUOTE_MARKS.get(ch);
+  if (!info) return null;
+  const prev = i > floor ? (text[i - 1] as string) : '';
+  const next = i + 1 < ceiling ? (text[i + 1] as string) : '';
+  const prevLetter = isLetterOrDigit(prev);
+  const nextLetter = isLetterOrDigit(next);
+  if (info.family === 'single' && prevLetter && nextLetter) return null; // apostrophe
+  const prevOpenish = prev === '' || isSpaceCode(prev.charCodeAt(0)) || OPENING_CONTEXT.has(prev) || isQuoteChar(prev);
+  const nextClosish = next === '' || isSpaceCode(next.charCodeAt(0)) || (!nextLetter && !isQuoteChar(next) && next !== '[' && next !== '(' && next !== '…');
+  const canOpen = prevOpenish && !(next === '' || isSpaceCode(next.charCodeAt(0)));
+  const canClose = !(prev === '' || isSpaceCode(prev.charCodeAt(0))) && nextClosish;
+  if (info.family === 'single') {
+    // Single marks are apostrophes too often ("the teachers’ union", "'90s"): only clear cases count.
+    if (canOpen && !canClose && nextLetter) return { at: i, family: info.family, role: 'open' };
+    if (canClose && !canOpen && !nextLetter) return { at: i, family: info.family, role: 'close' };
+    return null;
+  }
+  let role: MarkRole;
+  if (canOpen && !canClose) role = 'open';
+  else if (canClose && !canOpen) role = 'close';
+  else if (info.lean === 'open') role = 'open';
+  else if (info.lean === 'close') role = 'close';
+  else role = 'either';
+  return { at: i, family: info.family, role };
+}
+
+/** Every quotation mark of [start, end), in order. */
+export function marksIn(text: string, start: number, end: number): Mark[] {
+  const out: Mark[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // fast path: every mark is in one of these ranges
+    if (c !== 0x22 && c !== 0x27 && c !== 0xab && c !== 0xbb && !(c >= 0x2018 && c <= 0x201f) && c !== 0x2039 && c !== 0x203a && !(c >= 0x300c && c <= 0x300f) && c !== 0xff02) continue;
+    const m = markAt(text, i, start, end);
+    if (m) out.push(m);
+  }
+  return out;
+}

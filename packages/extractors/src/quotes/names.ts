@@ -1,0 +1,233 @@
+/**
+ * The people of a document: every capitalised name phrase is parsed once; names that share a
+ * surname are one person, known by the fullest form written ("Wang" → "Wang Qiang"), with the
+ * title and organisation stated anywhere (before the name or in an apposition) and a gender
+ * from honorifics, given names and the pronouns that follow the name. Pronoun speakers resolve
+ * to the nearest earlier person of their gender.
+ */
+import type { Range } from '@claimsift/core';
+import { parseApposition } from './apposition.js';
+import { endsSentence } from './cues.js';
+import { FEMALE_HONORIFICS, FEMALE_NAMES, HONORIFICS, MALE_HONORIFICS, MALE_NAMES, NAME_SUFFIXES } from './lexicon.js';
+import { analysePhrase, isNameish, ownsDot, phraseStartBackward } from './phrases.js';
+import type { PhraseContext } from './phrases.js';
+import type { Paragraph } from './types.js';
+import { wordsIn } from './words.js';
+import type { Word } from './words.js';
+
+export type Gender = 'male' | 'female';
+
+export interface Person {
+  full: string;
+  /** Lower-case name words without suffixes ("wang", "qiang"). */
+  tokens: string[];
+  title: string | null;
+  organization: string | null;
+  gender: Gender | null;
+  votes: { male: number; female: number };
+  /** Seen with a title, an honorific or as a speaker: safe as a pronoun's antecedent. */
+  salient: boolean;
+}
+
+export interface PersonIndex {
+  /** The person a name ("Wang", "Zabihullah Mujahid") refers to, or null. */
+  lookup(name: string): Person | null;
+  /**
+   * The person a pronoun of this gender at `offset` stands for: a person named earlier in the
+   * same sentence, else the last speaker of that gender nearby, else the nearest person.
+   */
+  resolvePronoun(gender: Gender, offset: number, sentenceStart: number): Person | null;
+  /** Mark a person as a speaker (salient for pronouns) and record an occurrence. */
+  noteSpeaker(person: Person, at: number): void;
+  readonly people: readonly Person[];
+}
+
+const SUFFIX = new Set(NAME_SUFFIXES);
+const MALE = new Set(MALE_NAMES);
+const FEMALE = new Set(FEMALE_NAMES);
+const MALE_HON = new Set(MALE_HONORIFICS);
+const FEMALE_HON = new Set(FEMALE_HONORIFICS);
+const HON = new Set(HONORIFICS);
+const HE = new Set(['he', 'him', 'his', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+
+function nameTokens(words: readonly Word[]): string[] {
+  return words.filter((w) => !w.punct && !SUFFIX.has(w.lower) && !HON.has(w.lower)).map((w) => w.lower);
+}
+
+interface Occurrence extends Range {
+  readonly person: Person;
+}
+
+/** How far back (in characters) a pronoun looks for the last speaker of its gender. */
+const SPEAKER_REACH = 1500;
+
+export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragraph[], quoted: readonly Range[]): PersonIndex {
+  const people: Person[] = [];
+  const byLast = new Map<string, Person>();
+  const found: { range: Range; person: Person | null; after: number; paragraphWords: Word[] }[] = [];
+
+  const lookup = (name: string): Person | null => {
+    const tokens = nameTokens(wordsIn(name, 0, name.length));
+    if (tokens.length === 0) return null;
+    const last = tokens[tokens.length - 1] as string;
+    const direct = byLast.get(last);
+    if (direct && tokens.every((t) => direct.tokens.includes(t))) return direct;
+    if (tokens.length === 1) {
+      let best: Person | null = null;
+      for (const p of people) if (p.tokens[0] === last && (!best || p.tokens.length > best.tokens.length)) best = p;
+      if (best) return best;
+      for (const p of people) if (p.tokens.includes(last) && (!best || p.tokens.length > best.tokens.length)) best = p;
+      return best;
+    }
+    return null;
+  };
+
+  const register = (text: string, tokens: string[], title: string | null, organization: string | null, gender: Gender | null, salient: boolean): Person => {
+    const last = tokens[tokens.length - 1] as string;
+    let p = byLast.get(last) ?? (tokens.length === 1 ? lookup(text) : null);
+    if (!p) {
+      p = { full: text, tokens, title, organization, gender, votes: { male: 0, female: 0 }, salient };
+      people.push(p);
+      byLast.set(last, p);
+      return p;
+    }
+    if (tokens.length > p.tokens.length) {
+      p.full = text;
+      p.tokens = tokens;
+      byLast.set(last, p);
+    }
+    p.title ??= title;
+    p.organization ??= organization;
+    p.gender ??= gender;
+    p.salient ||= salient;
+    return p;
+  };
+
+  for (const para of paragraphs) {
+    const words = wordsIn(ctx.text, para.start, para.end);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as Word;
+      const isEnd = (isNameish(w) || (w.text === '.' && ownsDot(words, i - 1))) && !continuesName(words, i);
+      if (!isEnd) continue;
+      const a = phraseStartBackward(words, i, 0);
+      if (a < 0) continue;
+      const phrase = analysePhrase(ctx, words, a, i);
+      if (!phrase || phrase.kind !== 'person' || !phrase.name) continue;
+      const nameWords = words.filter((x) => x.start >= (phrase.name as Range).start && x.end <= (phrase.name as Range).end);
+      const tokens = nameTokens(nameWords);
+      if (tokens.length === 0) continue;
+      let title = phrase.title;
+      let organization = phrase.organization;
+      if (words[i + 1]?.text === ',') {
+        let e = i + 2;
+        while (e < words.length && e - i <= 22 && (words[e] as Word).text !== ',' && !endsSentence(words, e)) e++;
+        if (e > i + 2) {
+          const d = parseApposition(ctx, (words[i + 2] as Word).start, (words[e - 1] as Word).end);
+          if (d) {
+            title ??= d.title;
+            organization ??= d.organization;
+          }
+        }
+      }
+      const honorific = words.slice(a, i + 1).find((x) => HON.has(x.lower));
+      const gender: Gender | null = honorific && MALE_HON.has(honorific.lower) ? 'male' : honorific && FEMALE_HON.has(honorific.lower) ? 'female' : null;
+      const salient = title !== null || honorific !== undefined || tokens.length >= 2;
+      if (tokens.length === 1 && !salient) {
+        found.push({ range: phrase.name, person: null, after: i + 1, paragraphWords: words });
+        continue;
+      }
+      const text = ctx.text.slice(phrase.name.start, phrase.name.end);
+      const person = register(text, tokens, title, organization, gender, salient);
+      found.push({ range: phrase.name, person, after: i + 1, paragraphWords: words });
+    }
+  }
+  // bare surnames ("Cooper") become occurrences of the person they name
+  const occurrences: Occurrence[] = [];
+  const speakers: Occurrence[] = [];
+  let q = 0;
+  for (const f of found) {
+    const person = f.person ?? lookup(ctx.text.slice(f.range.start, f.range.end));
+    if (!person) continue;
+    // names inside quotes are not antecedents of the speaker's pronoun
+    while (q < quoted.length && (quoted[q] as Range).end <= f.range.start) q++;
+    const inQuote = q < quoted.length && (quoted[q] as Range).start <= f.range.start;
+    if (!inQuote) occurrences.push({ start: f.range.start, end: f.range.end, person });
+    // the first gendered pronoun after the name votes for the person's gender
+    for (let j = f.after; j < f.paragraphWords.length && j < f.after + 30; j++) {
+      const x = f.paragraphWords[j] as Word;
+      if (isNameish(x) && !SHE.has(x.lower) && !HE.has(x.lower) && j > f.after && lookup(x.text)) break;
+      if (HE.has(x.lower)) {
+        person.votes.male++;
+        break;
+      }
+      if (SHE.has(x.lower)) {
+        person.votes.female++;
+        break;
+      }
+    }
+  }
+  for (const p of people) {
+    if (p.gender) continue;
+    const first = p.tokens[0] ?? '';
+    if (p.tokens.length >= 2 && MALE.has(first)) p.gender = 'male';
+    else if (p.tokens.length >= 2 && FEMALE.has(first)) p.gender = 'female';
+    else if (p.votes.male > p.votes.female) p.gender = 'male';
+    else if (p.votes.female > p.votes.male) p.gender = 'female';
+  }
+  occurrences.sort((x, y) => x.start - y.start);
+
+  return {
+    people,
+    lookup,
+    noteSpeaker(person, at) {
+      person.salient = true;
+      let i = speakers.length;
+      while (i > 0 && (speakers[i - 1] as Occurrence).start > at) i--;
+      if (speakers[i - 1]?.start !== at) speakers.splice(i, 0, { start: at, end: at, person });
+    },
+    resolvePronoun(gender, offset, sentenceStart) {
+      const lo = countBefore(occurrences, offset);
+      const fits = (p: Person): boolean => p.gender === gender || p.gender === null;
+      for (let i = lo - 1; i >= 0 && (occurrences[i] as Occurrence).start >= sentenceStart; i--) {
+        const p = (occurrences[i] as Occurrence).person;
+        if (fits(p)) return p;
+      }
+      for (let i = countBefore(speakers, offset) - 1; i >= 0 && (speakers[i] as Occurrence).start >= offset - SPEAKER_REACH; i--) {
+        const p = (speakers[i] as Occurrence).person;
+        if (p.gender === gender) return p;
+      }
+      const seen: Person[] = [];
+      let unknown: Person | null = null;
+      for (let i = lo - 1; i >= 0 && seen.length < 12; i--) {
+        const p = (occurrences[i] as Occurrence).person;
+        if (!p.salient || seen.includes(p)) continue;
+        seen.push(p);
+        if (p.gender === gender) return p;
+        if (p.gender === null && seen.length === 1) return p; // the nearest person, gender unknown
+        if (p.gender === null && unknown === null && seen.length <= 3) unknown = p;
+      }
+      return unknown;
+    },
+  };
+}
+
+/** Number of occurrences starting before `offset` (they are sorted). */
+function countBefore(list: readonly Occurrence[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as Occurrence).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when words[i+1] continues the name phrase (so words[i] is not its end). */
+function continuesName(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next) return false;
+  if (next.text === '.' && ownsDot(words, i)) return true;
+  return isNameish(next) && next.start - (words[i] as Word).end <= 1;
+}

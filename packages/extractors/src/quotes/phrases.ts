@@ -1,0 +1,301 @@
+/**
+ * Speaker phrases: the noun phrase before a cue ("Taliban spokesman Zabihullah Mujahid said")
+ * or after it ("said CEO Craig Menear"), parsed over words into a kind (person, pronoun,
+ * group, organisation, document) with the person's name, title and organisation where the
+ * phrase states them. A small grammar: determiners, numerals, capitalised words, initials,
+ * titles and honorifics, and one lower-case head noun.
+ */
+import type { Range } from '@claimsift/core';
+import {
+  DOCUMENT_NOUNS,
+  HONORIFICS,
+  INSTITUTION_NOUNS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NON_NAME_WORDS,
+  NON_SPEAKER_HEADS,
+  ORG_NAME_TAILS,
+  ORG_WORDS,
+  FEMALE_NAMES,
+  MALE_NAMES,
+  PRONOUNS,
+  TITLE_QUALIFIERS,
+  TITLE_WORDS,
+} from './lexicon.js';
+import type { Organizations } from './organizations.js';
+import { GLUED, INITIAL, POSSESSIVE } from './patterns.js';
+import type { SpeakerPhrase } from './types.js';
+import { isAcronym, isCapitalised } from './words.js';
+import type { Word } from './words.js';
+
+const TITLES = new Set(TITLE_WORDS);
+const HONORIFIC = new Set(HONORIFICS);
+const QUALIFIERS = new Set(TITLE_QUALIFIERS);
+const PARTICLES = new Set(NAME_PARTICLES);
+const SUFFIXES = new Set(NAME_SUFFIXES);
+const NON_NAME = new Set(NON_NAME_WORDS);
+const NON_HEAD = new Set(NON_SPEAKER_HEADS);
+const INSTITUTIONS = new Set(INSTITUTION_NOUNS);
+const DOCUMENTS = new Set(DOCUMENT_NOUNS);
+const ORG = new Set(ORG_WORDS);
+const ORG_TAILS = new Set(ORG_NAME_TAILS);
+const GIVEN = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
+/** Name prefixes that put a capital inside a word ("McCormick", "DeSantis"). */
+const GLUE_PREFIXES = ['Mc', 'Mac', 'De', 'Di', 'Da', 'La', 'Le', 'Du', 'Van', 'Von', 'O’', "O'"];
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'dozens', 'hundreds', 'both', 'most', 'other', 'another']);
+/** Words after which a period belongs to the word ("Dr.", "Rep.", "Jr.", "Gen."). */
+const DOTTED = new Set([...HONORIFICS, ...NAME_SUFFIXES, 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'supt', 'atty', 'st', 'mt', 'adm', 'maj', 'cmdr', 'det', 'insp', 'pres']);
+
+export interface PhraseContext {
+  readonly text: string;
+  readonly orgs: Organizations;
+}
+
+export const isPronoun = (w: Word): boolean => Object.hasOwn(PRONOUNS, w.lower);
+const isNumberWord = (w: Word): boolean => NUMBER_WORDS.has(w.lower) || (w.text[0] !== undefined && w.text[0] >= '0' && w.text[0] <= '9');
+const isDot = (w: Word | undefined): boolean => w !== undefined && w.text === '.';
+/** A capitalised word that can be part of a name or an organisation (not "The", "But", "May"). */
+export const isNameish = (w: Word): boolean => !w.punct && isCapitalised(w) && !NON_NAME.has(w.lower);
+const isTitle = (w: Word): boolean => TITLES.has(w.lower);
+const isHonorific = (w: Word): boolean => HONORIFIC.has(w.lower);
+
+/** True when words[i] is a word whose following adjacent '.' belongs to it. */
+export function ownsDot(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  const dot = words[i + 1];
+  if (!w || !dot || dot.text !== '.' || dot.start !== w.end || w.punct) return false;
+  return DOTTED.has(w.lower) || INITIAL.test(w.text);
+}
+
+/** Start index of the noun phrase ending at words[k] (inclusive), not below `floor`; -1 if none. */
+export function phraseStartBackward(words: readonly Word[], k: number, floor: number): number {
+  const head = words[k];
+  if (!head) return -1;
+  if (isPronoun(head)) return k;
+  let i = k;
+  let taken = 0;
+  while (i >= floor && taken < 10) {
+    const w = words[i] as Word;
+    if (w.punct) {
+      if (isDot(w) && i - 1 >= floor && ownsDot(words, i - 1)) {
+        i -= 2;
+        taken++;
+        continue;
+      }
+      break;
+    }
+    if (isNameish(w) || isTitle(w) || isHonorific(w) || QUALIFIERS.has(w.lower)) {
+      i--;
+      taken++;
+      continue;
+    }
+    if (i < k && PARTICLES.has(w.lower) && i - 1 >= floor && isNameish(words[i - 1] as Word)) {
+      i--;
+      continue;
+    }
+    if (i === k && !NON_HEAD.has(w.lower) && !DETERMINERS.has(w.lower) && !NUMBER_WORDS.has(w.lower)) {
+      i--;
+      taken++;
+      continue;
+    }
+    if (i < k && isNumberWord(w)) {
+      i--;
+      break;
+    }
+    break;
+  }
+  return i + 1 <= k ? i + 1 : -1;
+}
+
+/** End index (exclusive) of the noun phrase starting at words[i] after determiners; also returns where it starts. */
+export function phraseForward(words: readonly Word[], i: number, limit: number): { start: number; end: number } | null {
+  let a = i;
+  while (a < limit && DETERMINERS.has((words[a] as Word).lower)) a++;
+  if (a >= limit) return null;
+  const first = words[a] as Word;
+  if (isPronoun(first)) return { start: a, end: a + 1 };
+  let j = a;
+  while (j < limit && j - a < 12) {
+    const w = words[j] as Word;
+    if (w.punct) {
+      if (isDot(w) && j > a && ownsDot(words, j - 1)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (isNameish(w) || isTitle(w) || isHonorific(w) || QUALIFIERS.has(w.lower)) {
+      j++;
+      continue;
+    }
+    if (j > a && PARTICLES.has(w.lower) && j + 1 < limit && isNameish(words[j + 1] as Word)) {
+      j++;
+      continue;
+    }
+    if (j === a && isNumberWord(w)) {
+      j++;
+      continue;
+    }
+    if (!NON_HEAD.has(w.lower) && !NON_NAME.has(w.lower) && !isCapitalised(w)) {
+      j++; // a lower-case head noun ends the phrase ("said the spokesperson")
+      break;
+    }
+    break;
+  }
+  return j > a ? { start: a, end: j } : null;
+}
+
+const rangeOf = (words: readonly Word[], a: number, b: number): Range => ({ start: (words[a] as Word).start, end: (words[b] as Word).end });
+
+/** Parse words[a..b] (inclusive) into a speaker phrase. */
+export function analysePhrase(ctx: PhraseContext, words: readonly Word[], a: number, b: number): SpeakerPhrase | null {
+  while (b >= a && (words[b] as Word).punct && !(isDot(words[b]) && ownsDot(words, b - 1))) b--;
+  while (a <= b && DETERMINERS.has((words[a] as Word).lower)) a++;
+  if (a > b) return null;
+  const range = rangeOf(words, a, b);
+  const first = words[a] as Word;
+  if (a === b && isPronoun(first)) return { ...range, kind: 'pronoun', name: null, title: null, organization: null, issuer: null };
+  let h = b;
+  while (h > a && (words[h] as Word).punct) h--;
+  const head = words[h] as Word;
+  if (DOCUMENTS.has(head.lower)) return { ...range, kind: 'document', name: null, title: null, organization: null, issuer: null };
+  const org = ctx.orgs.overlapping(range.start, range.end);
+  if (org && org.start <= head.start && head.end <= org.end) {
+    const start = Math.max(range.start, org.start);
+    const end = Math.min(range.end, org.end);
+    return { start, end, kind: 'org', name: null, title: null, organization: org.name, issuer: null };
+  }
+  // the last title or honorific that a name follows, or the last title word at all
+  let t = -1;
+  for (let i = a; i <= h; i++) {
+    const w = words[i] as Word;
+    if (isHonorific(w) || (isTitle(w) && (!isCapitalised(w) || nextNameish(words, i, h)))) t = i;
+  }
+  let nameStart = t + 1;
+  while (nameStart <= b && isDot(words[nameStart])) nameStart++;
+  if (t >= a && nameStart <= h) {
+    const name = !nameIsOrg(ctx, words, nameStart, b) ? personName(words, nameStart, b) : null;
+    if (name) {
+      const { title, organization } = titleAndPrefix(ctx, words, a, t, true);
+      return { start: name.start, end: name.end, kind: 'person', name, title, organization, issuer: null };
+    }
+  }
+  if (t >= a) {
+    // a title with no name after it: an unnamed person or group ("Taliban spokesman", "one Weibo commenter")
+    const { title, organization } = titleAndPrefix(ctx, words, a, t, false);
+    return { ...range, kind: 'group', name: null, title, organization, issuer: null };
+  }
+  if (!isCapitalised(head)) {
+    const kind = INSTITUTIONS.has(head.lower) ? 'org' : 'group';
+    return { ...range, kind, name: null, title: null, organization: null, issuer: null };
+  }
+  if (nameIsOrg(ctx, words, a, b)) return { ...range, kind: 'org', name: null, title: null, organization: null, issuer: null };
+  const name = personName(words, a, b);
+  if (!name) return null;
+  return { ...name, kind: 'person', name, title: null, organization: null, issuer: null };
+}
+
+/**
+ * The person's name in words[a..b]: after any organisation words ("Public Prosecution
+ * Eva-Marie Persson"), without a possessive ending ("Pirro’s"); null when the words cannot be
+ * a name (an acronym, words glued by scraping as "OmarIlhan", more than four name words).
+ */
+export function personName(words: readonly Word[], a: number, b: number): Range | null {
+  let s = a;
+  for (let i = a; i <= b; i++) {
+    const w = words[i] as Word;
+    if (ORG.has(w.lower) || ORG_TAILS.has(w.lower)) s = i + 1;
+  }
+  // in a long run, a given name starts the person's name ("… Commission Chair Maria Lopez")
+  for (let i = s + 2; i <= b; i++) {
+    const w = words[i] as Word;
+    if (GIVEN.has(w.lower) && !GIVEN.has((words[i - 1] as Word).lower)) {
+      s = i;
+      break;
+    }
+  }
+  while (s <= b && (isDot(words[s]) || PARTICLES.has((words[s] as Word).lower))) s++;
+  if (s > b) return null;
+  let names = 0;
+  for (let i = s; i <= b; i++) {
+    const w = words[i] as Word;
+    if (isDot(w) || PARTICLES.has(w.lower) || SUFFIXES.has(w.lower) || INITIAL.test(w.text)) continue;
+    if (!isNameish(w) || GLUED.test(w.text) && !GLUE_PREFIXES.some((p) => w.text.startsWith(p))) return null;
+    if (isAcronym(w)) return null;
+    if (i < b && POSSESSIVE.test(w.text)) return null;
+    names++;
+  }
+  if (names === 0 || names > 4) return null;
+  const last = words[b] as Word;
+  const end = POSSESSIVE.test(last.text) ? last.end - 2 : last.end;
+  return { start: (words[s] as Word).start, end };
+}
+
+function nextNameish(words: readonly Word[], i: number, h: number): boolean {
+  let j = i + 1;
+  while (j <= h && isDot(words[j])) j++;
+  return j <= h && isNameish(words[j] as Word) && !isTitle(words[j] as Word);
+}
+
+/** An organisation's name rather than a person's: an agency mention, an acronym, or an organisation word. */
+function nameIsOrg(ctx: PhraseContext, words: readonly Word[], a: number, b: number): boolean {
+  const r = rangeOf(words, a, b);
+  const org = ctx.orgs.overlapping(r.start, r.end);
+  if (org && org.start <= r.start + 1 && org.end >= r.end - 1) return true;
+  let acronyms = 0;
+  let count = 0;
+  for (let i = a; i <= b; i++) {
+    const w = words[i] as Word;
+    if (w.punct) continue;
+    count++;
+    if (ORG.has(w.lower)) return true;
+    if (isAcronym(w) && !SUFFIXES.has(w.lower)) acronyms++;
+  }
+  return acronyms > 0 && acronyms === count;
+}
+
+/** Title words ending at words[t] and the organisation (or qualifier) before them. */
+function titleAndPrefix(ctx: PhraseContext, words: readonly Word[], a: number, t: number, named: boolean): { title: string | null; organization: string | null } {
+  let s = t;
+  while (s - 1 >= a) {
+    const w = words[s - 1] as Word;
+    if (isTitle(w) || isHonorific(w) || (isDot(w) && ownsDot(words, s - 2))) s--;
+    else if (isDot(w)) s--;
+    else break;
+  }
+  // "U.S. Attorney", "state schools Superintendent": qualifiers belong to the title
+  let q = s;
+  while (q - 1 >= a) {
+    const w = words[q - 1] as Word;
+    if (QUALIFIERS.has(w.lower) || isDot(w) || (INITIAL.test(w.text) && isDot(words[q]))) q--;
+    else break;
+  }
+  while (s <= t && (isHonorific(words[s] as Word) || isDot(words[s]))) s++;
+  let title: string | null = null;
+  if (s <= t) {
+    const from = Math.min(q, s);
+    let end = (words[t] as Word).end;
+    if (ownsDot(words, t)) end = (words[t + 1] as Word).end;
+    title = ctx.text.slice((words[from] as Word).start, end);
+  }
+  let organization: string | null = null;
+  const prefixEnd = Math.min(q, s) - 1;
+  if (prefixEnd >= a) {
+    const r = rangeOf(words, a, prefixEnd);
+    const org = ctx.orgs.overlapping(r.start, r.end);
+    if (org) organization = org.name;
+    else if (named && allCapitalised(words, a, prefixEnd)) organization = ctx.orgs.canonical(ctx.text.slice(r.start, r.end)) ?? stripPossessive(ctx.text.slice(r.start, r.end));
+  }
+  return { title, organization };
+}
+
+function allCapitalised(words: readonly Word[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) {
+    const w = words[i] as Word;
+    if (!w.punct && !isNameish(w) && !PARTICLES.has(w.lower) && w.lower !== 'of' && w.lower !== 'and' && w.lower !== 'for') return false;
+  }
+  return true;
+}
+
+export const stripPossessive = (s: string): string => (s.endsWith('’s') || s.endsWith("'s") ? s.slice(0, -2) : s);

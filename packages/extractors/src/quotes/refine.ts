@@ -1,0 +1,31 @@
+/**
+ * Refiners over quote drafts: drop quoted fragments too short to be speech (scare quotes,
+ * terms), quoted names and titles of works (every word capitalised), and overlaps between
+ * the finders (marked quotes win over unmarked ones).
+ */
+import type { Doc, DraftRefiner, MentionDraft } from '@claimsift/core';
+import { isCapitalised, wordsIn } from './words.js';
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'at', 'by', 'de', 'la', '&']);
+const CLAUSE_PUNCT = new Set(['.', '!', '?', ';', ':']);
+
+export function minimumWords(min: number): DraftRefiner {
+  return (drafts: MentionDraft[], doc: Doc) =>
+    drafts.filter((d) => wordsIn(doc.text, d.start, d.end).filter((w) => !w.punct).length >= min);
+}
+
+/** "China's Red Army Command", "Strategic Missile Troops": a name or a title, not speech. */
+export const dropNames: DraftRefiner = (drafts, doc) =>
+  drafts.filter((d) => {
+    const words = wordsIn(doc.text, d.start, d.end);
+    if (words.length > 12) return true;
+    if (words.some((w) => w.punct && CLAUSE_PUNCT.has(w.text))) return true;
+    return !words.every((w) => w.punct || isCapitalised(w) || SMALL_WORDS.has(w.lower) || /* numbers */ (w.text[0] ?? '') <= '9');
+  });
+
+/** Keep the earlier-listed draft of two that overlap (finders list marked quotes first). */
+export const dropOverlaps: DraftRefiner = (drafts) => {
+  const kept: MentionDraft[] = [];
+  for (const d of drafts) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
+  return kept.sort((a, b) => a.start - b.start);
+};

@@ -1,0 +1,138 @@
+/**
+ * Who a speaker phrase stands for. People resolve through the person index (surname → fullest
+ * name, pronoun → nearest earlier person of that gender); organisations through the agency
+ * mentions ("the ministry" → the last ministry named); "it"/"they" to the last organisation or
+ * group that spoke; a document ("the statement said") to whoever issued it, else to the last
+ * speaker. Every cue of the document is an event on one timeline, so paraphrases ("Joel
+ * Schlabach … said politicians have …") make their speaker the antecedent of a later "he said".
+ */
+import type { Doc, Range } from '@claimsift/core';
+import { cueAt, endsSentence, speakerAfterCue, subjectOfCue } from './cues.js';
+import { PRONOUNS } from './lexicon.js';
+import type { PersonIndex } from './names.js';
+import type { KnownOrganization, Organizations } from './organizations.js';
+import type { PhraseContext } from './phrases.js';
+import { stripPossessive } from './phrases.js';
+import type { Paragraph, SpeakerKind, SpeakerPhrase } from './types.js';
+import { wordsIn } from './words.js';
+import type { Word } from './words.js';
+
+/** A speaker resolved to the SPEC fields; `text` is the mention nearest the quote. */
+export interface ResolvedSpeaker extends Range {
+  readonly name: string | null;
+  readonly title: string | null;
+  readonly organization: string | null;
+  /** What the speaker is, after resolution (a pronoun or document resolves to its referent's kind). */
+  readonly entity: SpeakerKind;
+}
+
+interface Event {
+  readonly at: number;
+  readonly speaker: ResolvedSpeaker;
+}
+
+export interface SpeakerResolver {
+  /** Resolve a phrase spoken at `at` (the cue's or the quote's offset). */
+  resolve(phrase: SpeakerPhrase, at: number): ResolvedSpeaker | null;
+}
+
+const CATEGORY_OF_HEAD: Readonly<Record<string, string>> = {
+  company: 'company', firm: 'company', airline: 'company', carrier: 'company', retailer: 'company', manufacturer: 'company', bank: 'company',
+  police: 'police', court: 'judiciary', prosecutors: 'judiciary', prosecution: 'judiciary', party: 'party', union: 'ngo', association: 'ngo',
+  ministry: 'government', department: 'government', agency: 'government', bureau: 'government', government: 'government',
+  administration: 'government', regulator: 'government', authority: 'government', authorities: 'government', commission: 'government',
+};
+
+export function createSpeakerResolver(doc: Doc, ctx: PhraseContext, persons: PersonIndex, orgs: Organizations, paragraphs: readonly Paragraph[]): SpeakerResolver {
+  const events: Event[] = [];
+  const lastEvent = (at: number, accept: (s: ResolvedSpeaker) => boolean): ResolvedSpeaker | null => {
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i] as Event;
+      if (e.at < at && accept(e.speaker)) return e.speaker;
+    }
+    return null;
+  };
+  const fromOrg = (range: Range, o: KnownOrganization | null, fallback: string | null): ResolvedSpeaker => {
+    const name = o?.name ?? fallback;
+    return { start: range.start, end: range.end, name, title: null, organization: name, entity: 'org' };
+  };
+
+  const resolve = (phrase: SpeakerPhrase, at: number): ResolvedSpeaker | null => {
+    const range = { start: phrase.start, end: phrase.end };
+    const surface = doc.text.slice(phrase.start, phrase.end);
+    switch (phrase.kind) {
+      case 'person': {
+        const nameRange = phrase.name ?? range;
+        const nameText = doc.text.slice(nameRange.start, nameRange.end);
+        const person = persons.lookup(nameText);
+        if (person) persons.noteSpeaker(person, nameRange.start);
+        return {
+          start: nameRange.start,
+          end: nameRange.end,
+          name: person?.full ?? nameText,
+          title: phrase.title ?? person?.title ?? null,
+          organization: phrase.organization ?? person?.organization ?? null,
+          entity: 'person',
+        };
+      }
+      case 'pronoun': {
+        const kind = PRONOUNS[surface.toLowerCase()];
+        if (kind === 'male' || kind === 'female') {
+          const person = persons.resolvePronoun(kind, at, doc.sentenceAt(phrase.start)?.start ?? at);
+          if (person) persons.noteSpeaker(person, phrase.start);
+          return { ...range, name: person?.full ?? null, title: person?.title ?? null, organization: person?.organization ?? null, entity: 'person' };
+        }
+        if (kind === 'thing') {
+          const said = lastEvent(at, (s) => s.entity === 'org');
+          const org = said ? null : orgs.lastBefore(at);
+          return { ...range, name: said?.name ?? org?.name ?? null, title: null, organization: said?.organization ?? org?.name ?? null, entity: 'org' };
+        }
+        const group = lastEvent(at, (s) => s.entity === 'group' || s.entity === 'org');
+        return { ...range, name: group?.name ?? null, title: group?.title ?? null, organization: group?.organization ?? null, entity: 'group' };
+      }
+      case 'org': {
+        if (phrase.organization) return fromOrg(range, null, phrase.organization);
+        const known = orgs.overlapping(phrase.start, phrase.end);
+        if (known) return fromOrg(range, known, null);
+        const words = wordsIn(surface, 0, surface.length);
+        const head = (words[words.length - 1] as Word | undefined)?.lower ?? '';
+        const capitalised = surface !== surface.toLowerCase();
+        if (capitalised) return fromOrg(range, null, orgs.canonical(surface) ?? stripPossessive(surface));
+        // a generic reference ("the ministry"): the last organisation named that fits
+        const category = CATEGORY_OF_HEAD[head];
+        const fits = orgs.lastBefore(at, (o) => o.name.toLowerCase().includes(head) || (category !== undefined && o.category === category));
+        return fromOrg(range, fits, null);
+      }
+      case 'group':
+        return { ...range, name: null, title: phrase.title, organization: phrase.organization, entity: 'group' };
+      case 'document': {
+        if (phrase.issuer) return resolve(phrase.issuer, at);
+        return lastEvent(at, (s) => s.entity !== 'document');
+      }
+    }
+  };
+
+  // the timeline: every cue of the content, in text order
+  for (const p of paragraphs) {
+    const words = wordsIn(doc.text, p.start, p.end);
+    let sentenceStart = 0;
+    for (let i = 0; i < words.length; i++) {
+      if (endsSentence(words, i)) {
+        sentenceStart = i + 1;
+        continue;
+      }
+      const n = cueAt(words, i);
+      if (n === 0) continue;
+      const at = (words[i] as Word).start;
+      const before = n === 2 ? null : subjectOfCue(ctx, words, i, sentenceStart)?.phrase;
+      // "…,” said Shotwell": inverted after a quote or a comma
+      const parsed = before ?? (n === 2 || words[i - 1]?.punct ? speakerAfterCue(ctx, words, i, Math.min(words.length, i + 30))?.phrase : null);
+      if (!parsed) continue;
+      const speaker = resolve(parsed, at);
+      if (speaker) events.push({ at, speaker });
+    }
+  }
+  events.sort((a, b) => a.at - b.at);
+
+  return { resolve };
+}

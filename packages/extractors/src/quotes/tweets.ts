@@ -1,0 +1,57 @@
+/**
+ * Embedded tweets, as scraped: "> text" lines closed by "> — Name (@handle) date". Each text
+ * paragraph of the tweet is an unmarked quote of the account's owner, with no cue.
+ */
+import type { Doc } from '@claimsift/core';
+import { analysePhrase, phraseForward } from './phrases.js';
+import type { PhraseContext } from './phrases.js';
+import { TWEET_BYLINE, TWEET_LINE, TWEET_PICTURE } from './patterns.js';
+import type { Attribution, Paragraph, Piece } from './types.js';
+import { isSpaceCode, wordsIn } from './words.js';
+
+export interface TweetQuote {
+  readonly piece: Piece;
+  readonly attribution: Attribution;
+}
+
+export function findTweetQuotes(doc: Doc, ctx: PhraseContext, paragraphs: readonly Paragraph[]): TweetQuote[] {
+  const out: TweetQuote[] = [];
+  let run: Paragraph[] = [];
+  let chain = 2_000_000;
+  const isTweetLine = (p: Paragraph): boolean => doc.text.charCodeAt(p.start) === 0x3e; // ">"
+  for (let i = 0; i <= paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p && isTweetLine(p)) {
+      run.push(p);
+      continue;
+    }
+    if (run.length > 0) {
+      const last = run[run.length - 1] as Paragraph;
+      const byline = TWEET_BYLINE.exec(doc.text.slice(last.start, last.end));
+      const group = byline?.[1];
+      if (byline && group !== undefined) {
+        const nameStart = last.start + byline[0].indexOf(group);
+        const words = wordsIn(doc.text, nameStart, nameStart + group.trimEnd().length);
+        const np = phraseForward(words, 0, words.length);
+        const phrase = np ? analysePhrase(ctx, words, np.start, np.end - 1) : null;
+        if (phrase) {
+          const attribution: Attribution = { cue: null, speaker: phrase, kind: 'direct' };
+          const id = chain++;
+          for (const line of run.slice(0, -1)) {
+            const prefix = TWEET_LINE.exec(doc.text.slice(line.start, line.end));
+            let start = line.start + (prefix ? prefix[0].length : 1);
+            let end = line.end;
+            const body = doc.text.slice(start, end);
+            const pic = TWEET_PICTURE.exec(body);
+            if (pic) end = start + pic.index;
+            while (start < end && isSpaceCode(doc.text.charCodeAt(start))) start++;
+            while (end > start && isSpaceCode(doc.text.charCodeAt(end - 1))) end--;
+            if (end > start) out.push({ piece: { start, end, open: -1, close: -1, paragraph: line.index, chain: id, marked: false, dangling: false }, attribution });
+          }
+        }
+      }
+      run = [];
+    }
+  }
+  return out;
+}

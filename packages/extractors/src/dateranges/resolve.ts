@@ -68,6 +68,9 @@ export function resolveExpr(e: TimeExpr, ctx: ResolveContext): Resolved {
     main = { period: { start: main.period.start, end: toEnd }, unit: main.unit, relative: main.relative || to.relative };
   }
   if (e.opener) main = applyOpener(main, e.opener, e.ahead, ctx.anchor);
+  const { start, end } = main.period;
+  // "between 2015 and 2010": a range written backwards is still the period between them.
+  if (start !== null && end !== null && start > end) main = { ...main, period: { start: end, end: start } };
   return main;
 }
 
@@ -269,7 +272,8 @@ export function applySlice(r: Resolved, slice: Slice): Resolved {
 function applyOpener(r: Resolved, opener: TimeExpr['opener'], ahead: boolean, anchor: DayNumber | null): Resolved {
   const { start, end } = r.period;
   switch (opener) {
-    case 'since': return { ...r, period: { start, end: start === null ? null : anchor }, relative: true };
+    // "since X" runs to the anchor; an X after the anchor (a wrong anchor) keeps its own end.
+    case 'since': return { ...r, period: { start, end: start === null || anchor === null ? null : anchor >= start ? anchor : end }, relative: true };
     case 'until':
     case 'by': {
       const forward = anchor !== null && end !== null && (end >= anchor || ahead) && (start === null || start > anchor || end >= anchor);

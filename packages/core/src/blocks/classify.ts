@@ -103,6 +103,9 @@ function shapeClass(f: LineFeatures, langIdx: number, ref: number, unspaced: boo
   return 'bad';
 }
 
+/** Furniture that sits inside an article's running text without ending it. */
+const INLINE_FURNITURE = new Set(String(process.env.BP_INLINE ?? 'caption,advertisement').split(','));
+
 /** Reasons that mark the start of another item (a comment, a teaser): they cut the running text hard. */
 const ITEM_BREAKS = new Set(['byline-widget', 'counter', 'comments', 'related-link', 'section-label', 'source-line']);
 const ITEM_BREAK_PENALTY = 150;
@@ -163,7 +166,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
   const kinds: (string | null)[] = infos.map((x) => x.rule); // null = content
   if (classify) {
     const initial: LineClass[] = infos.map((x) => (x.rule !== null || x.f === null ? 'bad' : shapeClass(x.f, langIdx, ref, unspaced)));
-    const smoothed = smoothClasses(initial);
+    const smoothed = smoothClasses(initial, (j) => INLINE_FURNITURE.has(infos[j]?.rule ?? ''));
     const scores = infos.map((x, i) => regionScore(smoothed[i] as LineClass, x.f, x.rule));
     const regions = mainRegions(scores, {
       ratio: REGION_RATIO,

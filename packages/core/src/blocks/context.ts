@@ -7,16 +7,20 @@
 export type LineClass = 'good' | 'near' | 'short' | 'bad';
 
 /** The nearest class before/after `i`, skipping short lines (and near-good ones when asked); 'bad' at the edges. */
-function neighbour(classes: readonly LineClass[], i: number, step: 1 | -1, skipNear: boolean): LineClass {
+function neighbour(classes: readonly LineClass[], i: number, step: 1 | -1, skipNear: boolean, skip?: (j: number) => boolean): LineClass {
   for (let j = i + step; j >= 0 && j < classes.length; j += step) {
     const c = classes[j] as LineClass;
-    if (c === 'short' || (skipNear && c === 'near')) continue;
+    if (c === 'short' || (skipNear && c === 'near') || skip?.(j)) continue;
     return c;
   }
   return 'bad';
 }
 
-export function smoothClasses(initial: readonly LineClass[]): LineClass[] {
+/**
+ * `transparent` lines (furniture that sits inside running text, such as captions and ad
+ * labels) are looked through when judging a short line's neighbours.
+ */
+export function smoothClasses(initial: readonly LineClass[], transparent?: (j: number) => boolean): LineClass[] {
   const out = [...initial];
   // near-good lines: bad between two bad neighbours, good otherwise
   for (let i = 0; i < out.length; i++) {
@@ -30,8 +34,8 @@ export function smoothClasses(initial: readonly LineClass[]): LineClass[] {
   const mid = [...out];
   for (let i = 0; i < out.length; i++) {
     if (initial[i] !== 'short') continue;
-    const prev = neighbour(mid, i, -1, false);
-    const next = neighbour(mid, i, 1, false);
+    const prev = neighbour(mid, i, -1, false, transparent);
+    const next = neighbour(mid, i, 1, false, transparent);
     if (prev === 'good' && next === 'good') out[i] = 'good';
     else if (prev === 'bad' && next === 'bad') out[i] = 'bad';
     else if ((prev === 'bad' && neighbour(initial, i, -1, false) === 'near') || (next === 'bad' && neighbour(initial, i, 1, false) === 'near')) out[i] = 'good';

@@ -32,6 +32,7 @@ export const rulePatterns: readonly RegExp[] = [COUNTER_RE, DATE_ANCHOR_RE, DATE
 /** Tokens at most for a line-start phrase ("By …", "Source: …") to make a line furniture, per reason. */
 const PREFIX_MAX_TOKENS: Readonly<Record<string, number>> = {
   'source-line': 60,
+  caption: 45,
   'cookie-notice': 90,
   'translation-notice': 90,
   comments: 40,

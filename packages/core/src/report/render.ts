@@ -23,7 +23,14 @@ export interface ReportComparison {
     readonly status: string;
     readonly key?: Readonly<Record<string, unknown>>;
     readonly why?: string;
-    readonly members: readonly { readonly doc: string; readonly text?: string; readonly value?: number | null; readonly approx?: string }[];
+    /** A member names its figure by `text`/`value`, or by `quantity` (a mention id in that document), or both. */
+    readonly members: readonly {
+      readonly doc: string;
+      readonly quantity?: string;
+      readonly text?: string;
+      readonly value?: number | null;
+      readonly approx?: string;
+    }[];
     readonly spread?: { readonly min: number | null; readonly max: number | null } | null;
   }[];
 }
@@ -41,11 +48,33 @@ const LEGEND: readonly [string, string][] = [
   ['quote', 'quote: direct speech (italic, dotted underline)'],
 ];
 
-const typeClass = (type: string) => (type in TYPE_TAGS ? `t-${type}` : 't-other');
+const typeClass = (type: string) => (Object.hasOwn(TYPE_TAGS, type) ? `t-${type}` : 't-other');
+/** The letter shown before a mention: a fixed one per built-in type, else the custom type's initial. */
+const tagOf = (type: string) => (Object.hasOwn(TYPE_TAGS, type) ? (TYPE_TAGS[type] as string) : (Array.from(type)[0] ?? '?').toUpperCase());
+
+/** Numbers go into attributes as digits only, whatever a hand-made result holds. */
+const num = (n: unknown): string => (typeof n === 'number' && Number.isFinite(n) ? String(n) : '');
+
+/** The whole text as one content block, for results that carry no blocks. */
+const wholeText = (length: number): ClaimsiftResult['blocks'] => [{ start: 0, end: length, kind: 'content', reason: null, lang: null }];
+
+/** One line of a mention's fields for the hover title: `value 25000 · unit individual · speaker.name Wang Qiang`. */
+function fieldSummary(mention: Readonly<Record<string, unknown>>): string {
+  const parts: string[] = [];
+  // Offsets (a speaker's start/end too) are for machines; the panel on click still has everything else.
+  const add = (key: string, name: string, value: unknown) => {
+    if (value === null || value === undefined || name === 'start' || name === 'end') return;
+    if (typeof value === 'object') for (const [k, v] of Object.entries(value)) add(`${key}.${k}`, k, v);
+    else parts.push(`${key} ${String(value)}`);
+  };
+  for (const [key, value] of Object.entries(mention)) if (key !== 'id' && key !== 'type' && key !== 'text') add(key, key, value);
+  return parts.join(' · ');
+}
 
 /** Renders documents given as `{text, result}`, or as results carrying their `text`. */
 export function renderHtml(input: readonly (ReportDocument | (ClaimsiftResult & { readonly text: string }))[], options: RenderOptions = {}): string {
   const documents: ReportDocument[] = input.map((d) => ('result' in d ? d : { text: d.text, result: d }));
+  const anchors = new Map(documents.map((d, i) => [d.result.id, i]));
   const title = options.title ?? 'claimsift report';
   const parts: string[] = [
     '<!doctype html>',
@@ -60,39 +89,46 @@ export function renderHtml(input: readonly (ReportDocument | (ClaimsiftResult & 
     '<li><span class="block boilerplate"><span class="reason">reason</span>boilerplate</span></li>',
     '</ul></header>',
   ];
-  if (options.comparison && documents.length > 1) parts.push(renderComparison(options.comparison));
+  if (options.comparison && documents.length > 1) parts.push(renderComparison(options.comparison, documents, anchors));
   documents.forEach((d, i) => parts.push(renderDocument(d, i)));
   parts.push(`<script>${REPORT_SCRIPT}</script></body></html>\n`);
   return parts.join('\n');
 }
 
 function renderDocument({ text, result }: ReportDocument, index: number): string {
-  const mentions: Marked[] = result.mentions.map((m) => ({ id: m.id, type: m.type, start: m.start, end: m.end }));
-  const segments = segmentText(text.length, result.blocks, mentions);
+  const mentions: Marked[] = result.mentions.map((m) => ({ id: String(m.id), type: String(m.type), start: m.start, end: m.end }));
+  const titles = new Map(result.mentions.map((m) => [String(m.id), fieldSummary(m)]));
+  const resultBlocks = result.blocks.length > 0 ? result.blocks : wholeText(text.length);
+  const segments = segmentText(
+    text.length,
+    resultBlocks,
+    mentions,
+    result.claims.flatMap((c) => [c.start, c.end]),
+  );
   const started = new Set<string>();
-  const blockHtml: string[][] = result.blocks.map(() => []);
+  const blockHtml: string[][] = resultBlocks.map(() => []);
   for (const seg of segments) {
     const out = blockHtml[seg.block];
     if (!out) continue;
     const chunk = escapeHtml(text.slice(seg.start, seg.end));
     if (seg.mentions.length === 0) {
-      out.push(`<span class="seg" data-start="${seg.start}" data-end="${seg.end}">${chunk}</span>`);
+      out.push(`<span class="seg" data-start="${num(seg.start)}" data-end="${num(seg.end)}">${chunk}</span>`);
       continue;
     }
     const fresh = seg.mentions.filter((m) => !started.has(m.id));
     for (const m of fresh) started.add(m.id);
-    const tags = fresh.map((m) => `<sup class="tag" aria-hidden="true">${escapeHtml(TYPE_TAGS[m.type] ?? m.type.slice(0, 1).toUpperCase())}</sup>`).join('');
+    const tags = fresh.map((m) => `<sup class="tag" aria-hidden="true">${escapeHtml(tagOf(m.type))}</sup>`).join('');
     const classes = [...new Set(seg.mentions.map((m) => typeClass(m.type)))].join(' ');
-    const label = seg.mentions.map((m) => `${m.type} ${m.id}`).join(', ');
+    const label = seg.mentions.map((m) => `${m.type} ${m.id}${titles.get(m.id) ? `: ${titles.get(m.id)}` : ''}`).join('\n');
     const focus = fresh.length > 0 ? ' tabindex="0" role="button"' : '';
     out.push(
-      `${tags}<span class="seg m ${classes}" data-ids="${seg.mentions.map((m) => escapeHtml(m.id)).join(' ')}" data-start="${seg.start}" data-end="${seg.end}" title="${escapeHtml(label)}"${focus}>${chunk}</span>`,
+      `${tags}<span class="seg m ${classes}" data-ids="${seg.mentions.map((m) => escapeHtml(m.id)).join(' ')}" data-start="${num(seg.start)}" data-end="${num(seg.end)}" title="${escapeHtml(label)}"${focus}>${chunk}</span>`,
     );
   }
-  const blocks = result.blocks
+  const blocks = resultBlocks
     .map((b, i) => {
       const label = b.kind === 'boilerplate' && b.reason ? `<span class="reason" title="set aside as boilerplate">${escapeHtml(b.reason)}</span>` : '';
-      return `<div class="block ${b.kind}" data-start="${b.start}" data-end="${b.end}">${label}${(blockHtml[i] as string[]).join('')}</div>`;
+      return `<div class="block ${b.kind === 'boilerplate' ? 'boilerplate' : 'content'}" data-start="${num(b.start)}" data-end="${num(b.end)}">${label}${(blockHtml[i] as string[]).join('')}</div>`;
     })
     .join('');
   const byId = Object.fromEntries(result.mentions.map((m) => [m.id, m]));
@@ -103,13 +139,13 @@ function renderDocument({ text, result }: ReportDocument, index: number): string
       const period = c.period ? byId[c.period] : undefined;
       const periodText = period ? `${(period as { startDate?: string | null }).startDate ?? '…'} – ${(period as { endDate?: string | null }).endDate ?? '…'}` : null;
       const bits = [q ? `“${q.text}”` : c.quantity, c.action, actor, periodText, c.source.speaker ? `said ${c.source.speaker}` : null].filter(Boolean) as string[];
-      return `<li><button type="button" data-claim="${escapeHtml(c.id)}" data-quantity="${escapeHtml(c.quantity)}" data-start="${c.start}" data-end="${c.end}">${escapeHtml(c.id)}</button> ${escapeHtml(bits.join(' · '))} <small>(confidence ${c.confidence.toFixed(2)})</small></li>`;
+      return `<li><button type="button" data-claim="${escapeHtml(c.id)}" data-quantity="${escapeHtml(c.quantity)}" data-start="${num(c.start)}" data-end="${num(c.end)}">${escapeHtml(c.id)}</button> ${escapeHtml(bits.join(' · '))} <small>(confidence ${num(c.confidence) ? c.confidence.toFixed(2) : '?'})</small></li>`;
     })
     .join('');
   const data = { mentions: byId, claims: result.claims };
   return [
-    `<article class="doc" id="doc-${index}" data-doc="${escapeHtml(result.id)}">`,
-    `<h2>${escapeHtml(result.id)}</h2>`,
+    `<article class="doc" id="doc-${index}" data-doc="${escapeHtml(String(result.id))}">`,
+    `<h2>${escapeHtml(String(result.id))}</h2>`,
     `<p class="meta">language ${escapeHtml(result.lang ?? 'unknown')} · published ${escapeHtml(result.publishedAt ?? 'unknown')} · ${result.mentions.length} mentions · ${result.claims.length} claims</p>`,
     '<div class="layout">',
     `<div class="text">${blocks}</div>`,
@@ -120,11 +156,21 @@ function renderDocument({ text, result }: ReportDocument, index: number): string
   ].join('');
 }
 
-function renderComparison(comparison: ReportComparison): string {
+function renderComparison(comparison: ReportComparison, documents: readonly ReportDocument[], anchors: ReadonlyMap<string, number>): string {
   const rows = comparison.groups.map((g) => {
     const key = g.key ? Object.values(g.key).filter((v) => v !== null && v !== undefined).join(' · ') : '';
-    const members = g.members.map((m) => `${escapeHtml(m.doc)}: ${escapeHtml(m.text ?? '')}${m.value !== undefined && m.value !== null ? ` (${m.value})` : ''}`).join('<br>');
-    const spread = g.spread && g.spread.min !== null ? `${g.spread.min} – ${g.spread.max}` : '';
+    const members = g.members
+      .map((m) => {
+        const at = anchors.get(m.doc);
+        // A member given by mention id shows that mention's text and value.
+        const mention = at === undefined || !m.quantity ? undefined : documents[at]?.result.mentions.find((x) => x.id === m.quantity);
+        const text = m.text ?? mention?.text ?? m.quantity ?? '';
+        const value = m.value ?? (mention?.value as number | null | undefined);
+        const doc = at === undefined ? escapeHtml(m.doc) : `<a href="#doc-${at}">${escapeHtml(m.doc)}</a>`;
+        return `${doc}: ${escapeHtml(text)}${value !== undefined && value !== null ? ` (${escapeHtml(String(value))})` : ''}`;
+      })
+      .join('<br>');
+    const spread = g.spread && g.spread.min !== null ? `${num(g.spread.min)} – ${num(g.spread.max)}` : '';
     return `<tr><td class="status-${escapeHtml(g.status)}">${escapeHtml(g.status)}</td><td>${escapeHtml(key)}</td><td>${members}</td><td>${escapeHtml(spread)}</td><td>${escapeHtml(g.why ?? '')}</td></tr>`;
   });
   return [

@@ -18,11 +18,17 @@ export interface Segment {
   readonly mentions: readonly Marked[];
 }
 
-export function segmentText(length: number, blocks: readonly { start: number; end: number }[], mentions: readonly Marked[]): Segment[] {
-  const cuts = new Set<number>([0, length]);
+/** `extraCuts`: further offsets to cut at (claim edges), so a claim's span is a run of whole segments. */
+export function segmentText(
+  length: number,
+  blocks: readonly { start: number; end: number }[],
+  mentions: readonly Marked[],
+  extraCuts: readonly number[] = [],
+): Segment[] {
+  const cuts = new Set<number>([0, length, ...extraCuts]);
   for (const b of blocks) cuts.add(b.start).add(b.end);
   for (const m of mentions) cuts.add(m.start).add(m.end);
-  const points = [...cuts].filter((p) => p >= 0 && p <= length).sort((a, b) => a - b);
+  const points = [...cuts].filter((p) => Number.isInteger(p) && p >= 0 && p <= length).sort((a, b) => a - b);
   const byStart = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const open: Marked[] = [];
   const segments: Segment[] = [];

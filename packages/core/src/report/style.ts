@@ -11,6 +11,7 @@ h1 { font-size: 1.5rem; margin: 8px 0; } h2 { font-size: 1.15rem; margin: 0 0 4p
 .layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(260px, 1fr); gap: 20px; align-items: start; }
 @media (max-width: 800px) { .layout { grid-template-columns: 1fr; } }
 .text { font-family: Georgia, "Times New Roman", serif; white-space: pre-wrap; word-wrap: break-word; }
+.block + .block { margin-top: 0.3em; }
 .block.boilerplate { color: #6b6b6b; background: repeating-linear-gradient(135deg, #f3f3f3 0 6px, #ececec 6px 12px); border-left: 3px solid #9aa0a6; }
 .reason { font: 600 11px/1.4 system-ui, sans-serif; color: #3c4043; background: #dadce0; border-radius: 3px; padding: 0 4px; margin-right: 4px; white-space: nowrap; }
 .m { cursor: pointer; border-radius: 2px; }
@@ -23,7 +24,8 @@ h1 { font-size: 1.5rem; margin: 8px 0; } h2 { font-size: 1.15rem; margin: 0 0 4p
 .t-quote.t-quantity, .t-quote.t-agency, .t-quote.t-daterange { font-style: italic; }
 .tag { font: 700 10px/1 system-ui, sans-serif; vertical-align: super; color: #202124; margin-right: 1px; }
 .m.selected { outline: 2px solid #d93025; }
-.in-claim { box-shadow: 0 0 0 2px var(--claim); background-color: var(--claim); }
+.seg.in-claim:not(.m) { background-color: var(--claim); box-shadow: 0 0 0 2px var(--claim); }
+.m.in-claim { box-shadow: 0 0 0 2px #e8a400; }
 aside { position: sticky; top: 8px; background: var(--panel); border-radius: 6px; padding: 12px 14px; font-size: 14px; }
 aside h3 { font-size: 1rem; margin: 12px 0 6px; }
 .details dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0; }

@@ -1,6 +1,6 @@
 /**
  * The actor slot: who did what the figure counts. In order:
- *   1. an agency named in the clause (the nearest before the figure, else after it: "by the CAC");
+ *   1. an agency named in the clause before the figure, or after it in a passive "by" phrase ("by the CAC");
  *   2. a generic reference in the clause resolved to the agency it stands for ("public security organs");
  *   3. "we"/"our": inside a quote, the organisation of the speaker (its parent when it is a sub-unit);
  *      outside quotes (a press release reporting its own results), the document's main agency;
@@ -24,13 +24,16 @@ export interface ActorMatch {
 
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 
-function nearestAgency(ctx: DocContext, range: Range, offset: number): Agency | null {
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+
+/** The nearest agency before `offset` in `range`; after it only when `following` accepts it. */
+function nearestAgency(ctx: DocContext, range: Range, offset: number, following: (a: Agency) => boolean): Agency | null {
   let before: Agency | null = null;
   let after: Agency | null = null;
   for (const a of ctx.agencies) {
     if (!inside(a, range)) continue;
     if (a.end <= offset) before = a;
-    else if (a.start >= offset && after === null) after = a;
+    else if (a.start >= offset && after === null && following(a)) after = a;
   }
   return before ?? after;
 }
@@ -60,14 +63,15 @@ function firstPersonActor(ctx: DocContext, quote: Mention | undefined, clause: R
 }
 
 export function findActor(ctx: DocContext, quantity: Range, clause: Range, sentence: Range, quote: Mention | undefined): ActorMatch {
-  const inClause = nearestAgency(ctx, clause, quantity.start);
+  const byAgent = (a: Agency) => BY_BEFORE.test(ctx.doc.text.slice(Math.max(0, a.start - 8), a.start));
+  const inClause = nearestAgency(ctx, clause, quantity.start, byAgent);
   if (inClause) return { agency: inClause, rule: 'clause' };
   const we = firstPersonActor(ctx, quote, clause, quantity);
   if (we) return { agency: we, rule: 'speaker' };
   const clauseRef = nearestReference(ctx, clause, quantity.start);
   if (clauseRef?.agency) return { agency: clauseRef.agency, rule: 'clause-reference' };
   if (clauseRef?.unresolved) return { agency: null, rule: 'none' };
-  const inSentence = nearestAgency(ctx, sentence, quantity.start);
+  const inSentence = nearestAgency(ctx, sentence, quantity.start, () => true);
   if (inSentence) return { agency: inSentence, rule: 'sentence' };
   const sentenceRef = nearestReference(ctx, sentence, quantity.start);
   if (sentenceRef?.agency) return { agency: sentenceRef.agency, rule: 'sentence-reference' };

@@ -71,12 +71,16 @@ function keyWords(reference: string): string[] {
   return [lower.trim()];
 }
 
-/** Generic references in [range], from the agencies extractor when it published them, else found here. */
+/** Generic references in [range]: those the agencies extractor published, plus the ones found here that it did not cover. */
 export function referencesIn(doc: Doc, range: Range, agencies: readonly NamedAgency[], mainName: string | null): AgencyReference[] {
-  const published = doc.data.agencyReferences;
-  if (Array.isArray(published)) {
-    return (published as AgencyReference[]).filter((r) => r && typeof r.start === 'number' && r.start >= range.start && r.end <= range.end);
-  }
+  const published = Array.isArray(doc.data.agencyReferences)
+    ? (doc.data.agencyReferences as AgencyReference[]).filter((r) => r && typeof r.start === 'number' && r.start >= range.start && r.end <= range.end)
+    : [];
+  const found = findReferences(doc, range, agencies, mainName).filter((f) => !published.some((p) => p.start < f.end && f.start < p.end));
+  return [...published, ...found].sort((a, b) => a.start - b.start);
+}
+
+function findReferences(doc: Doc, range: Range, agencies: readonly NamedAgency[], mainName: string | null): AgencyReference[] {
   const out: AgencyReference[] = [];
   REFERENCE.lastIndex = range.start;
   for (let m = REFERENCE.exec(doc.text); m !== null && m.index < range.end; m = REFERENCE.exec(doc.text)) {

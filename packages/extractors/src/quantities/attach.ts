@@ -27,6 +27,7 @@ import {
   phraseKey,
 } from './lexicon.js';
 import { IRREGULAR_PLURALS } from './data/words.js';
+import { DOLLAR_WORD, INTEGER, POINT_WORD, POSSESSIVE, VERB_LIKE } from './patterns.js';
 
 export interface Unit {
   /** Last token of the span. */
@@ -73,7 +74,7 @@ export function readCurrencyPrefix(tokens: readonly Token[], i: number): Currenc
 export function readPercent(tokens: readonly Token[], i: number): Unit | undefined {
   const t = at(tokens, i);
   if (t === undefined) return undefined;
-  if (isWordToken(t) && t.lower === 'percentage' && isWordToken(at(tokens, i + 1)) && /^points?$/.test((tokens[i + 1] as Token).lower)) {
+  if (isWordToken(t) && t.lower === 'percentage' && isWordToken(at(tokens, i + 1)) && POINT_WORD.test((tokens[i + 1] as Token).lower)) {
     return { last: i + 1, unit: 'percentage point', kind: 'percent', source: 'percent' };
   }
   if (t.lower === 'percentage') return undefined;
@@ -90,7 +91,7 @@ export function readCurrencySuffix(tokens: readonly Token[], i: number, scaled =
   if (!isWordToken(t)) return undefined;
   if (CODES.has(t.text)) return { last: i, unit: currencyCode(t.text), kind: 'money', source: 'currency' };
   const country = matchForward(COUNTRY_TABLE, tokens, i, 4);
-  if (country !== undefined && /^dollars?$/.test(at(tokens, country.last + 1)?.lower ?? '')) {
+  if (country !== undefined && DOLLAR_WORD.test(at(tokens, country.last + 1)?.lower ?? '')) {
     return { last: country.last + 1, unit: country.value, kind: 'money', source: 'currency' };
   }
   const name = matchForward(NAME_TABLE, tokens, i, 3);
@@ -177,9 +178,7 @@ export function readRate(tokens: readonly Token[], i: number): string | undefine
   return undefined;
 }
 
-const MODEL_CODE = /^\d+$/;
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'these', 'those', 'this', 'that']);
-const VERB_LIKE = /(?:ed|ing|ly)$/;
 const MAX_PHRASE_WORDS = 6;
 
 interface Head {
@@ -204,7 +203,7 @@ export function readCountedNoun(tokens: readonly Token[], i: number, singular: b
     if (DETERMINERS.has(next.lower)) {
       k += 2;
       partitive = true;
-    } else if (/['’]s$/.test(next.text) && isCapitalised(next)) {
+    } else if (POSSESSIVE.test(next.text) && isCapitalised(next)) {
       partitive = true;
       k += 1;
     } else if (vague) {
@@ -239,7 +238,7 @@ function scanPhrase(tokens: readonly Token[], from: number, singular: boolean): 
     }
     if (t.kind === Tok.Num) {
       // A model number inside the phrase: "400 737 Max jets", "Airbus A350-900 jets".
-      if (!MODEL_CODE.test(t.text)) break;
+      if (!INTEGER.test(t.text)) break;
       const next = at(tokens, k + 1);
       const inCode = t.glued || (isPunct(next, ...HYPHENS) && next?.glued);
       if (!inCode && !isCapitalised(next)) break;
@@ -291,4 +290,3 @@ function closingQuote(tokens: readonly Token[], k: number): number {
   return isPunct(next, '”', '"', '’') && next?.glued ? k + 1 : k;
 }
 
-export const ATTACH_PATTERNS: readonly RegExp[] = [MODEL_CODE, VERB_LIKE, /^dollars?$/, /^points?$/, /['’]s$/];

@@ -9,7 +9,8 @@ import { ORDINAL_SUFFIXES } from './data/numbers.js';
 import type { Candidate } from './find.js';
 import { Tok } from './lexer.js';
 import type { Token } from './lexer.js';
-import { APPROXIMATOR_TABLE, isCapitalised, isLowerWord, isWordToken, matchBackward, phraseKey } from './lexicon.js';
+import { APPROXIMATOR_TABLE, isCapitalised, isLowerWord, isWordToken, matchBackward } from './lexicon.js';
+import { FOUR_DIGITS, INTEGER, THREE_DIGITS, YEAR } from './patterns.js';
 import type { Numeral } from './numeral.js';
 
 const MONTH_SET = new Set(MONTHS);
@@ -31,9 +32,6 @@ const LEAD_WORDS = new Set([
 ]);
 
 const STOP_AFTER_BARE = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'who', 'which', 'that', 'percent', 'more', 'less', 'per', 'a', 'an', 'the']);
-const YEAR = /^(?:1[89]\d\d|20\d\d|2100)$/;
-const FOUR_DIGITS = /^\d{4}$/;
-const INTEGER = /^\d+$/;
 
 const at = (tokens: readonly Token[], i: number): Token | undefined => tokens[i];
 const isPunct = (t: Token | undefined, ...chars: string[]): boolean => t !== undefined && t.kind === Tok.Punct && chars.includes(t.text);
@@ -132,7 +130,7 @@ function isPhone(tokens: readonly Token[], first: number, last: number): boolean
     k += 2;
   }
   if (groups >= 3) return true;
-  if (groups === 2 && /^\d{3}$/.test(t.text) && /^\d{4}$/.test(at(tokens, last + 2)?.text ?? '')) return true;
+  if (groups === 2 && THREE_DIGITS.test(t.text) && FOUR_DIGITS.test(at(tokens, last + 2)?.text ?? '')) return true;
   return false;
 }
 
@@ -203,5 +201,3 @@ export function bareAge(tokens: readonly Token[], n: Numeral): Unit | undefined 
   return undefined;
 }
 
-export const FILTER_PATTERNS: readonly RegExp[] = [YEAR, FOUR_DIGITS, INTEGER, /est$/, /^\d{3}$/, /^\d{4}$/];
-void phraseKey;

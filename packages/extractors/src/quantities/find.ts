@@ -19,6 +19,7 @@ import { Tok } from './lexer.js';
 import type { Token } from './lexer.js';
 import { APPROXIMATOR_TABLE, CODES, LEADING_TABLE, START_WORDS, isCapitalised, isWordToken, matchBackward } from './lexicon.js';
 import { readNumeral, round } from './numeral.js';
+import { CURRENCY_SIGN } from './patterns.js';
 import type { Numeral } from './numeral.js';
 import { bareAge, exclusionReason } from './filters.js';
 
@@ -168,7 +169,7 @@ function skipGluedTail(tokens: readonly Token[], i: number): number {
 }
 
 function isCurrencyStart(t: Token): boolean {
-  return t.kind === Tok.Punct && /^[$£€¥￥₹₩₽₺₱₦₫฿₪₴₿]$/u.test(t.text);
+  return t.kind === Tok.Punct && CURRENCY_SIGN.test(t.text);
 }
 
 interface Range {

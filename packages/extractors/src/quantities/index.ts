@@ -5,13 +5,10 @@
  */
 import { defineExtractor } from '@claimsift/core';
 import type { Doc, Extractor, MentionDraft } from '@claimsift/core';
-import { ATTACH_PATTERNS } from './attach.js';
-import { FILTER_PATTERNS } from './filters.js';
 import { findCandidates } from './find.js';
 import type { Candidate } from './find.js';
-import { TOKEN_PATTERN, lex } from './lexer.js';
-import { LEMMA_PATTERNS } from './lexicon.js';
-import { COMMA_GROUPED, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS, THREE_DIGITS_GROUP } from './numeral.js';
+import { lex } from './lexer.js';
+import { QUANTITY_PATTERNS } from './patterns.js';
 
 export interface QuantitiesOptions {
   /** Also emit bare numbers with no unit or counted noun ("the earlier two"). Default true. */
@@ -20,19 +17,7 @@ export interface QuantitiesOptions {
 }
 
 /** Every regular expression the extractor uses (for the ReDoS check). */
-export const patterns: readonly RegExp[] = [
-  TOKEN_PATTERN,
-  COMMA_GROUPED,
-  DOT_GROUPED,
-  PLAIN_DECIMAL,
-  THREE_DIGITS,
-  ONE_TO_THREE_DIGITS,
-  THREE_DIGITS_GROUP,
-  GROUP_SPACE,
-  ...ATTACH_PATTERNS,
-  ...FILTER_PATTERNS,
-  ...LEMMA_PATTERNS,
-];
+export const patterns: readonly RegExp[] = QUANTITY_PATTERNS;
 
 export function quantities(options: QuantitiesOptions = {}): Extractor {
   const bareNumbers = options.bareNumbers !== false;

@@ -8,6 +8,7 @@ import { SMALL_NUMBERS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from './data/numbers.
 import type { UnitEntry } from './data/units.js';
 import { APPROXIMATORS, IRREGULAR_PLURALS, LEADING_NOT_IN_SPAN, NOT_PLURAL, PHRASE_STOP_WORDS } from './data/words.js';
 import { Tok } from './lexer.js';
+import { CAPITALISED, ES_PLURAL, IES_PLURAL, LETTERS_PREFIX, LOWER_CASE, NOT_PLURAL_ENDING } from './patterns.js';
 import type { Token } from './lexer.js';
 
 export const STOP = new Set(PHRASE_STOP_WORDS);
@@ -18,8 +19,8 @@ export const CODES = new Set(CURRENCY_CODES);
 const SPACED_ABBREVIATION_BLOCKLIST = new Set(['in', 'ha', 'mi', 'min', 'sec', 'gal', 'gm', 'pc', 'bp', 'v', 'yd', 'ft']);
 
 export const isWordToken = (t: Token | undefined): t is Token => t !== undefined && t.kind === Tok.Word;
-export const isCapitalised = (t: Token | undefined): boolean => isWordToken(t) && /^\p{Lu}/u.test(t.text);
-export const isLowerWord = (t: Token | undefined): boolean => isWordToken(t) && /^\p{Ll}/u.test(t.text);
+export const isCapitalised = (t: Token | undefined): boolean => isWordToken(t) && CAPITALISED.test(t.text);
+export const isLowerWord = (t: Token | undefined): boolean => isWordToken(t) && LOWER_CASE.test(t.text);
 
 /** A phrase of tokens joined as written: glued tokens concatenate, spaced ones get one space. */
 export function phraseKey(tokens: readonly Token[], from: number, to: number): string {
@@ -63,7 +64,7 @@ export const START_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(VAGUE_PLURALS),
   ...Object.keys(VAGUE_MULTIPLIERS).map((p) => p.split(' ')[0] as string),
   ...Object.keys(LONG_WORDS).map((p) => p.split('-')[0] as string),
-  ...Object.keys(CURRENCY_SYMBOLS).filter((s) => /^\p{L}/u.test(s)).map((s) => (/^\p{L}+/u.exec(s) as RegExpExecArray)[0]),
+  ...Object.keys(CURRENCY_SYMBOLS).map((s) => LETTERS_PREFIX.exec(s)?.[0]).filter((s): s is string => s !== undefined),
 ]);
 
 export const APPROXIMATOR_TABLE = new Map(Object.entries(APPROXIMATORS));
@@ -89,7 +90,7 @@ export function isPlural(lower: string): boolean {
   if (IRREGULAR_PLURALS[lower] !== undefined) return true;
   if (lower.length < 3 || NOT_PLURAL_SET.has(lower) || STOP.has(lower)) return false;
   if (!lower.endsWith('s')) return false;
-  if (/(?:ss|us|is|ous|’s|'s)$/.test(lower)) return false;
+  if (NOT_PLURAL_ENDING.test(lower)) return false;
   return true;
 }
 
@@ -98,9 +99,8 @@ export function lemma(lower: string): string {
   const irregular = IRREGULAR_PLURALS[lower];
   if (irregular !== undefined) return irregular;
   if (!isPlural(lower)) return lower;
-  if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
-  if (/(?:ch|sh|ss|x|z)es$/.test(lower)) return lower.slice(0, -2);
+  if (IES_PLURAL.test(lower)) return `${lower.slice(0, -3)}y`;
+  if (ES_PLURAL.test(lower)) return lower.slice(0, -2);
   return lower.slice(0, -1);
 }
 
-export const LEMMA_PATTERNS: readonly RegExp[] = [/(?:ss|us|is|ous|’s|'s)$/, /[^aeiou]ies$/, /(?:ch|sh|ss|x|z)es$/, /^\p{Lu}/u, /^\p{Ll}/u];

@@ -6,6 +6,7 @@
  */
 import { FRACTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from './data/numbers.js';
 import { Tok } from './lexer.js';
+import { CAPITALISED, COMMAS, COMMA_GROUPED, DOTS, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS_GROUP } from './patterns.js';
 import type { Token } from './lexer.js';
 
 export interface Numeral {
@@ -28,17 +29,6 @@ export interface Numeral {
   readonly malformed: boolean;
 }
 
-// Validation of a digit token's grouping; the token pattern already bounds its shape.
-export const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-export const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
-export const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
-export const THREE_DIGITS = /^\d{3}$/;
-export const ONE_TO_THREE_DIGITS = /^\d{1,3}$/;
-/** A digit group after a space: three digits, the last one possibly with decimals. */
-export const THREE_DIGITS_GROUP = /^\d{3}(?:\.\d+)?$/;
-/** White space that only ever separates digit groups inside one number. */
-export const GROUP_SPACE = /^[\u00a0\u202f\u2009]$/;
-
 const WORD = Tok.Word;
 const NUM = Tok.Num;
 
@@ -48,8 +38,8 @@ const isPunct = (t: Token | undefined, ...chars: string[]): boolean => t !== und
 
 /** Reads the value of one digit token; `scaleFollows` decides "1.322 million" (decimal) vs "930.000" (thousands). */
 export function digitValue(text: string, scaleFollows: boolean): number | null {
-  if (COMMA_GROUPED.test(text)) return Number(text.replace(/,/g, ''));
-  if (!scaleFollows && DOT_GROUPED.test(text)) return Number(text.replace(/\./g, ''));
+  if (COMMA_GROUPED.test(text)) return Number(text.replace(COMMAS, ''));
+  if (!scaleFollows && DOT_GROUPED.test(text)) return Number(text.replace(DOTS, ''));
   if (PLAIN_DECIMAL.test(text)) return Number(text);
   return null;
 }
@@ -115,7 +105,7 @@ function readDigits(tokens: readonly Token[], i: number, money: boolean): Numera
     }
     // Plain spaces group digits only when nothing number-like follows ("400 737 Max jets" is two numbers).
     const next = at(tokens, chainLast + 1);
-    const ambiguous = next !== undefined && ((next.kind === NUM && !next.glued) || (next.kind === WORD && /^\p{Lu}/u.test(next.text)) || isPunct(next, '-', '–'));
+    const ambiguous = next !== undefined && ((next.kind === NUM && !next.glued) || (next.kind === WORD && CAPITALISED.test(next.text)) || isPunct(next, '-', '–'));
     if (chainLast > i && !(plainSpaces && ambiguous)) {
       text = chainText;
       last = chainLast;

@@ -3,7 +3,7 @@
  * boilerplate benchmark in ../boilerplate, so one command shows everything. Imported lazily: when
  * that module is missing or its API changed, the accuracy benchmark says so and goes on.
  */
-import { renderTable } from './table.js';
+import { formatMs, renderTable } from './table.js';
 
 interface CharRange {
   readonly start: number;
@@ -71,7 +71,7 @@ export function boilerplateTable(rows: readonly BoilerplateRow[]): string {
   return renderTable(
     [
       ['source', 'system', 'pages', 'P', 'R', 'F1', 'macroF1', 'time'],
-      ...rows.map((r) => [r.source, r.system, String(r.pages), pct(r.micro.precision), pct(r.micro.recall), pct(r.micro.f1), pct(r.macro.f1), `${r.ms.toFixed(0)}ms`]),
+      ...rows.map((r) => [r.source, r.system, String(r.pages), pct(r.micro.precision), pct(r.micro.recall), pct(r.micro.f1), pct(r.macro.f1), formatMs(r.ms)]),
     ],
     2,
   );

@@ -52,15 +52,24 @@ export function canonicalise(text: string, words: readonly Word[], candidates: r
   const indexOf = new Map(candidates.map((c, i) => [c, i]));
   const byEntry = new Map<number, number>();
   const byKey = new Map<string, number>();
+  // Distinct written full names (bounded, so that matching stays linear in the text).
+  const fullNames: number[] = [];
   forms.forEach((f, i) => {
-    // A defined acronym resolves to its definition.
+    const key = f.coreKeys.join(' ');
+    if (!byKey.has(key) && !f.acronym && f.candidate.last > f.candidate.first && fullNames.length < MAX_NAMES) fullNames.push(i);
+    const k = byKey.get(key);
+    if (k !== undefined) union(i, k);
+    else byKey.set(key, i);
+  });
+  forms.forEach((f, i) => {
+    // An acronym resolves to its definition, else to a written name with those initials, else to the gazetteer.
     if (f.acronym) {
       const def = definitions.get(f.acronym);
       const d = def ? indexOf.get(def) : undefined;
       if (d !== undefined) union(i, d);
       else if (!f.entry) {
-        const match = forms.findIndex((g) => !g.acronym && g.candidate.last > g.candidate.first && acronymMatches(f.acronym as string, g.keys, { loose: true }));
-        if (match >= 0) union(i, match);
+        const match = fullNames.find((j) => acronymMatches(f.acronym as string, (forms[j] as Form).keys, { loose: true }));
+        if (match !== undefined) union(i, match);
         else f.entry = gazetteer.byAcronym.get(f.acronym) ?? null;
       }
     }
@@ -69,54 +78,82 @@ export function canonicalise(text: string, words: readonly Word[], candidates: r
       if (e !== undefined) union(i, e);
       else byEntry.set(f.entry.id, i);
     }
-    const key = f.coreKeys.join(' ');
-    const k = byKey.get(key);
-    if (k !== undefined) union(i, k);
-    else byKey.set(key, i);
   });
-  // Short forms: every distinctive word inside one longer form.
+  // Short forms: every distinctive word inside one longer name ("Tyvak", "Homeland Security Department").
+  const byWord = new Map<string, number[]>();
+  for (const j of fullNames) {
+    const g = forms[j] as Form;
+    for (const k of new Set([...g.distinctive, g.keys[g.keys.length - 1] ?? ''])) {
+      const list = byWord.get(k) ?? [];
+      if (list.length < MAX_NAMES) list.push(j);
+      byWord.set(k, list);
+    }
+  }
+  const shortFormSeen = new Map<string, number>();
   forms.forEach((f, i) => {
     if (f.acronym || f.distinctive.length === 0) return;
+    const key = f.coreKeys.join(' ');
+    const known = shortFormSeen.get(key);
+    if (known !== undefined) {
+      if (known >= 0) union(i, known);
+      return;
+    }
     let best = -1;
-    forms.forEach((g, j) => {
-      if (j === i || g.keys.length <= f.keys.length) return;
+    for (const j of byWord.get(f.distinctive[0] as string) ?? byWord.get(f.keys[0] ?? '') ?? []) {
+      const g = forms[j] as Form;
+      if (j === i || g.keys.length <= f.keys.length) continue;
       const inside = f.distinctive.every((k) => g.distinctive.includes(k));
       const mediaTail = f.keys.length === 1 && g.candidate.category === 'media' && g.keys[g.keys.length - 1] === f.keys[0];
       if ((inside && sharesHeadOrStarts(f, g)) || mediaTail) {
         if (best < 0 || g.keys.length > (forms[best] as Form).keys.length) best = j;
       }
-    });
+    }
+    shortFormSeen.set(key, best);
     if (best >= 0) union(i, best);
   });
 
-  // Group names.
-  const groupName = new Map<number, string>();
-  const groupEntry = new Map<number, Entry | null>();
-  forms.forEach((f, i) => {
-    const g = find(i);
-    f.group = g;
-    if (f.entry && !groupEntry.get(g)) groupEntry.set(g, f.entry);
-  });
+  // Group fields, computed once per group.
   const members = new Map<number, Form[]>();
-  for (const f of forms) members.set(f.group, [...(members.get(f.group) ?? []), f]);
-  for (const [g, list] of members) groupName.set(g, nameOfGroup(text, list, groupEntry.get(g) ?? null));
+  forms.forEach((f, i) => {
+    f.group = find(i);
+    const list = members.get(f.group);
+    if (list) list.push(f);
+    else members.set(f.group, [f]);
+  });
+  const groups = new Map<number, GroupFields>();
+  for (const [g, list] of members) groups.set(g, groupFields(text, list));
 
   return forms.map((f) => {
-    const entry = groupEntry.get(f.group) ?? null;
-    let name = groupName.get(f.group) as string;
-    let parentName = entry?.parent ?? null;
-    const list = members.get(f.group) ?? [];
-    const acronym = entry?.acronym ?? list.find((m) => m.candidate.acronym)?.candidate.acronym ?? list.find((m) => m.acronym)?.acronym ?? null;
+    const group = groups.get(f.group) as GroupFields;
     // "DHS Office of Inspector General": the acronym prefix names the parent.
-    const prefix = acronymPrefix(words, f, forms, definitions, gazetteer, indexOf, groupName, find);
-    if (prefix && list.length === 1) {
-      name = `${prefix} ${displayOf(text, words, f.candidate.first + 1, f.candidate)}`;
-      parentName = prefix;
+    const prefix = (members.get(f.group)?.length ?? 0) === 1 ? acronymPrefix(words, f, forms, fullNames, definitions, gazetteer, indexOf, groups, find) : null;
+    if (prefix) {
+      const name = `${prefix} ${displayOf(text, words, f.candidate.first + 1, f.candidate)}`;
+      return { name, acronym: null, category: group.category, parent: prefix, country: group.country };
     }
-    const category: AgencyCategory = entry?.category ?? list.find((m) => m.candidate.category)?.candidate.category ?? 'other';
-    const country = entry ? entry.country : (list.find((m) => m.country)?.country ?? null);
-    return { name, acronym: prefix && list.length === 1 ? null : acronym, category, parent: parentName === name ? null : parentName, country };
+    return { name: group.name, acronym: group.acronym, category: group.category, parent: group.parent === group.name ? null : group.parent, country: group.country };
   });
+}
+
+const MAX_NAMES = 256;
+
+interface GroupFields {
+  readonly name: string;
+  readonly acronym: string | null;
+  readonly category: AgencyCategory;
+  readonly parent: string | null;
+  readonly country: string | null;
+}
+
+function groupFields(text: string, list: readonly Form[]): GroupFields {
+  const entry = list.find((f) => f.entry)?.entry ?? null;
+  return {
+    name: nameOfGroup(text, list, entry),
+    acronym: entry?.acronym ?? list.find((m) => m.candidate.acronym)?.candidate.acronym ?? list.find((m) => m.acronym)?.acronym ?? null,
+    category: entry?.category ?? list.find((m) => m.candidate.category)?.candidate.category ?? 'other',
+    parent: entry?.parent ?? null,
+    country: entry ? entry.country : (list.find((m) => m.country)?.country ?? null),
+  };
 }
 
 function makeForm(words: readonly Word[], c: Candidate, _i: number, gazetteer: Gazetteer): Form {
@@ -205,21 +242,18 @@ function acronymPrefix(
   words: readonly Word[],
   f: Form,
   forms: readonly Form[],
+  fullNames: readonly number[],
   definitions: ReadonlyMap<string, Candidate>,
   gazetteer: Gazetteer,
   indexOf: ReadonlyMap<Candidate, number>,
-  groupName: ReadonlyMap<number, string>,
+  groups: ReadonlyMap<number, GroupFields>,
   find: (i: number) => number,
 ): string | null {
   const c = f.candidate;
   const first = words[c.first] as Word;
   if (c.last === c.first || first.shape !== 'upper' || c.entry) return null;
   const def = definitions.get(first.text);
-  if (def) {
-    const i = indexOf.get(def);
-    if (i !== undefined) return groupName.get(find(i)) ?? null;
-  }
-  const match = forms.find((g) => !g.acronym && g !== f && g.candidate.last > g.candidate.first && acronymMatches(first.text, g.keys));
-  if (match) return groupName.get(find(indexOf.get(match.candidate) as number)) ?? null;
+  const i = def ? indexOf.get(def) : fullNames.find((j) => forms[j] !== f && acronymMatches(first.text, (forms[j] as Form).keys));
+  if (i !== undefined) return groups.get(find(i))?.name ?? null;
   return gazetteer.byAcronym.get(first.text)?.name ?? null;
 }

@@ -55,7 +55,7 @@ export function categoryOfWords(keys: readonly string[]): AgencyCategory | null 
   const headKey = keys.find((k) => HEADS.has(k));
   const hasGovernmentHead = headKey !== undefined && HEADS.get(headKey)?.category === 'government' && !(headKey === 'agency' && keys.some((k) => MEDIA_WORDS.has(k)));
   if (!hasGovernmentHead && (MEDIA_SUFFIXES.has(last) || keys.some((k) => MEDIA_WORDS.has(k)))) return 'media';
-  if (COMPANY_SUFFIXES.has(last) || COMPANY_PREFIXES.has(keys[0] ?? '')) return 'company';
+  if (COMPANY_SUFFIXES.has(last) || COMPANY_PREFIXES.has(keys[0] ?? '') || headKey === undefined) return 'company';
   if (headKey !== undefined) return HEADS.get(headKey)?.category ?? null;
   return null;
 }
@@ -177,7 +177,7 @@ function classifySegment(words: readonly Word[], segment: Segment, index: number
   let headAt = -1;
   for (let k = first; k <= last; k++) if (isHead(words[k] as Word)) headAt = headAt < 0 ? k : headAt;
   const lastKey = (words[last] as Word).baseKey;
-  const suffix = last > first && (COMPANY_SUFFIXES.has(lastKey) || MEDIA_SUFFIXES.has(lastKey) || COMPANY_PREFIXES.has((words[first] as Word).baseKey));
+  const suffix = last > first && (COMPANY_SUFFIXES.has(lastKey) || MEDIA_SUFFIXES.has(lastKey) || COMPANY_PREFIXES.has((words[first] as Word).baseKey) || joinedByAmpersand(words, first, last));
   if (headAt < 0 && !suffix) return null;
   // Words after the last head with no connector are not part of the name ("Public Prosecution | Eva-Marie Persson").
   if (!suffix) {
@@ -197,6 +197,12 @@ function classifySegment(words: readonly Word[], segment: Segment, index: number
   const content = countContent(words, first, last, place && first === segment.first ? place.last : -1);
   if (content < 2 && !(place && !place.adjective && headAt >= 0)) return null;
   return makeCandidate(words, first, last, headAt >= 0 ? 'head' : 'suffix', index, { category: categoryOfWords(keys) });
+}
+
+/** "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are firms. */
+function joinedByAmpersand(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if ((words[k] as Word).gap.includes('&') && isNamey(words[k - 1] as Word)) return true;
+  return false;
 }
 
 function hasComplement(words: readonly Word[], headAt: number, last: number): boolean {

@@ -14,7 +14,7 @@ import { FINDER_PATTERNS, findCandidates, keysOf } from './finder.js';
 import type { Candidate, Rule } from './finder.js';
 import { GAZETTEER_PATTERNS, compileGazetteer } from './gazetteer.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
-import { ACTOR_VERBS, AFFILIATION_FOLLOWERS, TITLES } from './lexicon.js';
+import { ACTOR_VERBS, AFFILIATION_FOLLOWERS, ORG_FOLLOWERS, TITLES } from './lexicon.js';
 import { PLACES } from './places.js';
 import { REFERENCE_PATTERNS, findReferences } from './references.js';
 import { SEGMENT_PATTERNS, buildSegments } from './segments.js';
@@ -129,13 +129,23 @@ function isTicker(words: readonly Word[], index: number): boolean {
 /** Upper-case words that the text defines or that abbreviate a name written in it ("CBP"). */
 function acceptAcronyms(words: readonly Word[], segments: readonly Segment[], unknown: readonly number[], named: readonly Candidate[], definitions: ReadonlyMap<string, Candidate>): Candidate[] {
   const out: Candidate[] = [];
-  const fullNames = named.filter((c) => c.last > c.first).map((c) => keysOf(words, c.first, c.last));
+  // Distinct written names, bounded so that matching stays linear in the text.
+  const distinct = new Map<string, string[]>();
+  for (const c of named) {
+    if (c.last === c.first || distinct.size >= 256) continue;
+    const keys = keysOf(words, c.first, c.last);
+    distinct.set(keys.join(' '), keys);
+  }
+  const fullNames = [...distinct.values()];
   for (const index of unknown) {
     const s = segments[index] as Segment;
     const w = words[s.last] as Word;
     if (w.shape !== 'upper' || w.shouted || isTicker(words, s.last)) continue;
     const acronym = w.text.slice(0, w.coreEnd - w.start);
-    const known = definitions.has(acronym) || fullNames.some((keys) => keys.length >= 2 && acronymMatches(acronym, keys));
+    const next = words[s.last + 1];
+    // An acronym that acts ("the PKK said", "KDP officials") names an organisation: people are not written in capitals.
+    const acts = next !== undefined && next.shape === 'lower' && (ACTOR_VERBS.has(next.key) || ORG_FOLLOWERS.has(next.key)) && acronym.length >= 2 && acronym.length <= 6;
+    const known = acts || definitions.has(acronym) || fullNames.some((keys) => keys.length >= 2 && acronymMatches(acronym, keys));
     if (!known) continue;
     out.push({ first: s.first, last: s.last, start: (words[s.first] as Word).start, end: w.coreEnd, rule: 'acronym', entry: null, alias: null, category: definitions.get(acronym)?.category ?? null, acronym: null, segment: index });
   }

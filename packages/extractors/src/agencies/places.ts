@@ -13,7 +13,7 @@ KR|South Korea,Korea,Republic of Korea|South Korean,Korean
 KP|North Korea|North Korean
 JP|Japan|Japanese
 IN|India|Indian
-RU|Russia,Russian Federation|Russian
+RU|Russia,Russian Federation,Soviet Union,USSR|Russian,Soviet
 FR|France|French
 DE|Germany|German
 IT|Italy|Italian
@@ -28,9 +28,9 @@ NO|Norway|Norwegian
 DK|Denmark|Danish
 FI|Finland|Finnish
 PL|Poland|Polish
-CZ|Czech Republic,Czechia|Czech
-HU|Hungary|Hungarian
-RO|Romania|Romanian
+CZ|Czech Republic,Czechia,Prague|Czech
+HU|Hungary,Budapest|Hungarian
+RO|Romania,Bucharest|Romanian
 BG|Bulgaria|Bulgarian
 GR|Greece|Greek
 TR|Turkey,Türkiye|Turkish
@@ -56,9 +56,9 @@ ET|Ethiopia|Ethiopian
 MA|Morocco|Moroccan
 DZ|Algeria|Algerian
 IL|Israel|Israeli
-PS|Palestine|Palestinian
+PS|Palestine,West Bank,Gaza,Gaza Strip|Palestinian
 IR|Iran|Iranian
-IQ|Iraq|Iraqi
+IQ|Iraq,Kurdistan|Iraqi,Kurdish
 SY|Syria|Syrian
 LB|Lebanon|Lebanese
 JO|Jordan|Jordanian
@@ -70,7 +70,7 @@ PK|Pakistan|Pakistani
 BD|Bangladesh|Bangladeshi
 LK|Sri Lanka|Sri Lankan
 NP|Nepal|Nepali,Nepalese
-MM|Myanmar,Burma|Burmese
+MM|Myanmar,Burma,Yangon,Rangoon|Burmese
 TH|Thailand|Thai
 VN|Vietnam,Viet Nam|Vietnamese
 KH|Cambodia|Cambodian
@@ -84,7 +84,68 @@ MO|Macau,Macao|
 MN|Mongolia|Mongolian
 KZ|Kazakhstan|Kazakh
 UZ|Uzbekistan|Uzbek
-SE|Sweden|Swedish`;
+SE|Sweden|Swedish
+EU|Europe,European Union|European
+SN|Senegal|Senegalese
+ZW|Zimbabwe|Zimbabwean
+GH|Ghana|Ghanaian
+CD|Congo,Democratic Republic of the Congo|Congolese
+SD|Sudan|Sudanese
+SO|Somalia|Somali
+LY|Libya|Libyan
+TN|Tunisia|Tunisian
+YE|Yemen|Yemeni
+OM|Oman|Omani
+KW|Kuwait|Kuwaiti
+BH|Bahrain|Bahraini
+AZ|Azerbaijan|Azerbaijani
+AM|Armenia|Armenian
+GE|Georgia|Georgian
+RS|Serbia|Serbian
+HR|Croatia|Croatian
+BA|Bosnia|Bosnian
+SK|Slovakia|Slovak
+SI|Slovenia|Slovenian
+LT|Lithuania|Lithuanian
+LV|Latvia|Latvian
+EE|Estonia|Estonian
+IS|Iceland|Icelandic
+LU|Luxembourg|
+CY|Cyprus|Cypriot
+MT|Malta|Maltese
+EC|Ecuador|Ecuadorian
+BO|Bolivia|Bolivian
+PY|Paraguay|Paraguayan
+UY|Uruguay|Uruguayan
+HT|Haiti|Haitian
+JM|Jamaica|Jamaican
+NI|Nicaragua|Nicaraguan
+GT|Guatemala|Guatemalan
+HN|Honduras|Honduran
+SV|El Salvador|Salvadoran
+PA|Panama|Panamanian
+CR|Costa Rica|Costa Rican
+DO|Dominican Republic|Dominican
+TZ|Tanzania|Tanzanian
+UG|Uganda|Ugandan
+RW|Rwanda|Rwandan
+ZM|Zambia|Zambian
+AO|Angola|Angolan
+MZ|Mozambique|Mozambican
+CM|Cameroon|Cameroonian
+CI|Ivory Coast,Côte d'Ivoire|Ivorian
+ML|Mali|Malian
+NE|Niger|Nigerien
+TD|Chad|Chadian
+LA|Laos|Lao,Laotian
+BN|Brunei|
+KG|Kyrgyzstan|Kyrgyz
+TJ|Tajikistan|Tajik
+TM|Turkmenistan|Turkmen
+MD|Moldova|Moldovan
+AL|Albania|Albanian
+MK|North Macedonia,Macedonia|Macedonian
+ME|Montenegro|Montenegrin`;
 
 const US_STATES =
   'Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Georgia,Hawaii,Idaho,Illinois,Indiana,Iowa,Kansas,' +
@@ -96,7 +157,7 @@ const US_STATES =
 const CITY_ROWS = `CN|Beijing,Shanghai,Guangzhou,Shenzhen,Wuhan,Chongqing,Tianjin,Sichuan,Tibet,Xinjiang,Inner Mongolia,Guangdong,Zhejiang,Jiangsu,Hubei,Hunan,Henan,Shandong,Fujian,Yunnan
 US|Washington,New York,Los Angeles,Chicago,Houston,San Francisco,Boston,Seattle,Miami,Atlanta,Dallas,Detroit,Philadelphia,Columbus,Indianapolis,Denver,Phoenix
 GB|London,Westminster,Manchester,Birmingham,Edinburgh,Glasgow
-RU|Moscow,Kremlin
+RU|Moscow,Kremlin,Krasnoyarsk,St Petersburg,Siberia
 FR|Paris
 DE|Berlin,Frankfurt
 BE|Brussels

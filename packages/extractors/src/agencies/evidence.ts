@@ -11,7 +11,7 @@
  */
 import type { Candidate } from './finder.js';
 import { keysOf } from './finder.js';
-import { COMPANY_SUFFIXES, GENERIC_MODIFIERS, HEADS, MEDIA_SUFFIXES, ORG_FOLLOWERS, ORG_PRECEDER_PAIRS, ORG_PRECEDERS, STOP_WORDS, TITLES } from './lexicon.js';
+import { ACTOR_VERBS, COMPANY_SUFFIXES, GENERIC_MODIFIERS, HEADS, MEDIA_SUFFIXES, ORG_FOLLOWERS, ORG_PRECEDER_PAIRS, ORG_PRECEDERS, STOP_WORDS, TITLES } from './lexicon.js';
 import { PLACES } from './places.js';
 import { joinBaseKeys } from './segments.js';
 import type { Segment } from './segments.js';
@@ -21,11 +21,13 @@ import type { Word } from './words.js';
 const LIST_GAP = /^(?:[ \t\u00a0]*,)?[ \t\u00a0]*(?:(?:and|or|&)[ \t\u00a0]+)?$/u;
 // A glued brand name ("SpaceX", "OrbitBeyond"), not a Mc/Mac/De surname ("McCormick", "DeSantis").
 const CAMEL = /^(?!Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+// Plurals of peoples and groups ("Africans", "Kurds" aside), adjectives of nations ("Chinese", "Danish").
+const DEMONYM_END = /(?:ans|ese|ish|ers)$/u;
 const SPACE = /^[ \t\u00a0]{1,2}$/u;
 // A list needs a conjunction somewhere; commas alone make appositions ("Matt Harris, Columbus Police …").
 const CONJUNCTION = /(?:^|[ \t\u00a0])(?:and|or|&)[ \t\u00a0]/u;
 
-export const EVIDENCE_PATTERNS: readonly RegExp[] = [LIST_GAP, CAMEL, SPACE, CONJUNCTION];
+export const EVIDENCE_PATTERNS: readonly RegExp[] = [LIST_GAP, CAMEL, SPACE, CONJUNCTION, DEMONYM_END];
 
 export interface EvidenceInput {
   readonly text: string;
@@ -81,6 +83,8 @@ export function acceptByEvidence(input: EvidenceInput): Candidate[] {
     if (!isPlausible(s)) continue;
     if (hasCue(words, s) || (s.first === s.last && CAMEL.test((words[s.first] as Word).text))) accept(index, 'company');
   }
+  // A name written alone again and again, never after a first name, a title or "in": a firm or body, not a person or place.
+  for (const index of standaloneNames(words, segments, input.unknown, lowerVocabulary)) if (pending.has(index)) accept(index, 'company');
   // Lists, then repetitions and short forms, twice so that each can feed the other.
   // "Wee of the Times": the last word of an outlet's name written earlier.
   for (const index of [...pending]) {
@@ -114,6 +118,46 @@ export function acceptByEvidence(input: EvidenceInput): Candidate[] {
     }
   }
   return out;
+}
+
+const LOCATIVES = new Set(['in', 'near', 'across', 'outside', 'around', 'throughout', 'from', 'to', 'into', 'visit', 'visited']);
+
+/** Segments of one capitalised word that the text writes alone at least twice and never as part of a longer name. */
+function standaloneNames(words: readonly Word[], segments: readonly Segment[], unknown: readonly number[], lowerVocabulary: ReadonlySet<string>): number[] {
+  const alone = new Map<string, number[]>();
+  const refused = new Set<string>();
+  segments.forEach((s, index) => {
+    if (s.first !== s.last) {
+      for (let k = s.first; k <= s.last; k++) refused.add((words[k] as Word).baseKey);
+      return;
+    }
+    const w = words[s.first] as Word;
+    const previous = words[s.first - 1];
+    if (s.afterTitle || (previous && previous.shape === 'lower' && LOCATIVES.has(previous.key)) || (previous && TITLES.has(previous.baseKey))) refused.add(w.baseKey);
+  });
+  for (const index of unknown) {
+    const s = segments[index] as Segment;
+    if (s.first !== s.last) continue;
+    const w = words[s.first] as Word;
+    if (w.shape !== 'cap' || w.shouted || w.text.length < 3 || DEMONYM_END.test(w.baseKey) || lowerVocabulary.has(w.baseKey)) continue;
+    const list = alone.get(w.baseKey) ?? [];
+    list.push(index);
+    alone.set(w.baseKey, list);
+  }
+  const out: number[] = [];
+  for (const [key, list] of alone) {
+    if (list.length < 2 || refused.has(key) || PLACES.has(key) || STOP_WORDS.has(key) || TITLES.has(key)) continue;
+    if (list.every((i) => (words[(segments[i] as Segment).first] as Word).sentenceStart)) continue;
+    // It must act at least once ("Comelf said", "Boeing announced"): products and species do not.
+    if (!list.some((i) => acts(words, (segments[i] as Segment).last))) continue;
+    out.push(...list);
+  }
+  return out;
+}
+
+function acts(words: readonly Word[], last: number): boolean {
+  const next = words[last + 1];
+  return next !== undefined && next.shape === 'lower' && SPACE.test(next.gap) && ACTOR_VERBS.has(next.key);
 }
 
 const keyOf = (words: readonly Word[], s: Segment): string => joinBaseKeys(words, s.first, s.last);

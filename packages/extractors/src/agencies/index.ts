@@ -144,7 +144,8 @@ function acceptAcronyms(words: readonly Word[], segments: readonly Segment[], un
     const acronym = w.text.slice(0, w.coreEnd - w.start);
     const next = words[s.last + 1];
     // An acronym that acts ("the PKK said", "KDP officials") names an organisation: people are not written in capitals.
-    const acts = next !== undefined && next.shape === 'lower' && (ACTOR_VERBS.has(next.key) || ORG_FOLLOWERS.has(next.key)) && acronym.length >= 2 && acronym.length <= 6;
+    const bracketed = w.gap.endsWith('(');
+    const acts = !bracketed && next !== undefined && next.shape === 'lower' && (ACTOR_VERBS.has(next.key) || ORG_FOLLOWERS.has(next.key)) && acronym.length >= 2 && acronym.length <= 6;
     const known = acts || definitions.has(acronym) || fullNames.some((keys) => keys.length >= 2 && acronymMatches(acronym, keys));
     if (!known) continue;
     out.push({ first: s.first, last: s.last, start: (words[s.first] as Word).start, end: w.coreEnd, rule: 'acronym', entry: null, alias: null, category: definitions.get(acronym)?.category ?? null, acronym: null, segment: index });

@@ -76,6 +76,10 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
     if (c.unitSource === 'none' && SINGULAR_DESIGNATION_BEFORE.has(prev?.lower ?? '') && isLowerWord(next) && !STOP_AFTER_BARE.has(next?.lower ?? '')) return 'designation';
     if (isHouseNumber(tokens, n.last + 1)) return 'house number';
   }
+  // A bare number alone in brackets is a footnote, tie-break or reference: "7-6 (5)", "[3]".
+  if (c.unitSource === 'none' && isPunct(prev, '(', '[') && isPunct(at(tokens, c.last + 1), ')', ']')) return 'bracketed number';
+  // Score lists: "6-4, 7-6", "7-5, 3-6".
+  if (c.upper !== undefined && c.unitSource === 'none' && (scorePairNear(tokens, c.first - 1, -1) || scorePairNear(tokens, c.last + 1, 1))) return 'score';
   // Labels: "page 5", "No. 3", "Route 66", "version 2", "the number eight".
   if (!c.currencyPrefix && labelBefore(tokens, c.first - 1)) return 'label';
   if (c.approx === 'exact' && c.unitSource === 'none' && !c.currencyPrefix && nameContext(tokens, n)) return 'inside a name';
@@ -84,6 +88,8 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
     if (ONE_BEFORE.has(prev?.lower ?? '') || c.unitSource === 'none') return 'pronoun one';
     if (isWord(next, 'of') && isWord(at(tokens, n.last + 2), 'the', 'those', 'these', 'them', 'us')) return 'pronoun one';
     if (isWord(next, 'another')) return 'pronoun one';
+    // "one day" as "some day": only a duration after a preposition or approximator ("for one day").
+    if (c.unit === 'day' && c.approx === 'exact' && !isWord(prev, 'for', 'within', 'in', 'than', 'only', 'just', 'about', 'over', 'after', 'least', 'most')) return 'idiom one day';
     // "One chapter …", "one Weibo commenter": an indefinite article unless the text contrasts a count
     // ("only one toilet", "two warrants, one out-of-county warrant", "One of Alibaba's shares").
     if (!isWord(next, 'of') && !isWord(prev, 'only', 'just', 'exactly', 'than', 'least', 'most') && !isPunct(prev, ',', ';', ':') && !isWord(prev, 'and')) return 'indefinite one';
@@ -96,6 +102,14 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
     if (POSITION_AFTER.has(at(tokens, c.last + 1)?.lower ?? '')) return 'placed in time';
   }
   return undefined;
+}
+
+/** A "N-N" pair right before or after (across a comma): the numbers are game scores. */
+function scorePairNear(tokens: readonly Token[], i: number, direction: 1 | -1): boolean {
+  let k = i;
+  if (isPunct(at(tokens, k), ',', ';')) k += direction;
+  const a = direction === 1 ? k : k - 2;
+  return at(tokens, a)?.kind === Tok.Num && isPunct(at(tokens, a + 1), '-', '–') && at(tokens, a + 2)?.kind === Tok.Num && at(tokens, a + 1)?.glued === true;
 }
 
 function clockAfter(tokens: readonly Token[], i: number): boolean {
@@ -192,8 +206,10 @@ export function bareAge(tokens: readonly Token[], n: Numeral): Unit | undefined 
   const age: Unit = { last: n.last, unit: 'year', kind: 'duration', note: 'age', source: 'age' };
   const isName = (k: number): boolean => {
     const w = at(tokens, k);
-    return isCapitalised(w) && !MONTH_SET.has(w?.lower ?? '') && !WEEKDAYS.has(w?.lower ?? '') && isCapitalised(at(tokens, k - 1)) || (isCapitalised(w) && isPunct(at(tokens, k - 1), '.') && isCapitalised(at(tokens, k - 2)));
+    // A capitalised word that is not a month or weekday, after a name or inside a sentence.
+    return isCapitalised(w) && !MONTH_SET.has(w?.lower ?? '') && !WEEKDAYS.has(w?.lower ?? '') && (isCapitalised(at(tokens, k - 1)) || isLowerWord(at(tokens, k - 1)) || isPunct(at(tokens, k - 1), '.'));
   };
+  if (isWord(prev, 'age', 'aged', 'ages')) return age;
   if (isPunct(prev, ',') && isName(n.first - 2) && isPunct(next, ',', ';')) return age;
   if (isPunct(prev, ',') && isPunct(at(tokens, n.first - 2), '.') && isWord(at(tokens, n.first - 3), 'jr', 'sr') && isPunct(next, ',')) return age;
   if (isWordToken(prev) && isName(n.first - 1) && isPunct(next, ',') && isWord(at(tokens, n.last + 2), 'of', 'from', 'who')) return age;

@@ -111,7 +111,17 @@ function readDigits(tokens: readonly Token[], i: number, money: boolean): Numera
       last = chainLast;
     }
   }
-  const scale = scaleOf(at(tokens, last + 1), true, money) ?? scaleOf(at(tokens, last + 1), false, money);
+  let scale = scaleOf(at(tokens, last + 1), true, money) ?? scaleOf(at(tokens, last + 1), false, money);
+  // "$1.5-billion deal": the scale joined by a hyphen.
+  let hyphenScale = false;
+  if (scale === undefined && isPunct(at(tokens, last + 1), '-') && at(tokens, last + 1)?.glued && at(tokens, last + 2)?.glued) {
+    const word = at(tokens, last + 2);
+    const scaleValue = word?.kind === WORD ? SCALE_WORDS[word.lower] : undefined;
+    if (scaleValue !== undefined && scaleValue >= 1000) {
+      scale = scaleValue;
+      hyphenScale = true;
+    }
+  }
   const value = digitValue(text, scale !== undefined);
   if (value === null) return make(i, last, null, { digits: true, malformed: true });
   let result = value;
@@ -123,7 +133,7 @@ function readDigits(tokens: readonly Token[], i: number, money: boolean): Numera
     return make(i, slash.last, value + slash.value, { digits: true });
   }
   if (scale !== undefined) {
-    last++;
+    last += hyphenScale ? 2 : 1;
     result *= scale;
     multiplier = scale;
     scaled = true;
@@ -185,6 +195,14 @@ function readWords(tokens: readonly Token[], i: number): Numeral | undefined {
       any = true;
       afterScale = false;
       last = k;
+      // "five-and-a-half"
+      const half = hyphenatedHalf(tokens, k);
+      if (half !== undefined) {
+        current += 0.5;
+        last = half;
+        k = half;
+        continue;
+      }
     } else if (any && scale !== undefined && !(afterScale && scale <= 100)) {
       if (scale <= 100) current = (current || 1) * scale;
       else {
@@ -216,6 +234,15 @@ function readWords(tokens: readonly Token[], i: number): Numeral | undefined {
   const decimals = readSpokenDecimals(tokens, last + 1);
   if (decimals !== undefined) return make(i, decimals.last, round(total + current + decimals.value), { scaled });
   return make(i, last, round(total + current), { scaled, scale: lastScale ?? 1 });
+}
+
+function hyphenatedHalf(tokens: readonly Token[], k: number): number | undefined {
+  const words = ['-', 'and', '-', 'a', '-', 'half'];
+  for (let n = 0; n < words.length; n++) {
+    const t = at(tokens, k + 1 + n);
+    if (t === undefined || !t.glued || t.lower !== words[n]) return undefined;
+  }
+  return k + words.length;
 }
 
 /** "point five five", "point seventy-one", "point nought four" after a number in words. */
@@ -254,6 +281,7 @@ function readFraction(tokens: readonly Token[], i: number): Numeral | undefined 
     if (isWord(at(tokens, i + 1), 'a', 'an') && scale !== undefined) return make(i, i + 2, round(scale / 2), { scaled: true, scale });
     // "second-half", "half-time" are not shares; "half of", "half the" are.
     if (isPunct(at(tokens, i - 1), '-', '‑') && t.glued) return undefined;
+    if (isWord(at(tokens, i - 1), 'first', 'second', 'latter', 'other', 'back', 'front', 'the', 'a', 'one')) return undefined;
     if (isPunct(at(tokens, i + 1), '-', '‑') && at(tokens, i + 1)?.glued) return undefined;
     return make(i, i, 50, { fraction: true });
   }

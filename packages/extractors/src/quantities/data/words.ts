@@ -105,7 +105,8 @@ export const LABEL_WORDS: readonly string[] = [
   'level', 'stage', 'phase', 'grade', 'class', 'category', 'type', 'model', 'mark', 'figure', 'fig', 'table', 'item', 'rule',
   'step', 'part', 'act', 'scene', 'verse', 'psalm', 'psalms', 'bill', 'resolution', 'proposition', 'prop', 'measure', 'amendment',
   'schedule', 'tier', 'zone', 'district', 'ward', 'precinct', 'region', 'channel', 'code', 'id', 'ref', 'ticket', 'case',
-  'iphone', 'windows', 'ios', 'android', 'covid', 'sars', 'mp', 'g', 'top', 'ward', 'pier', 'berth', 'runway', 'hole',
+  'iphone', 'windows', 'ios', 'android', 'covid', 'sars', 'mp', 'ward', 'pier', 'berth', 'runway', 'hole',
+  'call', 'called', 'calling', 'calls', 'dial', 'dialed', 'dialled', 'dialing', 'text', 'texted',
 ];
 
 /** Street words after a number that make it a house number ("1119 Eighth St."). */

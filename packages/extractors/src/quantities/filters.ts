@@ -88,12 +88,12 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
     if (ONE_BEFORE.has(prev?.lower ?? '') || c.unitSource === 'none') return 'pronoun one';
     if (isWord(next, 'of') && isWord(at(tokens, n.last + 2), 'the', 'those', 'these', 'them', 'us')) return 'pronoun one';
     if (isWord(next, 'another')) return 'pronoun one';
-    // "one day" as "some day": only a duration after a preposition or approximator ("for one day").
-    if (c.unit === 'day' && c.approx === 'exact' && !isWord(prev, 'for', 'within', 'in', 'than', 'only', 'just', 'about', 'over', 'after', 'least', 'most')) return 'idiom one day';
     // "One chapter …", "one Weibo commenter": an indefinite article unless the text contrasts a count
     // ("only one toilet", "two warrants, one out-of-county warrant", "One of Alibaba's shares").
     if (!isWord(next, 'of') && !isWord(prev, 'only', 'just', 'exactly', 'than', 'least', 'most') && !isPunct(prev, ',', ';', ':') && !isWord(prev, 'and')) return 'indefinite one';
   }
+  // "one day" as "some day": only a duration after a preposition or approximator ("for one day").
+  if (t.lower === 'one' && c.unit === 'day' && c.first === n.first && !isWord(prev, 'for', 'within', 'in', 'than', 'only', 'just', 'over', 'after')) return 'idiom one day';
   // Durations placed in time belong to dateranges: "the past two years", "two months later".
   if (c.kind === 'duration' && c.note === undefined) {
     const before = isWord(at(tokens, c.first - 1), 'the') ? at(tokens, c.first - 2) : at(tokens, c.first - 1);

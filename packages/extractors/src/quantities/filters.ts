@@ -82,7 +82,7 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
   if (c.upper !== undefined && c.unitSource === 'none' && (scorePairNear(tokens, c.first - 1, -1) || scorePairNear(tokens, c.last + 1, 1))) return 'score';
   // Labels: "page 5", "No. 3", "Route 66", "version 2", "the number eight".
   if (!c.currencyPrefix && labelBefore(tokens, c.first - 1)) return 'label';
-  if (c.approx === 'exact' && c.unitSource === 'none' && !c.currencyPrefix && nameContext(tokens, n)) return 'inside a name';
+  if (c.approx === 'exact' && c.unitSource === 'none' && !c.currencyPrefix && c.first === n.first && nameContext(tokens, n)) return 'inside a name';
   // The pronoun "one": "no one", "one of the largest", "one day"; a bare "one" counts nothing.
   if (n.value === 1 && !n.digits && t.lower === 'one' && !measured) {
     if (ONE_BEFORE.has(prev?.lower ?? '') || c.unitSource === 'none') return 'pronoun one';
@@ -184,16 +184,13 @@ function labelBefore(tokens: readonly Token[], i: number): boolean {
 function nameContext(tokens: readonly Token[], n: Numeral): boolean {
   const prev = at(tokens, n.first - 1);
   const next = at(tokens, n.last + 1);
-  const nameBefore = isCapitalised(prev) && !(tokens[n.first] as Token).glued && !LEAD_WORDS.has(prev?.lower ?? '') && !WEEKDAYS.has(prev?.lower ?? '') && !MONTH_SET.has(prev?.lower ?? '') && !sentenceStart(tokens, n.first - 1);
+  const nameBefore = isCapitalised(prev) && !(tokens[n.first] as Token).glued && !LEAD_WORDS.has(prev?.lower ?? '') && !WEEKDAYS.has(prev?.lower ?? '') && !MONTH_SET.has(prev?.lower ?? '');
   if (nameBefore) return true;
   if (isWord(prev, 'of') && isCapitalised(at(tokens, n.first - 2)) && !isCapitalised(next)) return (at(tokens, n.first - 2) as Token).lower !== 'some';
   if (isCapitalised(next) && !WEEKDAYS.has(next?.lower ?? '') && !MONTH_SET.has(next?.lower ?? '') && n.digits) return true;
   return false;
 }
 
-function sentenceStart(tokens: readonly Token[], i: number): boolean {
-  return i === 0 || isPunct(at(tokens, i - 1), '.', '!', '?', ':', '"', '“', '—', '–', '(', '-');
-}
 
 /** A bare age after a person's name: "Elizabeth A. Burton, 32, of …", "Ryan S. Hollman 31, of …", "Smith (45)". */
 export function bareAge(tokens: readonly Token[], n: Numeral): Unit | undefined {

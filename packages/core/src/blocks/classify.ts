@@ -147,6 +147,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     return { line, f, rule, repeated: false };
   });
   if (classify) {
+    markCaptionsAboveCredits(infos);
     // a line that occurs twice is a menu entry or a teaser, not running text
     for (const x of infos) {
       if (x.f === null || x.f.length < MIN_REPEAT_LENGTH || x.rule !== null) continue;
@@ -210,6 +211,32 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
       : { start: x.line.start, end: x.line.end, kind: 'boilerplate', reason, lang: null };
   });
   return { blocks, lang };
+}
+
+/** A photo credit line ("Sakib Ali/Hindustan Times/Getty Images") is short. */
+const CREDIT_MAX_TOKENS = 5;
+/** A caption is at most this long. */
+const CAPTION_MAX_WORDS = 60;
+
+/**
+ * A short credit line under a line makes that line a caption when the running text goes on
+ * below the credit (not another caption: credit-then-caption layouts).
+ */
+function markCaptionsAboveCredits(infos: LineInfo[]): void {
+  const visible: number[] = [];
+  infos.forEach((x, i) => {
+    if (x.f !== null) visible.push(i);
+  });
+  for (let k = 0; k + 1 < visible.length; k++) {
+    const line = infos[visible[k] as number] as LineInfo;
+    const credit = infos[visible[k + 1] as number] as LineInfo;
+    const after = k + 2 < visible.length ? (infos[visible[k + 2] as number] as LineInfo) : null;
+    if (line.rule !== null || line.f === null || line.f.words > CAPTION_MAX_WORDS) continue;
+    if (credit.rule !== 'caption' || (credit.f?.tokens ?? 99) > CREDIT_MAX_TOKENS) continue;
+    // the running text must go on below the credit, and not with another caption
+    if (after === null || after.rule !== null) continue;
+    line.rule = 'caption';
+  }
 }
 
 /**

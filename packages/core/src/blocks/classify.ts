@@ -186,6 +186,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     });
 
     keepIntroducedLists(infos, kinds);
+    markInsertedHeadlines(text, infos, kinds, firstRegion, lastRegion);
 
     // the headline: the nearest title-like line above the main region
     for (let i = firstRegion - 1, seen = 0; i >= 0 && seen < HEADLINE_WINDOW; i--) {
@@ -211,6 +212,37 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
       : { start: x.line.start, end: x.line.end, kind: 'boilerplate', reason, lang: null };
   });
   return { blocks, lang };
+}
+
+/**
+ * Headlines of other articles inserted between paragraphs. News headlines quote with single
+ * marks (‘rumours’) where the running text uses double ones (“…”): a title-like line inside
+ * the main text that quotes with single marks in a document whose paragraphs quote with
+ * double marks is a link to another story, not a subheading of this one.
+ */
+function markInsertedHeadlines(text: string, infos: readonly LineInfo[], kinds: (string | null)[], first: number, last: number): void {
+  let double = 0;
+  let single = 0;
+  infos.forEach((x, i) => {
+    if (kinds[i] !== null || x.f === null || !x.f.endsSentence) return;
+    const s = text.slice(x.line.textStart, x.line.textEnd);
+    double += countChar(s, '“') + countChar(s, '«') + countChar(s, '„');
+    single += countChar(s, '‘');
+  });
+  if (double < 2 || single * 2 > double) return;
+  for (let i = first + 1; i < last; i++) {
+    const x = infos[i] as LineInfo;
+    if (kinds[i] !== null || x.f === null || x.f.endsSentence || x.f.endsColon || x.f.words < 4 || x.f.words > 16) continue;
+    const s = text.slice(x.line.textStart, x.line.textEnd);
+    const open = s.indexOf('‘');
+    if (open >= 0 && s.indexOf('’', open + 2) > open && countChar(s, '“') === 0) kinds[i] = 'related-link';
+  }
+}
+
+function countChar(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 /** A photo credit line ("Sakib Ali/Hindustan Times/Getty Images") is short. */

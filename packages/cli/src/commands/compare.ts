@@ -1,6 +1,90 @@
+/** `claimsift compare <files|dirs>`: the figures several articles state, grouped, as a table or JSON. */
+import { parseArgs } from 'node:util';
+import * as core from '@claimsift/core';
+import { normalizePublishedAt } from '@claimsift/core';
+import type { ClaimsiftResult } from '@claimsift/core';
+import { expandPaths, readDocuments } from '../inputs.js';
+import type { InputProblem } from '../inputs.js';
+import { UsageError, writeChunk } from '../io.js';
 import type { CliIO } from '../io.js';
-import { UsageError } from '../io.js';
+import { buildPipeline, resolveExtractorNames } from '../pipeline.js';
 
-export async function compareCommand(_argv: readonly string[], _io: CliIO): Promise<number> {
-  throw new UsageError('the compare command is not available in this build');
+export const COMPARE_HELP = `Usage: claimsift compare [options] <files|dirs>
+
+Extracts claims from every article (directories: their .txt files, sorted) and groups the
+claims that state the same figure for the same actor: "agree" when the acts are compatible,
+"conflict" when the same figure comes with different acts (arrested / punished) or when
+articles give different figures for the same actor, act, unit and period.
+
+Options:
+  --format table|json      output format (default: table)
+  --published-at DATE      date relative expressions resolve against (YYYY-MM-DD)
+  --min-documents N        only groups spanning at least N articles (default: 1)
+  -h, --help               show this help
+
+Example:
+  claimsift compare corpus/
+`;
+
+interface ComparisonApi {
+  compareClaims(results: readonly ClaimsiftResult[], options?: { minDocuments?: number }): unknown;
+  formatComparisonTable(comparison: never): string;
+}
+
+/** The comparison functions of @claimsift/core (looked up so the command reports a clear error on an older core). */
+function comparisonApi(): ComparisonApi {
+  const api = core as unknown as Partial<ComparisonApi>;
+  if (typeof api.compareClaims !== 'function' || typeof api.formatComparisonTable !== 'function' || typeof (core as Record<string, unknown>).assembleClaims !== 'function') {
+    throw new UsageError('this build of @claimsift/core has no claim comparison (compareClaims)', 1);
+  }
+  return api as ComparisonApi;
+}
+
+export async function compareCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'table' },
+      'published-at': { type: 'string' },
+      'min-documents': { type: 'string', default: '1' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(COMPARE_HELP);
+    return 0;
+  }
+  if (values.format !== 'table' && values.format !== 'json') throw new UsageError(`--format must be table or json, not '${values.format}'`);
+  const minDocuments = Number(values['min-documents']);
+  if (!Number.isInteger(minDocuments) || minDocuments < 1) throw new UsageError('--min-documents must be a whole number of at least 1');
+  if (positionals.length === 0) throw new UsageError('no input: give files or directories');
+  let publishedAt: string | null;
+  try {
+    publishedAt = normalizePublishedAt(values['published-at']);
+  } catch (error) {
+    throw new UsageError(`--published-at: ${(error as Error).message}`);
+  }
+  const api = comparisonApi();
+  const pipeline = buildPipeline({ extractors: resolveExtractorNames(undefined), claims: true });
+  const problems: InputProblem[] = [];
+  const results: ClaimsiftResult[] = [];
+  let failures = 0;
+  for await (const doc of readDocuments(await expandPaths(positionals), { stdin: io.stdin, problems })) {
+    try {
+      const date = doc.publishedAt ? normalizePublishedAt(doc.publishedAt) : publishedAt;
+      results.push(pipeline.run(doc.text, { id: doc.id, publishedAt: date }));
+    } catch (error) {
+      failures++;
+      io.stderr.write(`claimsift: error: ${doc.origin}: ${(error as Error).message}\n`);
+    }
+  }
+  for (const p of problems) {
+    io.stderr.write(`claimsift: ${p.fatal ? 'error' : 'warning'}: ${p.message}\n`);
+    if (p.fatal) failures++;
+  }
+  const comparison = api.compareClaims(results, { minDocuments });
+  const output = values.format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : api.formatComparisonTable(comparison as never);
+  await writeChunk(io.stdout, output);
+  return failures > 0 ? 1 : 0;
 }

@@ -68,7 +68,8 @@ function verbAt(words: Words, lexicon: ActionLexicon, i: number): { entry: Actio
   return plain ? { entry: plain, last: i } : null;
 }
 
-const isParticiple = (form: string): boolean => /(?:ed|en|wn|un|ut|lt|nd|ound)$/.test(form);
+export const PARTICIPLE_ENDING = /(?:ed|en|wn|un|ut|lt|nd|ound)$/;
+const isParticiple = (form: string): boolean => PARTICIPLE_ENDING.test(form);
 
 /** Another action verb coordinated with the one at [first, last]: "X and Y" either side. */
 function coordinated(words: Words, lexicon: ActionLexicon, first: number, last: number): { before: ActionEntry | null; after: ActionEntry | null } {

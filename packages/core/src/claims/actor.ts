@@ -24,7 +24,7 @@ export interface ActorMatch {
 
 const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
 
-const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+export const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 
 /** The nearest agency before `offset` in `range`; after it only when `following` accepts it. */
 function nearestAgency(ctx: DocContext, range: Range, offset: number, following: (a: Agency) => boolean): Agency | null {
@@ -49,7 +49,7 @@ function nearestReference(ctx: DocContext, range: Range, offset: number): { agen
   return agency ? { agency, unresolved: false } : { agency: null, unresolved: true };
 }
 
-const FIRST_PERSON = /(?:^|[^\p{L}])(?:we|our|us)(?![\p{L}])/iu;
+export const FIRST_PERSON = /(?:^|[^\p{L}])(?:we|our|us)(?![\p{L}])/iu;
 
 function firstPersonActor(ctx: DocContext, quote: Mention | undefined, clause: Range, quantity: Range): Agency | null {
   if (!FIRST_PERSON.test(ctx.doc.text.slice(clause.start, quantity.start))) return null;

@@ -109,7 +109,7 @@ export function assembleClaims(options: AssembleOptions = {}): ClaimAssembler {
   };
 }
 
-const CONTINUATION = /(?:^|[^\p{L}])(?:another|a\s+further|an\s+additional)\s*$/iu;
+export const CONTINUATION = /(?:^|[^\p{L}])(?:another|a\s+further|an\s+additional)\s*$/iu;
 const continuesList = (text: string, offset: number): boolean => CONTINUATION.test(text.slice(Math.max(0, offset - 20), offset));
 
 const pick = <T>(custom: T | undefined, builtIn: T): T => (custom === undefined ? builtIn : custom);

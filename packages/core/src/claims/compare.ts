@@ -60,7 +60,10 @@ export interface CompareOptions {
 interface Fact {
   readonly member: ComparisonMember;
   readonly docIndex: number;
+  /** Canonical name of the acting agency (the parent of a sub-unit). */
   readonly actor: string;
+  /** `actor` as compared: lower case, without a leading "the", possessive or nationality word. */
+  readonly actorKey: string;
   readonly unitClass: string | null;
   readonly interval: Interval;
   readonly vague: boolean;
@@ -88,11 +91,13 @@ function factsOf(result: ClaimsiftResult, docIndex: number): Fact[] {
     const p = claim.period ? byId.get(claim.period) : undefined;
     const period = p ? { startDate: str(p.startDate), endDate: str(p.endDate) } : null;
     const action = claim.action;
+    const actor = str(actorMention.parent) ?? str(actorMention.name) ?? actorMention.text;
     facts.push({
       member: { doc: result.id, claim: claim.id, quantity: q.id, start: q.start, end: q.end, text: q.text, ...values, unit: str(q.unit), action, period },
       docIndex,
-      actor: str(actorMention.parent) ?? str(actorMention.name) ?? actorMention.text,
-      unitClass: unitClass(str(q.unit)),
+      actor,
+      actorKey: actorKeyOf(actor),
+      unitClass: unitClass(str(q.unit), q.text),
       interval,
       vague: isVague(values),
       actionClass: action ? (CLASS_OF_LEMMA.get(action) ?? null) : null,
@@ -102,11 +107,15 @@ function factsOf(result: ClaimsiftResult, docIndex: number): Fact[] {
   return facts;
 }
 
+// "Chinese Ministry of Public Security", "China's Ministry of ..." and "Ministry of ..." are one actor.
+export const ACTOR_PREFIX = /^(?:the\s+)?(?:\p{Lu}\p{L}*['’]s\s+|(?:chinese|american|british|french|german|russian|indian|japanese|korean|australian|canadian|european)\s+)?(?:the\s+)?/iu;
+const actorKeyOf = (name: string): string => name.replace(ACTOR_PREFIX, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
 const periodsOverlap = (a: Fact, b: Fact): boolean => a.period === null || b.period === null || (a.period.low <= b.period.high && b.period.low <= a.period.high);
 
 /** Same figure for the same actor, unit and time. */
 function sameFigure(a: Fact, b: Fact): boolean {
-  return a.actor === b.actor && unitsCompatible(a.unitClass, b.unitClass) && overlaps(a.interval, b.interval) && periodsOverlap(a, b);
+  return a.actorKey === b.actorKey && unitsCompatible(a.unitClass, b.unitClass) && overlaps(a.interval, b.interval) && periodsOverlap(a, b);
 }
 
 const decisive = (c: ActionClass | null): c is ActionClass => c !== null && c !== 'weak';
@@ -154,9 +163,9 @@ function groupOf(members: Fact[], status: 'agree' | 'conflict', why: string): Co
   const counts = new Map<string, number>();
   for (const a of actions) counts.set(a, (counts.get(a) ?? 0) + 1);
   const action = status === 'conflict' ? [...new Set(actions)].join(' / ') || null : ([...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
-  const first = sorted[0] as Fact;
+  const actor = sorted.map((m) => m.actor).reduce((a, b) => (b.length < a.length ? b : a));
   return {
-    key: { actor: first.actor, action, unit: sorted.find((m) => m.unitClass !== null)?.unitClass ?? null },
+    key: { actor, action, unit: sorted.find((m) => m.unitClass !== null)?.unitClass ?? null },
     status,
     why,
     members: sorted.map((m) => m.member),
@@ -176,7 +185,7 @@ function differentFigures(rest: readonly Fact[]): ComparisonGroup[] {
   const byKey = new Map<string, Fact[]>();
   for (const f of rest) {
     if (!decisive(f.actionClass) || f.unitClass === null || f.period === null) continue;
-    const key = [f.actor, f.actionClass, f.unitClass, f.period.low, f.period.high].join('|');
+    const key = [f.actorKey, f.actionClass, f.unitClass, f.period.low, f.period.high].join('|');
     byKey.set(key, [...(byKey.get(key) ?? []), f]);
   }
   const groups: ComparisonGroup[] = [];

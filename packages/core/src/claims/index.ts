@@ -7,3 +7,4 @@ export { ACTIONS } from './lexicon.js';
 export type { ActionClass, ActionEntry } from './lexicon.js';
 export type { DocContext, MentionTypes } from './context.js';
 export type { ClaimAssembler, ClaimDraft } from './types.js';
+export { CLAIM_PATTERNS } from './patterns.js';

@@ -19,7 +19,7 @@ export interface PeriodMatch {
   readonly rule: PeriodRule;
 }
 
-const RANGE_WORDS = /\b(?:from|to|until|till|through|between|since|and)\b|[-–—]/i;
+export const RANGE_WORDS = /\b(?:from|to|until|till|through|between|since|and)\b|[-–—]/i;
 
 /** True for a period of one day ("August 27th", "Friday, May 26"). */
 export function isSingleDay(m: Mention): boolean {

@@ -35,11 +35,30 @@ const REFERENCE = new RegExp(
   'giu',
 );
 
-export const REFERENCE_PATTERNS: readonly RegExp[] = [REFERENCE];
+/** A reference that is only a bare plural or "the police": resolved only through an apposition, whoever published it. */
+const NON_SPECIFIC_WORD = new RegExp(`^(?:${NON_SPECIFIC.map((w) => w.replace(' ', String.raw`\s+`)).join('|')})$`, 'iu');
+
 
 /** Office nouns the text may put in apposition to an agency name. */
-const DESCRIPTOR_BEFORE = /(\p{L}+)\s*,\s*(?:(?:the|\p{Lu}\p{L}*['’]s)\s+)?$/u;
+/** What may lie between the comma closing an apposition and the name ("regulator, China's Cyberspace ..."). */
+const AFTER_APPOSITION = /^\s*(?:(?:the|\p{Lu}\p{L}*['’]s)\s+)?$/u;
 const DESCRIPTOR_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|its|a)\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+)/u;
+
+export const REFERENCE_PATTERNS: readonly RegExp[] = [REFERENCE, NON_SPECIFIC_WORD, AFTER_APPOSITION, DESCRIPTOR_AFTER];
+
+const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
+
+/** The noun before a comma that closes right before an agency name: "regulator" in "cyberspace regulator, the CAC". */
+function descriptorBefore(text: string, start: number): string | null {
+  const window = text.slice(Math.max(0, start - 40), start);
+  const comma = window.lastIndexOf(',');
+  if (comma < 0 || !AFTER_APPOSITION.test(window.slice(comma + 1))) return null;
+  let end = comma;
+  while (end > 0 && /\s/.test(window[end - 1] as string)) end--;
+  let begin = end;
+  while (begin > 0 && isLetter(window[begin - 1] as string)) begin--;
+  return begin < end ? window.slice(begin, end) : null;
+}
 const DESCRIPTOR_NOUNS = new Set(['regulator', 'watchdog', 'authority', 'agency', 'ministry', 'administration', 'bureau', 'department', 'body', 'censor', 'police', 'office', 'commission']);
 
 const descriptorCache = new WeakMap<object, Map<string, string>>();
@@ -50,10 +69,9 @@ function descriptorsOf(doc: Doc, agencies: readonly NamedAgency[]): Map<string, 
   if (map) return map;
   map = new Map();
   for (const a of agencies) {
-    const before = DESCRIPTOR_BEFORE.exec(doc.text.slice(Math.max(0, a.start - 40), a.start));
-    const after = DESCRIPTOR_AFTER.exec(doc.text.slice(a.end, a.end + 60));
-    for (const m of [before, after]) {
-      const noun = m?.[1]?.toLowerCase();
+    const after = DESCRIPTOR_AFTER.exec(doc.text.slice(a.end, a.end + 60))?.[1];
+    for (const word of [descriptorBefore(doc.text, a.start), after]) {
+      const noun = word?.toLowerCase();
       if (noun && DESCRIPTOR_NOUNS.has(noun) && !map.has(noun)) map.set(noun, a.name);
     }
   }
@@ -74,7 +92,9 @@ function keyWords(reference: string): string[] {
 /** Generic references in [range]: those the agencies extractor published, plus the ones found here that it did not cover. */
 export function referencesIn(doc: Doc, range: Range, agencies: readonly NamedAgency[], mainName: string | null): AgencyReference[] {
   const published = Array.isArray(doc.data.agencyReferences)
-    ? (doc.data.agencyReferences as AgencyReference[]).filter((r) => r && typeof r.start === 'number' && r.start >= range.start && r.end <= range.end)
+    ? (doc.data.agencyReferences as AgencyReference[])
+        .filter((r) => r && typeof r.start === 'number' && typeof r.text === 'string' && r.start >= range.start && r.end <= range.end)
+        .map((r) => (NON_SPECIFIC_WORD.test(r.text.trim()) ? { ...r, resolvedName: descriptorsOf(doc, agencies).get(singular(r.text.trim())) ?? null } : r))
     : [];
   const found = findReferences(doc, range, agencies, mainName).filter((f) => !published.some((p) => p.start < f.end && f.start < p.end));
   return [...published, ...found].sort((a, b) => a.start - b.start);

@@ -29,12 +29,24 @@ function singular(word: string): string {
   return word;
 }
 
-/** The class a unit lemma counts in ("netizen" → "person"), or null when the unit is unknown. */
-export function unitClass(unit: string | null | undefined): string | null {
+const phraseClass = (words: readonly string[]): string | undefined => {
+  for (let n = Math.min(3, words.length); n >= 2; n--) {
+    const fixed = PHRASES[words.slice(-n).map(singular).join(' ')];
+    if (fixed) return fixed;
+  }
+  return undefined;
+};
+
+/**
+ * The class a unit lemma counts in ("netizen" → "person"), or null when the unit is unknown.
+ * The mention's text, when given, recognises compound units whose lemma is only their head
+ * ("3,600 case studies" with unit "study" → case).
+ */
+export function unitClass(unit: string | null | undefined, text?: string): string | null {
   if (typeof unit !== 'string') return null;
   const phrase = unit.trim().toLowerCase().replace(/\s+/g, ' ');
   if (phrase === '') return null;
-  const fixed = PHRASES[phrase] ?? PHRASES[phrase.split(' ').map(singular).join(' ')];
+  const fixed = phraseClass(phrase.split(' ')) ?? (text ? phraseClass(text.toLowerCase().split(/\s+/).filter(Boolean)) : undefined);
   if (fixed) return fixed;
   const head = singular(phrase.split(' ').pop() as string);
   return CLASS_OF.get(head) ?? head;

@@ -12,6 +12,7 @@ import type { Candidate } from './finder.js';
 import { keysOf } from './finder.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
 import { CONNECTORS, HEADS, MEDIA_SUFFIXES } from './lexicon.js';
+import { splitKeys } from './keys.js';
 import { PLACES } from './places.js';
 import type { Word } from './words.js';
 
@@ -37,7 +38,9 @@ interface Form {
 
 export interface Canonical extends AgencyFields {}
 
-export function canonicalise(text: string, words: readonly Word[], candidates: readonly Candidate[], definitions: ReadonlyMap<string, Candidate>, gazetteer: Gazetteer): Canonical[] {
+export function canonicalise(text: string, words: readonly Word[], kept: readonly Candidate[], definitions: ReadonlyMap<string, Candidate>, gazetteer: Gazetteer): Canonical[] {
+  // Owners merged into an owned body's mention still need their own canonical name (for `parent`).
+  const candidates = [...kept, ...kept.flatMap((c) => (c.owner ? [c.owner] : []))];
   const forms: Form[] = candidates.map((c, i) => makeForm(words, c, i, gazetteer));
   const parent = forms.map((_, i) => i);
   const find = (i: number): number => {
@@ -55,6 +58,7 @@ export function canonicalise(text: string, words: readonly Word[], candidates: r
   // Distinct written full names (bounded, so that matching stays linear in the text).
   const fullNames: number[] = [];
   forms.forEach((f, i) => {
+    if (f.candidate.owner) return;
     const key = f.coreKeys.join(' ');
     if (!byKey.has(key) && !f.acronym && f.candidate.last > f.candidate.first && fullNames.length < MAX_NAMES) fullNames.push(i);
     const k = byKey.get(key);
@@ -62,6 +66,7 @@ export function canonicalise(text: string, words: readonly Word[], candidates: r
     else byKey.set(key, i);
   });
   forms.forEach((f, i) => {
+    if (f.candidate.owner) return;
     // An acronym resolves to its definition, else to a written name with those initials, else to the gazetteer.
     if (f.acronym) {
       const def = definitions.get(f.acronym);
@@ -91,7 +96,7 @@ export function canonicalise(text: string, words: readonly Word[], candidates: r
   }
   const shortFormSeen = new Map<string, number>();
   forms.forEach((f, i) => {
-    if (f.acronym || f.distinctive.length === 0) return;
+    if (f.acronym || f.distinctive.length === 0 || f.candidate.owner) return;
     const key = f.coreKeys.join(' ');
     const known = shortFormSeen.get(key);
     if (known !== undefined) {
@@ -123,19 +128,39 @@ export function canonicalise(text: string, words: readonly Word[], candidates: r
   const groups = new Map<number, GroupFields>();
   for (const [g, list] of members) groups.set(g, groupFields(text, list));
 
-  return forms.map((f) => {
+  return forms.slice(0, kept.length).map((f) => {
     const group = groups.get(f.group) as GroupFields;
+    const owner = f.candidate.owner;
+    const ownerIndex = owner ? indexOf.get(owner) : undefined;
+    if (owner && f.candidate.ownedFirst !== undefined) {
+      return ownedFields(text, words, f, ownerIndex === undefined ? null : (groups.get(find(ownerIndex)) ?? null), gazetteer);
+    }
     // "DHS Office of Inspector General": the acronym prefix names the parent.
     const prefix = (members.get(f.group)?.length ?? 0) === 1 ? acronymPrefix(words, f, forms, fullNames, definitions, gazetteer, indexOf, groups, find) : null;
     if (prefix) {
-      const name = `${prefix} ${displayOf(text, words, f.candidate.first + 1, f.candidate)}`;
-      return { name, acronym: null, category: group.category, parent: prefix, country: group.country };
+      // The name stays as written ("MPS Traffic Management Bureau"); the acronym gives the parent.
+      return { name: group.name, acronym: null, category: group.category, parent: prefix.name, country: group.country ?? prefix.country };
     }
     return { name: group.name, acronym: group.acronym, category: group.category, parent: group.parent === group.name ? null : group.parent, country: group.country };
   });
 }
 
 const MAX_NAMES = 256;
+
+/** "Communist Party’s Central Committee" → Central Committee of the Communist Party of China (gazetteer), parent the owner. */
+function ownedFields(text: string, words: readonly Word[], f: Form, owner: GroupFields | null, gazetteer: Gazetteer): Canonical {
+  const c = f.candidate;
+  const own = displayOf(text, words, c.ownedFirst as number, c);
+  const parent = owner?.name ?? null;
+  const entry = parent ? (gazetteer.byKey.get(splitKeys(`${own} of the ${parent}`).join(' ')) ?? gazetteer.byKey.get(splitKeys(`${own} of ${parent}`).join(' '))) : undefined;
+  return {
+    name: entry?.name ?? display(text, f),
+    acronym: entry?.acronym ?? null,
+    category: entry?.category ?? c.category ?? 'other',
+    parent,
+    country: entry?.country ?? owner?.country ?? f.country,
+  };
+}
 
 interface GroupFields {
   readonly name: string;
@@ -158,12 +183,13 @@ function groupFields(text: string, list: readonly Form[]): GroupFields {
 
 function makeForm(words: readonly Word[], c: Candidate, _i: number, gazetteer: Gazetteer): Form {
   const keys = keysOf(words, c.first, c.last).map((k) => k.replace(POSSESSIVE_END, ''));
+  // A leading national place ("U.S.", "Chinese") is not part of what identifies the body; a city is ("Shanghai police").
   let placeEnd = 0;
   let country: string | null = null;
   for (let n = Math.min(4, keys.length - 1); n >= 1; n--) {
     const place = PLACES.get(keys.slice(0, n).join(' '));
     if (place) {
-      placeEnd = n;
+      placeEnd = place.national ? n : 0;
       country = place.country;
       break;
     }
@@ -178,7 +204,11 @@ function makeForm(words: readonly Word[], c: Candidate, _i: number, gazetteer: G
   const isAcronym = c.first === c.last && (words[c.first] as Word).shape === 'upper';
   const placeAcronym = c.last === c.first + placeEnd && (words[c.last] as Word).shape === 'upper';
   const distinctive = coreKeys.filter((k) => !CONNECTORS.has(k) && !HEADS.has(k) && !PLACES.has(k));
-  const exactKey = [keys.join(' '), coreKeys.join(' ')].find((k) => gazetteer.byKey.has(k));
+  // The name as written, else without its national place when the entry belongs to that country ("U.S. Department of Energy").
+  const fullKey = keys.join(' ');
+  const coreKey = coreKeys.join(' ');
+  const coreEntry = placeEnd > 0 ? gazetteer.byKey.get(coreKey) : undefined;
+  const exactKey = gazetteer.byKey.has(fullKey) ? fullKey : coreEntry && (coreEntry.country === null || coreEntry.country === country) ? coreKey : undefined;
   const exact = exactKey === undefined ? undefined : gazetteer.byKey.get(exactKey);
   let entry = c.entry;
   let aliasName: string | null = null;
@@ -212,7 +242,8 @@ function nameOfGroup(text: string, list: readonly Form[], entry: Entry | null): 
     // The fullest written form that is one of the entry's own names, in the gazetteer's spelling.
     const exact = full.filter((f) => f.aliasName !== null && f.entry === entry);
     const best = longest(exact);
-    if (best && best.keys.length >= 2 && best.aliasName) return best.aliasName;
+    // A written name of three words or more is kept ("Centers for Disease Control"); shorter ones are short forms ("Communist Party").
+    if (best && best.keys.length >= 3 && best.aliasName) return best.aliasName;
     return entry.name;
   }
   const best = longest(full);
@@ -248,12 +279,14 @@ function acronymPrefix(
   indexOf: ReadonlyMap<Candidate, number>,
   groups: ReadonlyMap<number, GroupFields>,
   find: (i: number) => number,
-): string | null {
+): { name: string; country: string | null } | null {
   const c = f.candidate;
   const first = words[c.first] as Word;
   if (c.last === c.first || first.shape !== 'upper' || c.entry) return null;
   const def = definitions.get(first.text);
   const i = def ? indexOf.get(def) : fullNames.find((j) => forms[j] !== f && acronymMatches(first.text, (forms[j] as Form).keys));
-  if (i !== undefined) return groups.get(find(i))?.name ?? null;
-  return gazetteer.byAcronym.get(first.text)?.name ?? null;
+  const group = i === undefined ? undefined : groups.get(find(i));
+  if (group) return { name: group.name, country: group.country };
+  const entry = gazetteer.byAcronym.get(first.text);
+  return entry ? { name: entry.name, country: entry.country } : null;
 }

@@ -33,6 +33,10 @@ export interface Candidate {
   acronym: string | null;
   /** Index of the segment the candidate came from, or -1. */
   segment: number;
+  /** The body this one belongs to, named before it with a possessive ("Communist Party’s | Central Committee"). */
+  owner?: Candidate;
+  /** First word of the owned body's own name, when `owner` is set. */
+  ownedFirst?: number;
 }
 
 const OPEN_BRACKET_GAP = /^[ \t\u00a0]?\($/u;
@@ -119,7 +123,7 @@ function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i] as Word;
-    if (!isNamey(first) && !(first.key === 'the' && first.shape === 'cap')) continue;
+    if (!gazetteer.root.next.has(first.parts[0] ?? '') && !gazetteer.root.next.has(first.baseParts[0] ?? '')) continue;
     let node: TrieNode | undefined = gazetteer.root;
     let best: { last: number; alias: AliasInfo; possessiveKept: boolean } | null = null;
     for (let j = i; j < words.length && j < i + gazetteer.maxWords + 2 && node; j++) {
@@ -140,7 +144,7 @@ function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[
     else if (first.key === 'the') continue;
     const firstWord = words[start] as Word;
     if (alias.acronym && firstWord.shape !== 'upper' && !firstWord.shouted) continue;
-    if (!alias.acronym && !isNamey(firstWord) && !firstWord.shouted) continue;
+    if (!alias.acronym && !alias.lowercase && !isNamey(firstWord) && !firstWord.shouted) continue;
     // A one-word alias must be the whole segment ("Ford" in "Harrison Ford" is not the company).
     const seg = segments[segmentOf[start] ?? -1];
     if (best.last === start && !alias.acronym && seg && (seg.last !== start || (seg.first !== start && !PLACES.has(joinBaseKeys(words, seg.first, start - 1))))) continue;
@@ -230,13 +234,11 @@ interface LeadingPlace {
 function leadingPlace(words: readonly Word[], first: number, last: number): LeadingPlace | null {
   for (let k = Math.min(last - 1, first + 3); k >= first; k--) {
     const info = PLACES.get(joinBaseKeys(words, first, k));
-    if (info) return { last: k, adjective: info.adjective, country: info.adjective || isCountryName(joinBaseKeys(words, first, k)) };
+    if (info) return { last: k, adjective: info.adjective, country: info.national };
   }
   return null;
 }
 
-const COUNTRY_LEVEL = new Set(['china', 'us', 'usa', 'united states', 'america', 'uk', 'britain', 'united kingdom', 'south korea', 'korea', 'japan', 'india', 'russia', 'france', 'germany', 'taiwan']);
-const isCountryName = (key: string): boolean => COUNTRY_LEVEL.has(key);
 
 /** "Shanghai police", "Inner Mongolia health commission": a capitalised place and a lower-case institution. */
 function placeHeadMatches(words: readonly Word[], segments: readonly Segment[]): Candidate[] {

@@ -43,6 +43,8 @@ export interface AliasInfo {
   readonly acronym: boolean;
   /** Starts with "The": the span leaves the article out. */
   readonly article: boolean;
+  /** Written in lower case in the gazetteer ("public security ministry"): matches lower-case text. */
+  readonly lowercase: boolean;
   readonly words: number;
 }
 
@@ -101,7 +103,8 @@ export function compileGazetteer(extra: readonly GazetteerEntry[] = []): Gazette
       const keys = splitKeys(text);
       if (keys.length === 0) continue;
       const acronym = ALL_CAPS.test(text) && HAS_UPPER.test(text);
-      const info: AliasInfo = { entry, text, acronym, article: LEADING_THE.test(text) && keys.length > 1, words: keys.length };
+      const lowercase = !HAS_UPPER.test(text) && keys.length > 1;
+      const info: AliasInfo = { entry, text, acronym, article: LEADING_THE.test(text) && keys.length > 1, lowercase, words: keys.length };
       let node = root;
       for (const k of keys) {
         let child = node.next.get(k);

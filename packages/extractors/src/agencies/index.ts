@@ -34,6 +34,9 @@ export interface AgenciesOptions {
   readonly references?: boolean;
 }
 
+// One space between an owner's possessive and the body it owns.
+const OWNED_GAP = /^[ \t\u00a0]$/u;
+const SPACE_OR_NOTHING = /^\s?$/u;
 // A ticker symbol follows a colon or an exchange name: "(ticker: HD)", "(NYSE: BA)".
 const TICKER_GAP = /:[ \t]?$/u;
 const TICKER_WORDS = new Set(['ticker', 'nyse', 'nasdaq', 'symbol', 'hkex', 'tsx', 'lse']);
@@ -49,7 +52,10 @@ export const AGENCY_PATTERNS: readonly RegExp[] = [
   ...GAZETTEER_PATTERNS,
   ...REFERENCE_PATTERNS,
   TICKER_GAP,
+  OWNED_GAP,
+  SPACE_OR_NOTHING,
 ];
+
 
 export function agencies(options: AgenciesOptions = {}): Extractor {
   const gazetteer = compileGazetteer(Array.isArray(options.gazetteer) ? options.gazetteer : []);
@@ -96,7 +102,8 @@ export function extractAgencies(doc: Doc, gazetteer: Gazetteer): { drafts: Menti
   const accepted = found.candidates.filter((c) => (c.rule !== 'platform' || isActor(words, c)) && !isAffiliation(words, c));
   const evidence = acceptByEvidence({ text, words, segments, unknown, accepted });
   const acronyms = acceptAcronyms(words, segments, unknown, [...accepted, ...evidence], found.definitions);
-  const kept = resolveOverlaps([...accepted, ...evidence, ...acronyms]).filter((c) => c.rule !== 'blocked' && !found.folded.has(c.first));
+  const resolved = resolveOverlaps([...accepted, ...evidence, ...acronyms]).filter((c) => c.rule !== 'blocked' && !found.folded.has(c.first) && !isQuotedName(text, words, c));
+  const kept = mergeOwnedBodies(words, resolved);
   const fields = canonicalise(text, words, kept, found.definitions, gazetteer);
   const drafts: MentionDraft[] = kept.map((c, i) => {
     const f = fields[i] as (typeof fields)[number];
@@ -109,6 +116,57 @@ function isActor(words: readonly Word[], c: Candidate): boolean {
   const next = words[c.last + 1];
   return next !== undefined && next.shape === 'lower' && ACTOR_VERBS.has(next.key);
 }
+
+/**
+ * "the Communist Party’s Central Committee": a body named right after its owner's possessive is
+ * one mention (the owner becomes its parent), when the body's own name has an institution head.
+ */
+function mergeOwnedBodies(words: readonly Word[], list: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const owner = list[i] as Candidate;
+    const owned = list[i + 1];
+    const ownerWord = words[owner.last] as Word;
+    const joined =
+      owned !== undefined &&
+      ownerWord.possessive &&
+      owned.first === owner.last + 1 &&
+      OWNED_GAP.test((words[owned.first] as Word).gap) &&
+      (owned.rule === 'head' || owned.rule === 'gazetteer') &&
+      owned.category !== 'company' &&
+      owned.category !== 'media' &&
+      !hasConnector(words, owned);
+    if (!joined) {
+      out.push(owner);
+      continue;
+    }
+    out.push({ ...owned, first: owner.first, start: owner.start, owner, ownedFirst: owned.first, entry: null, alias: null, category: owner.category === 'party' ? 'party' : owned.category });
+    i++;
+  }
+  return out;
+}
+
+
+function hasConnector(words: readonly Word[], c: Candidate): boolean {
+  for (let k = c.first; k <= c.last; k++) if ((words[k] as Word).shape === 'lower') return true;
+  return false;
+}
+
+/** Names in quotation marks are titles or account names ("China's Red Army Command"), not agencies. */
+function isQuotedName(text: string, words: readonly Word[], c: Candidate): boolean {
+  let open = c.start;
+  const before = words[c.first - 1];
+  // Skip a possessive place just inside the quotes: “China's Red Army Command”.
+  if (before && before.possessive && PLACES.has(before.baseKey) && SPACE_OR_NOTHING.test(text.slice(before.end, c.start))) open = before.start;
+  const opening = text[open - 1] ?? '';
+  let close = c.end;
+  if (text[close] === ',' || text[close] === '.') close++;
+  const closing = text[close] ?? '';
+  return OPEN_QUOTES.has(opening) && CLOSE_QUOTES.has(closing);
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
 
 /** A party named as a person's affiliation: "GOP legislative leaders", "Kentucky GOP Gov. Matt Bevin". */
 function isAffiliation(words: readonly Word[], c: Candidate): boolean {

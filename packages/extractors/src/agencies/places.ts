@@ -175,23 +175,25 @@ export interface PlaceInfo {
   readonly country: string;
   /** True for adjectives ("Chinese"), false for names ("China"). */
   readonly adjective: boolean;
+  /** A whole country (its name or adjective), not a state, region or city. */
+  readonly national: boolean;
 }
 
 function build(): Map<string, PlaceInfo> {
   const map = new Map<string, PlaceInfo>();
-  const add = (name: string, country: string, adjective: boolean) => {
+  const add = (name: string, country: string, adjective: boolean, national: boolean) => {
     const key = placeKey(name);
-    if (key && !map.has(key)) map.set(key, { country, adjective });
+    if (key && !map.has(key)) map.set(key, { country, adjective, national });
   };
   for (const row of COUNTRY_ROWS.split('\n')) {
     const [code = '', names = '', adjectives = ''] = row.split('|');
-    for (const n of names.split(',')) add(n, code, false);
-    for (const a of adjectives.split(',')) if (a) add(a, code, true);
+    for (const n of names.split(',')) add(n, code, false, true);
+    for (const a of adjectives.split(',')) if (a) add(a, code, true, true);
   }
-  for (const s of US_STATES.split(',')) add(s, 'US', false);
+  for (const s of US_STATES.split(',')) add(s, 'US', false, false);
   for (const row of CITY_ROWS.split('\n')) {
     const [code = '', names = ''] = row.split('|');
-    for (const n of names.split(',')) add(n, code, false);
+    for (const n of names.split(',')) add(n, code, false, false);
   }
   return map;
 }

@@ -15,6 +15,7 @@ const TITLES = new Set(TITLE_WORDS);
 const ORG = new Set(ORG_WORDS);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'to']);
 const LEADING = new Set(['a', 'an', 'the']);
+const OWNERS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** Words that make an apposition a clause, not a description ("who", "which"). */
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'where', 'when', 'said', 'says', 'told', 'is', 'was', 'has', 'had', 'referring', 'speaking', 'adding', 'saying']);
 
@@ -26,7 +27,8 @@ export interface Description {
 export function parseApposition(ctx: PhraseContext, start: number, end: number): Description | null {
   const words = wordsIn(ctx.text, start, end).filter((w) => w.text !== '.' || w.start < end - 1);
   let a = 0;
-  while (a < words.length && LEADING.has((words[a] as Word).lower)) a++;
+  // "a", "the", and owners ("the company’s founder", "Carlineo’s attorney") do not belong to the title
+  while (a < words.length && (LEADING.has((words[a] as Word).lower) || OWNERS.has((words[a] as Word).lower) || POSSESSIVE.test((words[a] as Word).text))) a++;
   if (a >= words.length || words.length - a > 16) return null;
   if (!(TITLES.has((words[a] as Word).lower) || isNameish(words[a] as Word) || a > 0)) return null;
   let hasTitle = false;

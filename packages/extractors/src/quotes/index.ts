@@ -8,7 +8,7 @@
 import { defineExtractor } from '@claimsift/core';
 import type { Doc, Extractor, MentionDraft } from '@claimsift/core';
 import { attributeMarked } from './attribution.js';
-import { findMarkedPieces, paragraphsOf } from './marked.js';
+import { findMarkedPieces, inContent, paragraphsOf } from './marked.js';
 import { buildPersonIndex } from './names.js';
 import { organizationsOf } from './organizations.js';
 import { PATTERNS } from './patterns.js';
@@ -35,29 +35,32 @@ export function quotes(options: QuotesOptions = {}): Extractor {
     name: 'quotes',
     type: 'quote',
     patterns: PATTERNS,
+    // embedded tweets often look like boilerplate to the block classifier; every other finder reads content only
+    seesBoilerplate: true,
     extract: (doc) => extractQuotes(doc, options),
     refiners: [minimumWords(minWords), dropNames, dropOverlaps],
   });
 }
 
 function extractQuotes(doc: Doc, options: QuotesOptions): MentionDraft[] {
-  const paragraphs = paragraphsOf(doc);
+  const everything = paragraphsOf(doc);
+  const paragraphs = everything.filter((p) => p.content);
   const orgs = organizationsOf(doc);
   const ctx: PhraseContext = { text: doc.text, orgs };
-  const marked = findMarkedPieces(doc, paragraphs);
-  const persons = buildPersonIndex(ctx, paragraphs, marked);
+  const marked = inContent(findMarkedPieces(doc, everything), everything);
+  const persons = buildPersonIndex(ctx, paragraphs, marked, everything.filter((p) => !p.content));
   const resolver = createSpeakerResolver(doc, ctx, persons, orgs, paragraphs);
 
-  const attributions = attributeMarked(ctx, paragraphs, marked);
+  const attributions = attributeMarked(ctx, everything, marked);
   const found: { piece: Piece; attribution: Attribution }[] = [];
   marked.forEach((piece, i) => {
     const attribution = attributions[i];
     if (attribution) found.push({ piece, attribution });
   });
-  if (options.tweets !== false) found.push(...findTweetQuotes(doc, ctx, paragraphs));
+  if (options.tweets !== false) found.push(...findTweetQuotes(doc, ctx, everything));
   if (options.unmarked !== false) {
     const quotedParagraphs = new Set(marked.map((p) => p.paragraph));
-    found.push(...findUnmarkedQuotes(doc, ctx, paragraphs, quotedParagraphs));
+    found.push(...findUnmarkedQuotes(doc, ctx, everything, quotedParagraphs));
   }
   return found.map(({ piece, attribution }) => draftOf(doc, piece, attribution, resolver.resolve(attribution.speaker, piece.start)));
 }

@@ -93,12 +93,17 @@ export const ORG_WORDS: readonly string[] = [
   'journal', 'tribune', 'herald', 'gazette', 'radio', 'television', 'tv', 'magazine', 'capitol', 'statehouse',
   'division', 'unit', 'squad', 'coalition', 'alliance', 'institution', 'laboratory', 'laboratories', 'program',
   'programme', 'initiative', 'project', 'mission', 'review', 'daily', 'online', 'international', 'global', 'motors',
+  'lines', 'airways', 'partners', 'capital', 'securities', 'insurance', 'pharmaceuticals', 'energy', 'labs',
 ];
 
 /** Places and adjectives that qualify a title rather than name an organisation ("U.S. Attorney"). */
 export const TITLE_QUALIFIERS: readonly string[] = [
   'u.s', 'us', 'uk', 'u.k', 'eu', 'state', 'federal', 'national', 'regional', 'local', 'former', 'acting', 'interim',
   'senior', 'junior', 'top', 'chief', 'then', 'new', 'outgoing', 'incoming', 'democratic', 'republican', 'gop',
+  // portfolios and ranks written before a title ("Foreign Minister", "Finance Secretary", "Prime Minister")
+  'foreign', 'prime', 'finance', 'defence', 'defense', 'interior', 'home', 'health', 'education', 'justice', 'trade',
+  'energy', 'economy', 'labour', 'labor', 'environment', 'transport', 'agriculture', 'culture', 'executive',
+  'managing', 'assistant', 'deputy', 'vice', 'general', 'attorney', 'district', 'county', 'city', 'union', 'party',
 ];
 
 /** Pronoun speakers and what they can stand for. */

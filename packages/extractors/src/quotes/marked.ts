@@ -12,17 +12,29 @@ import type { Paragraph, Piece } from './types.js';
 import { isSpaceCode } from './words.js';
 
 
-/** Content blocks with text, trimmed: the paragraphs quotes live in. */
+/** Blocks with text, trimmed: the paragraphs quotes live in. */
 export function paragraphsOf(doc: Doc): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const b of doc.contentBlocks()) {
+  for (const b of doc.blocks) {
     let s = b.start;
     let e = b.end;
     while (s < e && isSpaceCode(doc.text.charCodeAt(s))) s++;
     while (e > s && isSpaceCode(doc.text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e, index: out.length });
+    if (e > s) out.push({ start: s, end: e, index: out.length, content: b.kind === 'content' });
   }
   return out;
+}
+
+/** Pieces in content, and pieces that continue a quotation begun in content (a classifier may call them furniture). */
+export function inContent(pieces: readonly Piece[], paragraphs: readonly Paragraph[]): Piece[] {
+  const contentChains = new Set<number>();
+  return pieces.filter((p) => {
+    if ((paragraphs[p.paragraph] as Paragraph).content) {
+      contentChains.add(p.chain);
+      return true;
+    }
+    return contentChains.has(p.chain);
+  });
 }
 
 /** Trim white space inside [start, end); null when nothing is left. */

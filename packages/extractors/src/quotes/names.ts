@@ -12,7 +12,7 @@ import { FEMALE_HONORIFICS, FEMALE_NAMES, HONORIFICS, MALE_HONORIFICS, MALE_NAME
 import { analysePhrase, isNameish, ownsDot, phraseStartBackward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
 import type { Paragraph } from './types.js';
-import { wordsIn } from './words.js';
+import { isCapitalised, wordsIn } from './words.js';
 import type { Word } from './words.js';
 
 export type Gender = 'male' | 'female';
@@ -21,6 +21,8 @@ export interface Person {
   full: string;
   /** Lower-case name words without suffixes ("wang", "qiang"). */
   tokens: string[];
+  /** Words of the full form, suffixes and initials included: the fullest form has the most. */
+  size: number;
   title: string | null;
   organization: string | null;
   gender: Gender | null;
@@ -62,7 +64,11 @@ interface Occurrence extends Range {
 /** How far back (in characters) a pronoun looks for the last speaker of its gender. */
 const SPEAKER_REACH = 1500;
 
-export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragraph[], quoted: readonly Range[]): PersonIndex {
+/**
+ * `paragraphs` are the content; names in `others` (boilerplate: bylines, embedded tweets) only
+ * complete people the content names ("Omar" → "Ilhan Omar" from a tweet's byline).
+ */
+export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragraph[], quoted: readonly Range[], others: readonly Paragraph[] = []): PersonIndex {
   const people: Person[] = [];
   const byLast = new Map<string, Person>();
   const found: { range: Range; person: Person | null; after: number; paragraphWords: Word[] }[] = [];
@@ -83,18 +89,20 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     return null;
   };
 
-  const register = (text: string, tokens: string[], title: string | null, organization: string | null, gender: Gender | null, salient: boolean): Person => {
+  const register = (text: string, tokens: string[], size: number, title: string | null, organization: string | null, gender: Gender | null, salient: boolean, create = true): Person | null => {
     const last = tokens[tokens.length - 1] as string;
     let p = byLast.get(last) ?? (tokens.length === 1 ? lookup(text) : null);
     if (!p) {
-      p = { full: text, tokens, title, organization, gender, votes: { male: 0, female: 0 }, salient };
+      if (!create) return null;
+      p = { full: text, tokens, size, title, organization, gender, votes: { male: 0, female: 0 }, salient };
       people.push(p);
       byLast.set(last, p);
       return p;
     }
-    if (tokens.length > p.tokens.length) {
+    if (size > p.size) {
       p.full = text;
       p.tokens = tokens;
+      p.size = size;
       byLast.set(last, p);
     }
     p.title ??= title;
@@ -104,7 +112,8 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     return p;
   };
 
-  for (const para of paragraphs) {
+  const singles: { range: Range; after: number; paragraphWords: Word[]; at: number }[] = [];
+  const visit = (para: Paragraph, content: boolean): void => {
     const words = wordsIn(ctx.text, para.start, para.end);
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as Word;
@@ -134,14 +143,29 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
       const gender: Gender | null = honorific && MALE_HON.has(honorific.lower) ? 'male' : honorific && FEMALE_HON.has(honorific.lower) ? 'female' : null;
       const salient = title !== null || honorific !== undefined || tokens.length >= 2;
       if (tokens.length === 1 && !salient) {
-        found.push({ range: phrase.name, person: null, after: i + 1, paragraphWords: words });
+        if (content) {
+          found.push({ range: phrase.name, person: null, after: i + 1, paragraphWords: words });
+          singles.push({ range: phrase.name, after: i + 1, paragraphWords: words, at: a });
+        }
         continue;
       }
       const text = ctx.text.slice(phrase.name.start, phrase.name.end);
-      const person = register(text, tokens, title, organization, gender, salient);
-      found.push({ range: phrase.name, person, after: i + 1, paragraphWords: words });
+      const person = register(text, tokens, nameWords.filter((x) => !x.punct).length, title, organization, gender, salient, content);
+      if (content && person) found.push({ range: phrase.name, person, after: i + 1, paragraphWords: words });
     }
+  };
+  for (const para of paragraphs) visit(para, true);
+  // a lone surname that is a sentence's subject and is followed by "he"/"she" is a person too ("Omar asked …, saying she …")
+  for (const single of singles) {
+    const text = ctx.text.slice(single.range.start, single.range.end);
+    if (lookup(text)) continue;
+    const before = single.paragraphWords[single.at - 1];
+    const next = single.paragraphWords[single.after];
+    if (!next || next.punct || isCapitalised(next) || NOT_VERBS.has(next.lower) || (before && NOT_VERBS.has(before.lower))) continue;
+    const gender = firstPronounAfter(single.paragraphWords, single.after);
+    if (gender) register(text, [text.toLowerCase()], 1, null, null, gender, true);
   }
+  for (const para of others) visit(para, false);
   // bare surnames ("Cooper") become occurrences of the person they name
   const occurrences: Occurrence[] = [];
   const speakers: Occurrence[] = [];
@@ -154,18 +178,8 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     const inQuote = q < quoted.length && (quoted[q] as Range).start <= f.range.start;
     if (!inQuote) occurrences.push({ start: f.range.start, end: f.range.end, person });
     // the first gendered pronoun after the name votes for the person's gender
-    for (let j = f.after; j < f.paragraphWords.length && j < f.after + 30; j++) {
-      const x = f.paragraphWords[j] as Word;
-      if (isNameish(x) && !SHE.has(x.lower) && !HE.has(x.lower) && j > f.after && lookup(x.text)) break;
-      if (HE.has(x.lower)) {
-        person.votes.male++;
-        break;
-      }
-      if (SHE.has(x.lower)) {
-        person.votes.female++;
-        break;
-      }
-    }
+    const vote = firstPronounAfter(f.paragraphWords, f.after, (x) => lookup(x.text) !== null);
+    if (vote) person.votes[vote]++;
   }
   for (const p of people) {
     if (p.gender) continue;
@@ -210,6 +224,20 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
       return unknown;
     },
   };
+}
+
+/** Words after which a capitalised word is no subject, or which show it is none ("in Beijing", "Washington and"). */
+const NOT_VERBS = new Set(['in', 'at', 'on', 'of', 'to', 'from', 'for', 'with', 'by', 'and', 'or', 'but', 'as', 'into', 'near', 'across', 'the', 'a', 'an']);
+
+/** Gender of the first he/she word within 30 words after words[from], stopping at another known name. */
+function firstPronounAfter(words: readonly Word[], from: number, isName: (w: Word) => boolean = () => false): Gender | null {
+  for (let j = from; j < words.length && j < from + 30; j++) {
+    const x = words[j] as Word;
+    if (HE.has(x.lower)) return 'male';
+    if (SHE.has(x.lower)) return 'female';
+    if (j > from && isNameish(x) && isName(x)) return null;
+  }
+  return null;
 }
 
 /** Number of occurrences starting before `offset` (they are sorted). */

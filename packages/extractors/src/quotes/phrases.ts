@@ -43,7 +43,10 @@ const GIVEN = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
 /** Name prefixes that put a capital inside a word ("McCormick", "DeSantis"). */
 const GLUE_PREFIXES = ['Mc', 'Mac', 'De', 'Di', 'Da', 'La', 'Le', 'Du', 'Van', 'Von', 'O’', "O'"];
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'dozens', 'hundreds', 'both', 'most', 'other', 'another']);
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'dozen', 'dozens', 'hundreds', 'thousands', 'several', 'some', 'many', 'both', 'most', 'other', 'another', 'few',
+]);
 /** Words after which a period belongs to the word ("Dr.", "Rep.", "Jr.", "Gen."). */
 const DOTTED = new Set([...HONORIFICS, ...NAME_SUFFIXES, 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'supt', 'atty', 'st', 'mt', 'adm', 'maj', 'cmdr', 'det', 'insp', 'pres']);
 
@@ -58,6 +61,9 @@ const isDot = (w: Word | undefined): boolean => w !== undefined && w.text === '.
 /** A capitalised word that can be part of a name or an organisation (not "The", "But", "May"). */
 export const isNameish = (w: Word): boolean => !w.punct && isCapitalised(w) && !NON_NAME.has(w.lower);
 const isTitle = (w: Word): boolean => TITLES.has(w.lower);
+/** A lower-case content word that can describe a person ("farmer", "harbour master"). */
+const isDescriptor = (w: Word): boolean =>
+  !w.punct && !isCapitalised(w) && !NON_HEAD.has(w.lower) && !NON_NAME.has(w.lower) && !DETERMINERS.has(w.lower) && !NUMBER_WORDS.has(w.lower) && !isPronoun(w);
 const isHonorific = (w: Word): boolean => HONORIFIC.has(w.lower);
 
 /** True when words[i] is a word whose following adjacent '.' belongs to it. */
@@ -75,6 +81,7 @@ export function phraseStartBackward(words: readonly Word[], k: number, floor: nu
   if (isPronoun(head)) return k;
   let i = k;
   let taken = 0;
+  let modifiers = 0;
   while (i >= floor && taken < 10) {
     const w = words[i] as Word;
     if (w.punct) {
@@ -97,6 +104,13 @@ export function phraseStartBackward(words: readonly Word[], k: number, floor: nu
     if (i === k && !NON_HEAD.has(w.lower) && !DETERMINERS.has(w.lower) && !NUMBER_WORDS.has(w.lower)) {
       i--;
       taken++;
+      continue;
+    }
+    // lower-case words that qualify a title or describe a name ("union leader", "singer Amy Frost")
+    const next = words[i + 1] as Word;
+    if (i < k && modifiers < 2 && isDescriptor(w) && (isTitle(next) || isNameish(next) || (modifiers > 0 && isDescriptor(next)))) {
+      i--;
+      modifiers++;
       continue;
     }
     if (i < k && isNumberWord(w)) {
@@ -137,6 +151,10 @@ export function phraseForward(words: readonly Word[], i: number, limit: number):
       j++;
       continue;
     }
+    if (j - a < 2 && isDescriptor(w) && isNameish(words[j + 1] ?? w) && j + 1 < limit) {
+      j++; // a descriptor before a name ("said singer Amy Frost")
+      continue;
+    }
     if (!NON_HEAD.has(w.lower) && !NON_NAME.has(w.lower) && !isCapitalised(w)) {
       j++; // a lower-case head noun ends the phrase ("said the spokesperson")
       break;
@@ -171,6 +189,12 @@ export function analysePhrase(ctx: PhraseContext, words: readonly Word[], a: num
   for (let i = a; i <= h; i++) {
     const w = words[i] as Word;
     if (isHonorific(w) || (isTitle(w) && (!isCapitalised(w) || nextNameish(words, i, h)))) t = i;
+  }
+  if (t < 0 && isDescriptor(first)) {
+    // descriptors before a name ("farmer Joe Walsh") act as its title
+    let j = a;
+    while (j <= h && isDescriptor(words[j] as Word)) j++;
+    if (j <= h && j > a && isNameish(words[j] as Word)) t = j - 1;
   }
   let nameStart = t + 1;
   while (nameStart <= b && isDot(words[nameStart])) nameStart++;
@@ -260,8 +284,7 @@ function titleAndPrefix(ctx: PhraseContext, words: readonly Word[], a: number, t
   let s = t;
   while (s - 1 >= a) {
     const w = words[s - 1] as Word;
-    if (isTitle(w) || isHonorific(w) || (isDot(w) && ownsDot(words, s - 2))) s--;
-    else if (isDot(w)) s--;
+    if (isTitle(w) || isHonorific(w) || isDescriptor(w) || isDot(w)) s--;
     else break;
   }
   // "U.S. Attorney", "state schools Superintendent": qualifiers belong to the title

@@ -29,7 +29,10 @@ export function findTweetQuotes(doc: Doc, ctx: PhraseContext, paragraphs: readon
       const last = run[run.length - 1] as Paragraph;
       const byline = TWEET_BYLINE.exec(doc.text.slice(last.start, last.end));
       const group = byline?.[1];
-      if (byline && group !== undefined) {
+      // a tweet embedded in the article: it starts in content or right after it
+      const before = paragraphs[(run[0] as Paragraph).index - 1];
+      const embedded = run.some((p) => doc.isContent(p.start, p.end)) || (before !== undefined && doc.isContent(before.start, before.end));
+      if (byline && group !== undefined && embedded) {
         const nameStart = last.start + byline[0].indexOf(group);
         const words = wordsIn(doc.text, nameStart, nameStart + group.trimEnd().length);
         const np = phraseForward(words, 0, words.length);

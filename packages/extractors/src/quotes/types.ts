@@ -1,9 +1,12 @@
 /** Shapes shared by the quote finders, the attribution and the draft builder. */
 import type { Range } from '@claimsift/core';
 
-/** A paragraph: one content line block, trimmed of white space. */
+/** A paragraph: one line block, trimmed of white space. */
 export interface Paragraph extends Range {
+  /** Position in the list it belongs to. */
   readonly index: number;
+  /** True for a content block (false: boilerplate). */
+  readonly content: boolean;
 }
 
 /** One contiguous piece of quoted words. */

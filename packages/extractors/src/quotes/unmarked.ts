@@ -54,7 +54,7 @@ export function findUnmarkedQuotes(doc: Doc, ctx: PhraseContext, paragraphs: rea
   const out: UnmarkedQuote[] = [];
   let chain = 1_000_000; // chain numbers apart from the marked finder's
   for (const para of paragraphs) {
-    if (quotedParagraphs.has(para.index) || hasMark(doc.text, para.start, para.end)) continue;
+    if (!para.content || quotedParagraphs.has(para.index) || hasMark(doc.text, para.start, para.end)) continue;
     const words = wordsIn(doc.text, para.start, para.end);
     const sentences = sentencesOf(words);
     const quoted: { s: number; a: number; b: number; attribution: Attribution }[] = [];

@@ -115,6 +115,7 @@ export function compileGazetteer(extra: readonly GazetteerEntry[] = []): Gazette
         node = child;
       }
       if (!node.alias || userEntry) node.alias = info;
+      else if (info.lowercase && node.alias.entry === entry) node.alias = { ...node.alias, lowercase: true };
       maxWords = Math.max(maxWords, keys.length);
       const joined = keys.join(' ');
       if (!byKey.has(joined) || userEntry) {

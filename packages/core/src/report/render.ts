@@ -55,6 +55,12 @@ const tagOf = (type: string) => (Object.hasOwn(TYPE_TAGS, type) ? (TYPE_TAGS[typ
 /** Numbers go into attributes as digits only, whatever a hand-made result holds. */
 const num = (n: unknown): string => (typeof n === 'number' && Number.isFinite(n) ? String(n) : '');
 
+/** 1400000 → "1,400,000": figures in the table are read by people. */
+const formatNumber = (n: number): string => (Number.isInteger(n) ? n.toLocaleString('en-US') : String(n));
+
+/** The anchor of a mention's first piece, by position so that any id makes a valid fragment. */
+const mentionAnchor = (doc: number, mention: number) => `doc-${doc}-mention-${mention}`;
+
 /** The whole text as one content block, for results that carry no blocks. */
 const wholeText = (length: number): ClaimsiftResult['blocks'] => [{ start: 0, end: length, kind: 'content', reason: null, lang: null }];
 
@@ -98,6 +104,7 @@ export function renderHtml(input: readonly (ReportDocument | (ClaimsiftResult & 
 function renderDocument({ text, result }: ReportDocument, index: number): string {
   const mentions: Marked[] = result.mentions.map((m) => ({ id: String(m.id), type: String(m.type), start: m.start, end: m.end }));
   const titles = new Map(result.mentions.map((m) => [String(m.id), fieldSummary(m)]));
+  const positions = new Map(result.mentions.map((m, k) => [String(m.id), k]));
   const resultBlocks = result.blocks.length > 0 ? result.blocks : wholeText(text.length);
   const segments = segmentText(
     text.length,
@@ -117,7 +124,7 @@ function renderDocument({ text, result }: ReportDocument, index: number): string
     }
     const fresh = seg.mentions.filter((m) => !started.has(m.id));
     for (const m of fresh) started.add(m.id);
-    const tags = fresh.map((m) => `<sup class="tag" aria-hidden="true">${escapeHtml(tagOf(m.type))}</sup>`).join('');
+    const tags = fresh.map((m) => `<sup class="tag" id="${mentionAnchor(index, positions.get(m.id) ?? 0)}" aria-hidden="true">${escapeHtml(tagOf(m.type))}</sup>`).join('');
     const classes = [...new Set(seg.mentions.map((m) => typeClass(m.type)))].join(' ');
     const label = seg.mentions.map((m) => `${m.type} ${m.id}${titles.get(m.id) ? `: ${titles.get(m.id)}` : ''}`).join('\n');
     const focus = fresh.length > 0 ? ' tabindex="0" role="button"' : '';
@@ -163,14 +170,22 @@ function renderComparison(comparison: ReportComparison, documents: readonly Repo
       .map((m) => {
         const at = anchors.get(m.doc);
         // A member given by mention id shows that mention's text and value.
-        const mention = at === undefined || !m.quantity ? undefined : documents[at]?.result.mentions.find((x) => x.id === m.quantity);
+        const position = at === undefined || !m.quantity ? -1 : (documents[at]?.result.mentions.findIndex((x) => x.id === m.quantity) ?? -1);
+        const mention = at === undefined ? undefined : documents[at]?.result.mentions[position];
         const text = m.text ?? mention?.text ?? m.quantity ?? '';
         const value = m.value ?? (mention?.value as number | null | undefined);
-        const doc = at === undefined ? escapeHtml(m.doc) : `<a href="#doc-${at}">${escapeHtml(m.doc)}</a>`;
-        return `${doc}: ${escapeHtml(text)}${value !== undefined && value !== null ? ` (${escapeHtml(String(value))})` : ''}`;
+        // The link goes to the mention itself when it is known (the script then shows its fields), else to the article.
+        const doc =
+          at === undefined
+            ? escapeHtml(m.doc)
+            : mention
+              ? `<a href="#${mentionAnchor(at, position)}" data-doc-index="${at}" data-mention="${escapeHtml(String(mention.id))}">${escapeHtml(m.doc)}</a>`
+              : `<a href="#doc-${at}">${escapeHtml(m.doc)}</a>`;
+        return `${doc}: ${escapeHtml(text)}${typeof value === 'number' ? ` (${escapeHtml(formatNumber(value))})` : ''}`;
       })
       .join('<br>');
-    const spread = g.spread && g.spread.min !== null ? `${num(g.spread.min)} – ${num(g.spread.max)}` : '';
+    const { min, max } = g.spread ?? { min: null, max: null };
+    const spread = typeof min !== 'number' ? '' : typeof max !== 'number' || max === min ? formatNumber(min) : `${formatNumber(min)} – ${formatNumber(max)}`;
     return `<tr><td class="status-${escapeHtml(g.status)}">${escapeHtml(g.status)}</td><td>${escapeHtml(key)}</td><td>${members}</td><td>${escapeHtml(spread)}</td><td>${escapeHtml(g.why ?? '')}</td></tr>`;
   });
   return [

@@ -24,10 +24,12 @@ h1 { font-size: 1.5rem; margin: 8px 0; } h2 { font-size: 1.15rem; margin: 0 0 4p
 .t-quote.t-quantity, .t-quote.t-agency, .t-quote.t-daterange { font-style: italic; }
 .tag { font: 700 10px/1 system-ui, sans-serif; vertical-align: super; color: #202124; margin-right: 1px; }
 .m.selected { outline: 2px solid #d93025; }
+.tag:target + .m { outline: 2px solid #d93025; }
 .seg.in-claim:not(.m) { background-color: var(--claim); box-shadow: 0 0 0 2px var(--claim); }
 .m.in-claim { box-shadow: 0 0 0 2px #e8a400; }
 aside { position: sticky; top: 8px; background: var(--panel); border-radius: 6px; padding: 12px 14px; font-size: 14px; }
 aside h3 { font-size: 1rem; margin: 12px 0 6px; }
+.details h4 { margin: 0 0 6px; font-size: 0.95rem; }
 .details dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0; }
 .details dt { color: var(--muted); } .details dd { margin: 0; word-break: break-word; }
 .claims { padding-left: 20px; margin: 0; } .claims li { margin-bottom: 6px; }
@@ -75,6 +77,11 @@ export const REPORT_SCRIPT = `
       article.querySelectorAll('.m').forEach(function (e) { if (e.dataset.ids.split(' ').indexOf(id) >= 0) e.classList.add('selected'); });
     });
   }
+  document.addEventListener('click', function (ev) {
+    var link = ev.target.closest && ev.target.closest('a[data-mention]');
+    var article = link && document.getElementById('doc-' + link.dataset.docIndex);
+    if (article) show(article, [link.dataset.mention]);
+  });
   document.querySelectorAll('article.doc').forEach(function (article) {
     article.addEventListener('click', function (ev) {
       var seg = ev.target.closest('.m');

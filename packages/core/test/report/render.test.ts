@@ -83,7 +83,7 @@ describe('renderHtml: page structure', () => {
     expect(page.problems).toEqual([]);
     for (const tag of page.tags) {
       expect(tag.attributes.has('src')).toBe(false);
-      if (tag.attributes.has('href')) expect(tag.attributes.get('href')).toMatch(/^#doc-\d+$/);
+      if (tag.attributes.has('href')) expect(tag.attributes.get('href')).toMatch(/^#doc-\d+(-mention-\d+)?$/);
     }
     expect(REPORT_CSS).not.toMatch(/url\(|@import/);
     expect(REPORT_SCRIPT).not.toMatch(/fetch|XMLHttpRequest|import\(|innerHTML|eval|new Function/);
@@ -233,12 +233,20 @@ describe('renderHtml: comparison table', () => {
     expect(table).toContain('<th>status</th>');
     const rows = [...table.matchAll(/<tr><td class="status-(\w+)">(\w+)<\/td><td>([^<]*)<\/td><td>(.*?)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)];
     expect(rows.map((r) => [r[1], r[2], r[3], r[5]])).toEqual([
-      ['agree', 'agree', 'Ministry of Public Security · arrest · person', '25000 – 25000'],
-      ['conflict', 'conflict', 'close · account', '3000 – 4000'],
+      ['agree', 'agree', 'Ministry of Public Security · arrest · person', '25,000'],
+      ['conflict', 'conflict', 'close · account', '3,000 – 4,000'],
     ]);
-    // A member given by mention id shows that mention's text and value, and links to its article.
-    expect(rows[0]?.[4]).toBe('<a href="#doc-0">001_police</a>: more than 25,000 people (25000)<br><a href="#doc-1">002_xinhua</a>: 25,000 people (25000)');
-    expect(rows[1]?.[4]).toBe('<a href="#doc-1">002_xinhua</a>: 3,000 accounts (3000)<br>not-in-report: 4,000 accounts (4000)');
+    // A member given by mention id shows that mention's text and value and links to the mention;
+    // one given by text links to its article; one from an article not in the report is not linked.
+    expect(rows[0]?.[4]).toBe(
+      '<a href="#doc-0-mention-2" data-doc-index="0" data-mention="m3">001_police</a>: more than 25,000 people (25,000)<br><a href="#doc-1">002_xinhua</a>: 25,000 people (25,000)',
+    );
+    expect(rows[1]?.[4]).toBe('<a href="#doc-1-mention-2" data-doc-index="1" data-mention="m3">002_xinhua</a>: 3,000 accounts (3,000)<br>not-in-report: 4,000 accounts (4,000)');
+    const tags = scanPage(html).tags;
+    const ids = new Set(tags.map((t) => t.attributes.get('id')).filter(Boolean));
+    for (const t of tags.filter((t) => t.attributes.has('href'))) expect(ids.has(t.attributes.get('href')?.slice(1))).toBe(true);
+    // The mention anchor is the tag right before the mention's first piece.
+    expect(articleTexts(html)[1]).toMatch(/<sup class="tag" id="doc-1-mention-2" aria-hidden="true">Q<\/sup><span class="seg m t-quantity" data-ids="m3"/);
     expect(rows[1]?.[6]).toBe('different figures &lt;b&gt;for&lt;/b&gt; the same period');
     // The table comes before the articles, so it is seen first.
     expect(html.indexOf('<section class="comparison">')).toBeLessThan(html.indexOf('<article'));
@@ -312,8 +320,8 @@ describe('renderHtml: hostile input', () => {
       const classes = markedSegments(text).find((s) => s.ids.includes(m.id))?.classes ?? [];
       expect(classes).toContain(['quantity', 'agency', 'quote'].includes(m.type) ? `t-${m.type}` : 't-other');
     }
-    expect(text).toContain('<sup class="tag" aria-hidden="true">&lt;</sup>');
-    expect(text).toContain('<sup class="tag" aria-hidden="true">C</sup>');
+    expect(text).toMatch(/<sup class="tag" id="doc-0-mention-2" aria-hidden="true">&lt;<\/sup>/);
+    expect(text).toMatch(/<sup class="tag" id="doc-0-mention-5" aria-hidden="true">C<\/sup>/);
   });
 
   it('keeps `</script>` inside the embedded data from closing the data element', () => {

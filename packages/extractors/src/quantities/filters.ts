@@ -69,6 +69,8 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
   if (digitsOnly && INTEGER.test(t.text)) {
     const v = Number(t.text);
     if (!measured && YEAR.test(t.text) && !(c.unitSource === 'noun' && c.approx !== 'exact')) return 'year';
+    // "2016-style", "2020-era": a year as a modifier.
+    if (YEAR.test(t.text) && c.unitSource === 'compound' && c.kind === 'count') return 'year';
     if (!measured && FOUR_DIGITS.test(t.text) && c.unitSource === 'none' && v >= 1000 && isWord(prev, 'in', 'since', 'of', 'from', 'until', 'by', 'year', 'circa')) return 'year';
     if (v >= 1 && v <= 31 && (monthNear(tokens, n.first - 1, -1) || monthNear(tokens, n.last + 1, 1))) return 'date';
     if (isListMarker(tokens, n.first)) return 'list marker';

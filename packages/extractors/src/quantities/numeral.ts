@@ -6,7 +6,7 @@
  */
 import { FRACTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from './data/numbers.js';
 import { Tok } from './lexer.js';
-import { CAPITALISED, COMMAS, COMMA_GROUPED, DOTS, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS_GROUP } from './patterns.js';
+import { CAPITAL_SCALE_LETTER, CAPITALISED, COMMAS, COMMA_GROUPED, DOTS, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS_GROUP } from './patterns.js';
 import type { Token } from './lexer.js';
 
 export interface Numeral {
@@ -54,7 +54,7 @@ export function scaleOf(t: Token | undefined, glued: boolean, allowAmbiguous: bo
   if (abbreviation === undefined) return undefined;
   // "m", "b", "k" alone are units or letters unless a currency came first ("$2m"); capitals glued
   // to the digits ("1.8M", "10K") are scales.
-  if (!allowAmbiguous && glued && (t.text === 'm' || t.lower === 'tr')) return undefined;
+  if (!allowAmbiguous && glued && (t.text === 'm' || t.text === 'K' || t.lower === 'tr')) return undefined;
   // Spaced abbreviations other than mn/bn/mln/bln are too ambiguous ("5 m" metres, "5 b").
   if (!glued && !['mn', 'bn', 'mln', 'bln', 'tn', 'trn', 'tln'].includes(t.lower) && !allowAmbiguous) return undefined;
   return abbreviation;
@@ -122,6 +122,8 @@ function readDigits(tokens: readonly Token[], i: number, money: boolean): Numera
       hyphenScale = true;
     }
   }
+  // Capital letters glued to a large number are model names ("Radeon 5500M"), not scales.
+  if (scale !== undefined && !money && at(tokens, last + 1)?.glued && CAPITAL_SCALE_LETTER.test(at(tokens, last + 1)?.text ?? '') && Number(text) >= 1000) scale = undefined;
   const value = digitValue(text, scale !== undefined);
   if (value === null) return make(i, last, null, { digits: true, malformed: true });
   let result = value;

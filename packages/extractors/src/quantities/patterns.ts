@@ -27,6 +27,8 @@ export const DOTS = /\./g;
 export const YEAR = /^(?:1[89]\d\d|20\d\d|2100)$/;
 export const CURRENCY_SIGN = /^[$£€¥￥₹₩₽₺₱₦₫฿₪₴₿₾]$/u;
 export const CAPITALISED = /^\p{Lu}/u;
+/** "10M", "2B": capital scale letters glued to digits. */
+export const CAPITAL_SCALE_LETTER = /^[MB]$/;
 export const LOWER_CASE = /^\p{Ll}/u;
 export const LETTERS_PREFIX = /^\p{L}+/u;
 export const VERB_LIKE = /(?:ed|ing|ly)$/;
@@ -84,6 +86,7 @@ export const QUANTITY_PATTERNS: readonly RegExp[] = [
   YEAR,
   CURRENCY_SIGN,
   CAPITALISED,
+  CAPITAL_SCALE_LETTER,
   LOWER_CASE,
   LETTERS_PREFIX,
   VERB_LIKE,

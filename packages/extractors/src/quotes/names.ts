@@ -63,6 +63,8 @@ interface Occurrence extends Range {
 
 /** How far back (in characters) a pronoun looks for the last speaker of its gender. */
 const SPEAKER_REACH = 1500;
+/** How many earlier mentions a pronoun considers at most (keeps resolution linear on any input). */
+const LOOK_BACK = 200;
 
 /**
  * `paragraphs` are the content; names in `others` (boilerplate: bylines, embedded tweets) only
@@ -71,6 +73,15 @@ const SPEAKER_REACH = 1500;
 export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragraph[], quoted: readonly Range[], others: readonly Paragraph[] = []): PersonIndex {
   const people: Person[] = [];
   const byLast = new Map<string, Person>();
+  /** Every name word → the people whose name has it (surnames written first: "Wang" of "Wang Qiang"). */
+  const byWord = new Map<string, Person[]>();
+  const index = (p: Person): void => {
+    for (const t of p.tokens) {
+      const list = byWord.get(t) ?? [];
+      if (!list.includes(p)) list.push(p);
+      byWord.set(t, list);
+    }
+  };
   const found: { range: Range; person: Person | null; after: number; paragraphWords: Word[] }[] = [];
 
   const lookup = (name: string): Person | null => {
@@ -80,10 +91,12 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     const direct = byLast.get(last);
     if (direct && tokens.every((t) => direct.tokens.includes(t))) return direct;
     if (tokens.length === 1) {
+      // a name written surname first ("Wang" of "Wang Qiang"), else any person with that name word
+      const holders = byWord.get(last) ?? [];
       let best: Person | null = null;
-      for (const p of people) if (p.tokens[0] === last && (!best || p.tokens.length > best.tokens.length)) best = p;
+      for (const p of holders) if (p.tokens[0] === last && (!best || p.tokens.length > best.tokens.length)) best = p;
       if (best) return best;
-      for (const p of people) if (p.tokens.includes(last) && (!best || p.tokens.length > best.tokens.length)) best = p;
+      for (const p of holders) if (!best || p.tokens.length > best.tokens.length) best = p;
       return best;
     }
     return null;
@@ -97,6 +110,7 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
       p = { full: text, tokens, size, title, organization, gender, votes: { male: 0, female: 0 }, salient };
       people.push(p);
       byLast.set(last, p);
+      index(p);
       return p;
     }
     if (size > p.size) {
@@ -104,6 +118,7 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
       p.tokens = tokens;
       p.size = size;
       byLast.set(last, p);
+      index(p);
     }
     p.title ??= title;
     p.organization ??= organization;
@@ -123,7 +138,8 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
       if (a < 0) continue;
       const phrase = analysePhrase(ctx, words, a, i);
       if (!phrase || phrase.kind !== 'person' || !phrase.name) continue;
-      const nameWords = words.filter((x) => x.start >= (phrase.name as Range).start && x.end <= (phrase.name as Range).end);
+      const nameRange = phrase.name;
+      const nameWords = words.slice(a, i + 1).filter((x) => x.start >= nameRange.start && x.end <= nameRange.end);
       const tokens = nameTokens(nameWords);
       if (tokens.length === 0) continue;
       let title = phrase.title;
@@ -196,24 +212,24 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     lookup,
     noteSpeaker(person, at) {
       person.salient = true;
-      let i = speakers.length;
-      while (i > 0 && (speakers[i - 1] as Occurrence).start > at) i--;
-      if (speakers[i - 1]?.start !== at) speakers.splice(i, 0, { start: at, end: at, person });
+      const i = countBefore(speakers, at);
+      if (speakers[i]?.start !== at) speakers.splice(i, 0, { start: at, end: at, person });
     },
     resolvePronoun(gender, offset, sentenceStart) {
       const lo = countBefore(occurrences, offset);
       const fits = (p: Person): boolean => p.gender === gender || p.gender === null;
-      for (let i = lo - 1; i >= 0 && (occurrences[i] as Occurrence).start >= sentenceStart; i--) {
+      for (let i = lo - 1; i >= 0 && i >= lo - LOOK_BACK && (occurrences[i] as Occurrence).start >= sentenceStart; i--) {
         const p = (occurrences[i] as Occurrence).person;
         if (fits(p)) return p;
       }
-      for (let i = countBefore(speakers, offset) - 1; i >= 0 && (speakers[i] as Occurrence).start >= offset - SPEAKER_REACH; i--) {
+      const last = countBefore(speakers, offset) - 1;
+      for (let i = last; i >= 0 && i > last - LOOK_BACK && (speakers[i] as Occurrence).start >= offset - SPEAKER_REACH; i--) {
         const p = (speakers[i] as Occurrence).person;
         if (p.gender === gender) return p;
       }
       const seen: Person[] = [];
       let unknown: Person | null = null;
-      for (let i = lo - 1; i >= 0 && seen.length < 12; i--) {
+      for (let i = lo - 1; i >= 0 && i >= lo - LOOK_BACK && seen.length < 12; i--) {
         const p = (occurrences[i] as Occurrence).person;
         if (!p.salient || seen.includes(p)) continue;
         seen.push(p);

@@ -48,13 +48,24 @@ export function organizationsOf(doc: Doc): Organizations {
     bySurface.set(normalise(o.name), o.name);
     if (o.acronym) bySurface.set(normalise(o.acronym), o.name);
   }
+  /** Number of known organisations starting before `offset` (binary search). */
+  const startingBefore = (offset: number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[mid] as KnownOrganization).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   return {
     overlapping(start, end) {
       let best: KnownOrganization | null = null;
       let bestOverlap = 0;
-      // mentions are few per document; a scan is fine
-      for (const o of list) {
-        if (o.start >= end) break;
+      // mentions starting before `end`, nearest first; a few steps back cover every overlap
+      for (let i = startingBefore(end) - 1; i >= 0 && i >= startingBefore(end) - 8; i--) {
+        const o = list[i] as KnownOrganization;
         const overlap = Math.min(end, o.end) - Math.max(start, o.start);
         if (overlap > bestOverlap) {
           best = o;
@@ -64,12 +75,12 @@ export function organizationsOf(doc: Doc): Organizations {
       return best;
     },
     lastBefore(offset, accept) {
-      let best: KnownOrganization | null = null;
-      for (const o of list) {
-        if (o.end > offset) break;
-        if (!accept || accept(o)) best = o;
+      const n = startingBefore(offset);
+      for (let i = n - 1; i >= 0 && i >= n - 200; i--) {
+        const o = list[i] as KnownOrganization;
+        if (o.end <= offset && (!accept || accept(o))) return o;
       }
-      return best;
+      return null;
     },
     canonical: (surface) => bySurface.get(normalise(surface)) ?? null,
   };

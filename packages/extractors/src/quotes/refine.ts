@@ -23,9 +23,14 @@ export const dropNames: DraftRefiner = (drafts, doc) =>
     return !words.every((w) => w.punct || isCapitalised(w) || SMALL_WORDS.has(w.lower) || /* numbers */ (w.text[0] ?? '') <= '9');
   });
 
-/** Keep the earlier-listed draft of two that overlap (finders list marked quotes first). */
+/** Of two drafts that overlap, keep the one listed first (finders list marked quotes first). */
 export const dropOverlaps: DraftRefiner = (drafts) => {
-  const kept: MentionDraft[] = [];
-  for (const d of drafts) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
-  return kept.sort((a, b) => a.start - b.start);
+  const ranked = drafts.map((d, rank) => ({ d, rank })).sort((a, b) => a.d.start - b.d.start || a.rank - b.rank);
+  const kept: { d: MentionDraft; rank: number }[] = [];
+  for (const x of ranked) {
+    const last = kept[kept.length - 1];
+    if (!last || last.d.end <= x.d.start) kept.push(x);
+    else if (x.rank < last.rank) kept[kept.length - 1] = x;
+  }
+  return kept.map((x) => x.d);
 };

@@ -46,9 +46,17 @@ const CATEGORY_OF_HEAD: Readonly<Record<string, string>> = {
 export function createSpeakerResolver(doc: Doc, ctx: PhraseContext, persons: PersonIndex, orgs: Organizations, paragraphs: readonly Paragraph[]): SpeakerResolver {
   const events: Event[] = [];
   const lastEvent = (at: number, accept: (s: ResolvedSpeaker) => boolean): ResolvedSpeaker | null => {
-    for (let i = events.length - 1; i >= 0; i--) {
+    let hi = events.length;
+    let lo = 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((events[mid] as Event).at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    // events before `at`, nearest first, a bounded number of them
+    for (let i = lo - 1; i >= 0 && i >= lo - 200; i--) {
       const e = events[i] as Event;
-      if (e.at < at && accept(e.speaker)) return e.speaker;
+      if (accept(e.speaker)) return e.speaker;
     }
     return null;
   };

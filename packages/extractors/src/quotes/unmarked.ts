@@ -62,13 +62,14 @@ export function findUnmarkedQuotes(doc: Doc, ctx: PhraseContext, paragraphs: rea
       const found = quotedPart(ctx, words, s);
       if (found) quoted.push({ s: si, ...found });
     });
+    const quotedSentences = new Set(quoted.map((q) => q.s));
     for (const q of quoted) {
       const id = chain++;
       // first-person sentences before the quoted one continue it backwards (one contiguous piece)
       let a = q.a;
       for (let si = q.s - 1; si >= 0; si--) {
         const s = sentences[si] as Sentence;
-        if (quoted.some((x) => x.s === si) || !speaks(words, s.a, s.b)) break;
+        if (quotedSentences.has(si) || !speaks(words, s.a, s.b)) break;
         a = s.a;
       }
       out.push(pieceOf(words, a, q.b, para, id, q.attribution));
@@ -77,7 +78,7 @@ export function findUnmarkedQuotes(doc: Doc, ctx: PhraseContext, paragraphs: rea
       let last = -1;
       for (let si = q.s + 1; si < sentences.length; si++) {
         const s = sentences[si] as Sentence;
-        if (quoted.some((x) => x.s === si) || !speaks(words, s.a, s.b) || s.b - s.a < 4) break;
+        if (quotedSentences.has(si) || !speaks(words, s.a, s.b) || s.b - s.a < 4) break;
         if (first < 0) first = s.a;
         last = s.b;
       }

@@ -14,6 +14,7 @@ import type { Range } from '../span.js';
 import type { Agency, DocContext } from './context.js';
 import { mentionOf } from './context.js';
 import { referencesIn } from './references.js';
+import { spansIn } from './spans.js';
 
 export type ActorRule = 'clause' | 'clause-reference' | 'speaker' | 'sentence' | 'sentence-reference' | 'main' | 'none';
 
@@ -22,16 +23,13 @@ export interface ActorMatch {
   readonly rule: ActorRule;
 }
 
-const inside = (r: Range, outer: Range) => r.start >= outer.start && r.end <= outer.end;
-
 export const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 
 /** The nearest agency before `offset` in `range`; after it only when `following` accepts it. */
 function nearestAgency(ctx: DocContext, range: Range, offset: number, following: (a: Agency) => boolean): Agency | null {
   let before: Agency | null = null;
   let after: Agency | null = null;
-  for (const a of ctx.agencies) {
-    if (!inside(a, range)) continue;
+  for (const a of spansIn(ctx.agencies, range)) {
     if (a.end <= offset) before = a;
     else if (a.start >= offset && after === null && following(a)) after = a;
   }

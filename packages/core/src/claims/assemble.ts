@@ -21,12 +21,16 @@ import type { ActionEntry } from './lexicon.js';
 import { findPeriod } from './period.js';
 import type { PeriodRule } from './period.js';
 import { findSource } from './source.js';
+import { spanAround } from './spans.js';
 import type { ClaimAssembler, ClaimDraft } from './types.js';
 
 /** Where one claim is assembled: its quantity, sentence, clause and enclosing quote. */
 export interface ClaimSite {
   readonly quantity: Mention;
+  /** The claim's span: the quantity's sentence. */
   readonly sentence: Range;
+  /** The part of the sentence the slot rules read: at most SCOPE characters either side of the quantity. */
+  readonly scope: Range;
   readonly clause: Clause;
   readonly quote: Mention | undefined;
   /** True when the sentence announces a separate campaign or case ("In a separate campaign, ..."). */
@@ -51,6 +55,7 @@ export interface AssembleOptions {
   readonly slots?: SlotRules;
 }
 
+const SCOPE = 600;
 const ACTOR_WEIGHT: Record<ActorRule, number> = { clause: 1, 'clause-reference': 0.9, speaker: 0.85, sentence: 0.85, 'sentence-reference': 0.8, main: 0.6, none: 0.3 };
 const PERIOD_WEIGHT: Record<PeriodRule, number> = { clause: 1, sentence: 0.9, paragraph: 0.8, headline: 0.7, none: 0.5 };
 const actionWeight = (a: ActionMatch | null) => (a ? 1 : 0.5);
@@ -69,21 +74,23 @@ export function assembleClaims(options: AssembleOptions = {}): ClaimAssembler {
   function siteOf(ctx: DocContext, quantity: Mention): ClaimSite {
     const { doc } = ctx;
     const found = doc.sentenceAt(quantity.start);
-    const sentence = found ? { start: found.start, end: Math.max(found.end, quantity.end) } : { start: quantity.start, end: quantity.end };
-    const clause = clauseOf(ctx.words, quantity, sentence);
-    const quote = ctx.quotes.find((q) => q.start <= quantity.start && quantity.end <= q.end);
-    return { quantity, sentence, clause, quote, separate: isSeparate(doc.text.slice(sentence.start, sentence.end)) };
+    const sentence = found ? { start: Math.min(found.start, quantity.start), end: Math.max(found.end, quantity.end) } : { start: quantity.start, end: quantity.end };
+    // Rules read a bounded window of very long "sentences" (scraped text without punctuation): linear time overall.
+    const scope = { start: Math.max(sentence.start, quantity.start - SCOPE), end: Math.min(sentence.end, quantity.end + SCOPE) };
+    const clause = clauseOf(ctx.words, quantity, scope);
+    const quote = spanAround(ctx.quotes, quantity);
+    return { quantity, sentence, scope, clause, quote, separate: isSeparate(doc.text.slice(scope.start, scope.end)) };
   }
 
   function assembleOne(ctx: DocContext, site: ClaimSite): ClaimDraft {
-    const { quantity, sentence, clause, quote, separate } = site;
-    const actorMatch = findActor(ctx, quantity, clause, sentence, quote);
+    const { quantity, sentence, scope, clause, quote, separate } = site;
+    const actorMatch = findActor(ctx, quantity, clause, scope, quote);
     const actionMatch = findAction(ctx.words, lexicon, quantity, clause);
-    const periodMatch = findPeriod(ctx, quantity, clause, sentence, separate);
+    const periodMatch = findPeriod(ctx, quantity, clause, scope, separate);
     const actor = pick(slots.actor?.(site, ctx), actorMatch.agency?.id ?? null);
     const action = pick(slots.action?.(site, ctx), actionMatch?.lemma ?? null);
     const period = pick(slots.period?.(site, ctx), periodMatch.period?.id ?? null);
-    const source = slots.source?.(site, ctx) ?? findSource(ctx, quantity, sentence, quote, actorMatch.agency);
+    const source = slots.source?.(site, ctx) ?? findSource(ctx, quantity, scope, quote, actorMatch.agency);
     const confidence = (ACTOR_WEIGHT[actorMatch.rule] + actionWeight(actionMatch) + PERIOD_WEIGHT[periodMatch.rule]) / 3;
     return { start: sentence.start, end: sentence.end, quantity: quantity.id, actor, action, period, source, confidence: Math.round(confidence * 100) / 100 };
   }

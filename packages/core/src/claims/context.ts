@@ -6,6 +6,7 @@ import type { Doc } from '../document.js';
 import type { Mention } from '../mentions.js';
 import type { Range } from '../span.js';
 import type { NamedAgency } from './references.js';
+import { firstAfter, lastBefore } from './spans.js';
 import type { Words } from './words.js';
 import { wordsOf } from './words.js';
 
@@ -31,6 +32,9 @@ export interface DocContext {
   readonly quantities: readonly Mention[];
   /** Agencies that can act (media outlets report, they do not act), in text order. */
   readonly agencies: readonly Agency[];
+  /** The same agencies by canonical name and by parent name, in text order. */
+  readonly byName: ReadonlyMap<string, readonly Agency[]>;
+  readonly byParent: ReadonlyMap<string, readonly Agency[]>;
   readonly quotes: readonly Mention[];
   readonly dateranges: readonly Mention[];
   /** Canonical name of the agency the document is mostly about, or null. */
@@ -59,12 +63,26 @@ export function buildContext(doc: Doc, mentions: readonly Mention[], types: Ment
     words: wordsOf(doc),
     quantities: ofTypes(types.quantity),
     agencies,
+    byName: groupBy(agencies, (a) => a.name),
+    byParent: groupBy(agencies, (a) => a.parent),
     quotes: ofTypes(types.quote),
     dateranges: ofTypes(types.period),
     mainAgency: mainAgencyOf(agencies, first),
     anchorDate: doc.publishedAt ?? str(anchor?.date),
     headline: first ? { start: first.start, end: first.end } : null,
   };
+}
+
+function groupBy(agencies: readonly Agency[], key: (a: Agency) => string | null): Map<string, Agency[]> {
+  const map = new Map<string, Agency[]>();
+  for (const a of agencies) {
+    const k = key(a);
+    if (k === null) continue;
+    const list = map.get(k);
+    if (list) list.push(a);
+    else map.set(k, [a]);
+  }
+  return map;
 }
 
 /** The agency a sub-unit belongs to ("MPS Traffic Management Bureau" → "Ministry of Public Security"). */
@@ -89,20 +107,11 @@ function mainAgencyOf(agencies: readonly Agency[], headline: Range | undefined):
   return best;
 }
 
-/** The mention to point to for an agency name near `offset`: the nearest preceding one, else the first. */
+/** The mention to point to for an agency name near `offset`: the nearest preceding one, else the first; else (only sub-units named) the nearest of those. */
 export function mentionOf(ctx: DocContext, name: string, offset: number): Agency | null {
-  let best: Agency | null = null;
-  for (const a of ctx.agencies) {
-    if (a.name !== name) continue;
-    if (a.start <= offset || best === null) best = a;
-    if (a.start > offset) break;
+  for (const list of [ctx.byName.get(name), ctx.byParent.get(name)]) {
+    if (!list || list.length === 0) continue;
+    return lastBefore(list, offset + 1, () => true, 1) ?? firstAfter(list, offset, () => true, 1) ?? null;
   }
-  if (best) return best;
-  // Only sub-units of it are mentioned: point to the nearest of those.
-  for (const a of ctx.agencies) {
-    if (a.parent !== name) continue;
-    if (a.start <= offset || best === null) best = a;
-    if (a.start > offset) break;
-  }
-  return best;
+  return null;
 }

@@ -11,6 +11,7 @@
 import type { Mention } from '../mentions.js';
 import type { Range } from '../span.js';
 import type { DocContext } from './context.js';
+import { firstFrom, spansIn } from './spans.js';
 
 export type PeriodRule = 'clause' | 'sentence' | 'paragraph' | 'headline' | 'none';
 
@@ -32,25 +33,38 @@ function isPublicationDay(ctx: DocContext, m: Mention): boolean {
   return ctx.anchorDate !== null && isSingleDay(m) && m.startDate === ctx.anchorDate;
 }
 
-const inside = (m: Range, r: Range) => m.start >= r.start && m.end <= r.end;
-
 /** The daterange nearest to the figure in `range` (before it first), among those `accept` allows. */
 function nearest(list: readonly Mention[], range: Range, offset: number, accept: (m: Mention) => boolean): Mention | null {
   let before: Mention | null = null;
   let after: Mention | null = null;
-  for (const m of list) {
-    if (!inside(m, range) || !accept(m)) continue;
+  for (const m of spansIn(list, range)) {
+    if (!accept(m)) continue;
     if (m.start < offset) before = m;
     else if (after === null) after = m;
   }
   return before ?? after;
 }
 
+const headlines = new WeakMap<DocContext, Mention | null>();
+
 /** The headline's period (first content block), if it states one. */
 export function headlinePeriod(ctx: DocContext): Mention | null {
-  const { headline } = ctx;
-  if (!headline) return null;
-  return ctx.dateranges.find((m) => inside(m, headline) && !isSingleDay(m)) ?? null;
+  let period = headlines.get(ctx);
+  if (period === undefined) {
+    period = ctx.headline ? (spansIn(ctx.dateranges, ctx.headline).find((m) => !isSingleDay(m)) ?? null) : null;
+    headlines.set(ctx, period);
+  }
+  return period;
+}
+
+/** The nearest accepted daterange in [start, before), looking back over a bounded number of them. */
+function lastInParagraph(list: readonly Mention[], start: number, before: number, accept: (m: Mention) => boolean): Mention | null {
+  for (let i = firstFrom(list, before) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
+    const m = list[i] as Mention;
+    if (m.start < start) break;
+    if (m.end <= before && accept(m)) return m;
+  }
+  return null;
 }
 
 export function findPeriod(ctx: DocContext, quantity: Range, clause: Range, sentence: Range, separate: boolean): PeriodMatch {
@@ -63,7 +77,7 @@ export function findPeriod(ctx: DocContext, quantity: Range, clause: Range, sent
   if (inSentence) return { period: inSentence, rule: 'sentence' };
   const block = ctx.doc.blockAt(quantity.start);
   if (block) {
-    const earlier = nearest(ctx.dateranges, { start: block.start, end: sentence.start }, sentence.start, outside);
+    const earlier = lastInParagraph(ctx.dateranges, block.start, sentence.start, outside);
     if (earlier) return { period: earlier, rule: 'paragraph' };
   }
   const headline = headlinePeriod(ctx);

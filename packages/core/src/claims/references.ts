@@ -12,6 +12,7 @@
  */
 import type { Doc } from '../document.js';
 import type { Range } from '../span.js';
+import { spansIn } from './spans.js';
 
 export interface AgencyReference extends Range {
   readonly text: string;
@@ -91,13 +92,30 @@ function keyWords(reference: string): string[] {
 
 /** Generic references in [range]: those the agencies extractor published, plus the ones found here that it did not cover. */
 export function referencesIn(doc: Doc, range: Range, agencies: readonly NamedAgency[], mainName: string | null): AgencyReference[] {
-  const published = Array.isArray(doc.data.agencyReferences)
-    ? (doc.data.agencyReferences as AgencyReference[])
-        .filter((r) => r && typeof r.start === 'number' && typeof r.text === 'string' && r.start >= range.start && r.end <= range.end)
-        .map((r) => (NON_SPECIFIC_WORD.test(r.text.trim()) ? { ...r, resolvedName: descriptorsOf(doc, agencies).get(singular(r.text.trim())) ?? null } : r))
-    : [];
+  const published = spansIn(publishedReferences(doc), range).map((r) =>
+    NON_SPECIFIC_WORD.test(r.text.trim()) ? { ...r, resolvedName: descriptorsOf(doc, agencies).get(singular(r.text.trim())) ?? null } : r,
+  );
   const found = findReferences(doc, range, agencies, mainName).filter((f) => !published.some((p) => p.start < f.end && f.start < p.end));
   return [...published, ...found].sort((a, b) => a.start - b.start);
+}
+
+const publishedCache = new WeakMap<object, AgencyReference[]>();
+
+/** The references the agencies extractor published in `doc.data.agencyReferences`, well-formed and sorted. */
+function publishedReferences(doc: Doc): AgencyReference[] {
+  const raw = doc.data.agencyReferences;
+  if (!Array.isArray(raw)) return [];
+  let list = publishedCache.get(raw);
+  if (!list) {
+    list = (raw as unknown[])
+      .filter((r): r is AgencyReference => {
+        const x = r as Partial<AgencyReference> | null;
+        return !!x && Number.isInteger(x.start) && Number.isInteger(x.end) && typeof x.text === 'string';
+      })
+      .sort((a, b) => a.start - b.start);
+    publishedCache.set(raw, list);
+  }
+  return list;
 }
 
 function findReferences(doc: Doc, range: Range, agencies: readonly NamedAgency[], mainName: string | null): AgencyReference[] {

@@ -15,7 +15,9 @@ import type { Range } from '../span.js';
 import type { Agency, DocContext } from './context.js';
 import { mentionOf } from './context.js';
 import { REPORTING_CUES } from './lexicon.js';
+import { blockIndexAt } from '../blocks/index.js';
 import { referencesIn } from './references.js';
+import { spansIn } from './spans.js';
 import { wordSet } from './words.js';
 
 const CUES = wordSet(REPORTING_CUES.filter((c) => c !== 'according'));
@@ -34,7 +36,7 @@ const attributed = (agency: Agency): ClaimSource => ({ quote: null, speaker: age
 
 /** Agencies and resolved generic references of the sentence, as agencies, in text order. */
 function namedActors(ctx: DocContext, sentence: Range): { agency: Agency; start: number; end: number }[] {
-  const out = ctx.agencies.filter((a) => a.start >= sentence.start && a.end <= sentence.end).map((a) => ({ agency: a, start: a.start, end: a.end }));
+  const out = spansIn(ctx.agencies, sentence).map((a) => ({ agency: a, start: a.start, end: a.end }));
   for (const ref of referencesIn(ctx.doc, sentence, ctx.agencies, ctx.mainAgency)) {
     const agency = ref.resolvedName ? mentionOf(ctx, ref.resolvedName, ref.start) : null;
     if (agency) out.push({ agency, start: ref.start, end: ref.end });
@@ -87,9 +89,9 @@ const LIST_REACH = 8;
 function listIntroducer(ctx: DocContext, quantity: Range): Agency | null {
   const { doc } = ctx;
   const blocks = doc.blocks;
-  const here = blocks.findIndex((b) => b.start <= quantity.start && quantity.start < b.end);
+  const here = blockIndexAt(blocks, quantity.start);
   let seen = 0;
-  for (let i = here - 1; i >= 0 && seen < LIST_REACH; i--) {
+  for (let i = here - 1, steps = 0; i >= 0 && seen < LIST_REACH && steps < 4 * LIST_REACH; i--, steps++) {
     const block = blocks[i];
     if (!block || block.kind !== 'content') continue;
     const body = doc.text.slice(block.start, block.end).trimEnd();

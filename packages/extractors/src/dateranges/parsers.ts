@@ -6,7 +6,7 @@
 import { expr, calendar } from './expr.js';
 import type { TimeExpr } from './expr.js';
 import { charAfter, charBefore, isCapitalised, wordAfter, wordBefore } from './context.js';
-import { COUNT, DASH, DAY_NUM, HOLIDAY, MONTH, ORDINAL_WORD, OSP, SEASON, SP, UNIT, WEEKDAY, WEEKDAY_FULL, YEAR4, norm, re } from './patterns.js';
+import { COMMA, COUNT, DASH, DAY_NUM, HYPHEN, HOLIDAY, MONTH, ORDINAL_WORD, OSP, SEASON, SP, UNIT, WEEKDAY, WEEKDAY_FULL, YEAR4, norm, re } from './patterns.js';
 import { AMBIGUOUS_MONTHS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, SHIFT_WORDS, UNITS, WEEKDAYS } from './tables.js';
 import type { Unit } from './tables.js';
 
@@ -75,7 +75,7 @@ const slashDate: Parser = {
 /** [Weekday,] Month day[, year] — "Friday, May 26", "Nov. 18", "August 27th", "Dec. 31, 1994". */
 const monthDay: Parser = {
   name: 'month-day',
-  pattern: re(`\\b(?:(${WEEKDAY})${OSP},?${OSP})?(${MONTH})${OSP}(?:the${SP})?(${DAY_NUM})(?:${OSP},?${OSP}(?:of${SP})?(${YEAR4}))?`),
+  pattern: re(`\\b(?:(${WEEKDAY})${COMMA})?(${MONTH})${OSP}(?:the${SP})?(${DAY_NUM})(?:${COMMA}(?:of${SP})?(${YEAR4}))?`),
   extract(m, text) {
     const monthAt = m.index + m[0].indexOf(m[2] as string, m[1] ? m[1].length : 0);
     if (!plausibleMonth(text, monthAt, m[2] as string) && !m[4]) return null;
@@ -86,27 +86,28 @@ const monthDay: Parser = {
   },
 };
 
-/** [Weekday,] day Month [year] — "26 May 2023", "the 4th of July", "second of Aug". */
+/** Day Month [year] — "26 May 2023", "the 4th of July", "second of Aug". */
 const dayMonth: Parser = {
   name: 'day-month',
-  pattern: re(`\\b(?:(${WEEKDAY})${OSP},?${OSP})?(?:the${SP})?(${DAY_NUM}|${ORDINAL_WORD})${SP}(?:of${SP})?(${MONTH})(?:${OSP},?${OSP}(?:of${SP})?(${YEAR4}))?`),
+  // A weekday before it ("Friday, 26 May") is merged by the refiners.
+  pattern: re(`\\b()(?:the${SP})?(${DAY_NUM}|${ORDINAL_WORD})${SP}(?:of${SP})?(${MONTH})(?:${COMMA}(?:of${SP})?(${YEAR4}))?`),
   extract(m, text) {
     const word = m[2] as string;
-    if (/[$€£¥\d.,]/.test(charBefore(text, m.index).trim() || text.charAt(m.index - 2))) return null; // "$12 December"
+    if (/[$€£¥\d.]/.test(charBefore(text, m.index)) || /[$€£¥][^\S\n]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null; // "$12 December"
     const ordinalWord = !/^\d/.test(word);
     if (ordinalWord && !/\bof\b/i.test(m[0])) return null;
     const monthAt = m.index + m[0].lastIndexOf(m[3] as string, m[4] ? m[0].length - (m[4] as string).length : m[0].length);
     if (!plausibleMonth(text, monthAt, m[3] as string)) return null;
     const day = dayOf(word);
     if (day === null || day < 1 || day > 31) return null;
-    return expr(m.index, m.index + m[0].length, calendar({ year: m[4] ? Number(m[4]) : null, month: monthOf(m[3]), day, weekday: weekdayOf(m[1]) }), this.name);
+    return expr(m.index, m.index + m[0].length, calendar({ year: m[4] ? Number(m[4]) : null, month: monthOf(m[3]), day }), this.name);
   },
 };
 
 /** Month year — "May 2023", "May of 2023", "Dec-2018", "September, 2017". */
 const monthYear: Parser = {
   name: 'month-year',
-  pattern: re(`\\b(${MONTH})(?:${SP}of${SP}|${OSP},${OSP}|${OSP}-${OSP}|${SP})(${YEAR4})`),
+  pattern: re(`\\b(${MONTH})${OSP}(?:of${SP}|,${OSP}|-${OSP})?(${YEAR4})`),
   extract(m) {
     return expr(m.index, m.index + m[0].length, calendar({ year: Number(m[2]), month: monthOf(m[1]) }), this.name);
   },
@@ -200,7 +201,7 @@ const yearRange: Parser = {
 /** A day range inside one month — "March 10-22", "March 10 to 22", "10-22 March 2019". */
 const dayRange: Parser = {
   name: 'day-range',
-  pattern: re(`\\b(?:(${MONTH})${OSP}(${DAY_NUM})${OSP}(?:${DASH}|to|through|until)${OSP}(${DAY_NUM})|(${DAY_NUM})${OSP}(?:${DASH}|to)${OSP}(${DAY_NUM})${SP}(${MONTH}))(?:${OSP},?${OSP}(${YEAR4}))?(?![\\w.:])`),
+  pattern: re(`\\b(?:(${MONTH})${OSP}(${DAY_NUM})${OSP}(?:${DASH}|to|through|until)${OSP}(${DAY_NUM})|(${DAY_NUM})${OSP}(?:${DASH}|to)${OSP}(${DAY_NUM})${SP}(${MONTH}))(?:${COMMA}(${YEAR4}))?(?![\\w.:])`),
   extract(m, text) {
     const monthWord = (m[1] ?? m[6]) as string;
     const monthAt = m.index + m[0].indexOf(monthWord);
@@ -218,7 +219,7 @@ const dayRange: Parser = {
 /** Decades and centuries — "the 1990s", "the '90s", "the early 2020s", "the 1300s", "the 20th century". */
 const decade: Parser = {
   name: 'decade',
-  pattern: re(`\\b(?:the${SP})?(?:(\\d{3}0)s|['’](\\d0)s|(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})${OSP}-?${OSP}century)(?![\\w'’])`),
+  pattern: re(`\\b(?:the${SP})?(?:(\\d{3}0)s|['’](\\d0)s|(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})${HYPHEN}century)(?![\\w'’])`),
   extract(m, text) {
     if (m[0].startsWith('the') === false && m[0].startsWith('The') === false && /\d/.test(charBefore(text, m.index))) return null;
     if (m[1]) {
@@ -239,7 +240,7 @@ const decade: Parser = {
 /** Quarters and halves — "Q3", "Q3 2024", "2017-q1", "the third quarter", "third-quarter", "the first half of 2019", "H2". */
 const quarter: Parser = {
   name: 'quarter',
-  pattern: re(`\\b(?:(${YEAR4})${OSP}-?${OSP}([QH])([1-4])|([QH])([1-4])(?:${OSP}(?:of${SP})?(?:['’]?(\\d{2})(?!\\d)|(${YEAR4})))?|(?:the${SP})?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)${OSP}-?${OSP}(quarter|half)(?:${SP}of${SP}(?:(${YEAR4})|(this|last|next)${SP}year|the${SP}year))?)(?![\\w-])`),
+  pattern: re(`\\b(?:(${YEAR4})${HYPHEN}([QH])([1-4])|([QH])([1-4])(?:${OSP}(?:of${SP})?(?:['’]?(\\d{2})(?!\\d)|(${YEAR4})))?|(?:the${SP})?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)${HYPHEN}(quarter|half)(?:${SP}of${SP}(?:(${YEAR4})|(this|last|next)${SP}year|the${SP}year))?)(?![\\w-])`),
   extract(m, text) {
     const letter = (m[2] ?? m[4])?.toUpperCase();
     let n: number;
@@ -286,7 +287,7 @@ const fiscal: Parser = {
 /** Seasons — "last spring", "summer 2019", "the spring of 2019", "in the fall". */
 const season: Parser = {
   name: 'season',
-  pattern: re(`\\b(?:(this|last|next|past|coming)${SP}|(the)${SP})?(${SEASON})(?:${OSP},?${OSP}(?:of${SP})?(${YEAR4}))?(?![\\w-])`),
+  pattern: re(`\\b(?:(this|last|next|past|coming)${SP}|(the)${SP})?(${SEASON})(?:${COMMA}(?:of${SP})?(${YEAR4}))?(?![\\w-])`),
   extract(m, text) {
     const word = norm(m[3] as string);
     const shift = m[1] ? (SHIFT_WORDS[norm(m[1])] ?? null) : null;
@@ -302,7 +303,7 @@ const season: Parser = {
 /** Fixed-date holidays — "Christmas", "New Year's Day 2020". */
 const holiday: Parser = {
   name: 'holiday',
-  pattern: re(`\\b(${HOLIDAY})(?:${OSP},?${OSP}(${YEAR4}))?(?![\\w'’])`),
+  pattern: re(`\\b(${HOLIDAY})(?:${COMMA}(${YEAR4}))?(?![\\w'’])`),
   extract(m, text) {
     if (!isCapitalised(text, m.index)) return null;
     const md = HOLIDAYS[norm(m[1] as string).replace(/\s+/g, ' ')];
@@ -351,7 +352,7 @@ const unitShift: Parser = {
 /** Part of the anchor's unit — "earlier this year", "so far this year", "year to date", "later this week". */
 const toDate: Parser = {
   name: 'to-date',
-  pattern: re(`\\b(?:(earlier|so${SP}far|thus${SP}far|later)${SP}(?:in${SP})?this${SP}(week|month|quarter|year)|(year|month|week)${OSP}-?${OSP}to${OSP}-?${OSP}date)(?![\\w-])`),
+  pattern: re(`\\b(?:(earlier|so${SP}far|thus${SP}far|later)${SP}(?:in${SP})?this${SP}(week|month|quarter|year)|(year|month|week)${HYPHEN}to${HYPHEN}date)(?![\\w-])`),
   extract(m) {
     const unit = unitOf((m[2] ?? m[3]) as string);
     const side = m[1] && norm(m[1]) === 'later' ? 'after' : 'before';
@@ -398,7 +399,7 @@ const stretch: Parser = {
 /** A point N units away — "a year ago", "nearly a year ago", "two months later" (from a date of the text). */
 const offset: Parser = {
   name: 'offset',
-  pattern: re(`\\b(?:(?:about|nearly|almost|roughly|around|some|just|only|more${SP}than|over|less${SP}than)${SP})?(${COUNT})${OSP}-?${OSP}(${UNIT})${SP}(ago|later|earlier)(?![\\w-])`),
+  pattern: re(`\\b(?:(?:about|nearly|almost|roughly|around|some|just|only|more${SP}than|over|less${SP}than)${SP})?(${COUNT})${HYPHEN}(${UNIT})${SP}(ago|later|earlier)(?![\\w-])`),
   extract(m) {
     const count = countOf(m[1] as string);
     if (count === null || isVague(m[1] as string)) return null;

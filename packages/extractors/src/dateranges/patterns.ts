@@ -14,6 +14,10 @@ export function alternation(words: Iterable<string>): string {
 /** White space inside one line (expressions never span lines). */
 export const SP = '[^\\S\\n]+';
 export const OSP = '[^\\S\\n]*';
+/** An optional comma between spaces, written so that the spaces split one way only (linear matching). */
+export const COMMA = `${OSP}(?:,${OSP})?`;
+/** An optional hyphen between spaces ("third-quarter", "third quarter", "2017 - Q1"). */
+export const HYPHEN = `${OSP}(?:-${OSP})?`;
 
 export const MONTH = `(?:${alternation(Object.keys(MONTHS))})\\.?`;
 export const WEEKDAY_FULL = `(?:${alternation(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')))})`;

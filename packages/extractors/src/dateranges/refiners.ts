@@ -28,7 +28,7 @@ export function dropOverlaps(atoms: readonly TimeExpr[]): TimeExpr[] {
 }
 
 /** Between an atom and a following "this year"/"last year": "May last year", "March of this year". */
-const YEAR_SHIFT_GAP = re(`^(?:${OSP},${OSP}|${SP}of${SP}|${SP})$`);
+const YEAR_SHIFT_GAP = re(`^${OSP}(?:,${OSP}|of${SP})?$`);
 
 export function mergeYearShift(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
   const out: TimeExpr[] = [];
@@ -52,7 +52,7 @@ function gapMatches(pattern: RegExp, text: string, from: number, to: number): bo
 }
 
 /** A weekday before a full date ("Friday 2018-07-06", "Tuesday, 19/11/2019"): one expression, the date's. */
-const WEEKDAY_GAP = re(`^${OSP},?${OSP}$`);
+const WEEKDAY_GAP = re(`^${OSP}(?:,${OSP})?$`);
 
 export function mergeWeekdayDate(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
   const out: TimeExpr[] = [];

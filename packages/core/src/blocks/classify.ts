@@ -103,6 +103,9 @@ function shapeClass(f: LineFeatures, langIdx: number, ref: number, unspaced: boo
   return 'bad';
 }
 
+/** More short lines than this in a row (blank lines aside) are a menu or a link list. */
+const MAX_SHORT_RUN = Number(process.env.BP_RUN ?? 3);
+
 /** Furniture that sits inside an article's running text without ending it. */
 const INLINE_FURNITURE = new Set(String(process.env.BP_INLINE ?? 'caption,advertisement').split(','));
 
@@ -167,7 +170,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
   const kinds: (string | null)[] = infos.map((x) => x.rule); // null = content
   if (classify) {
     const initial: LineClass[] = infos.map((x) => (x.rule !== null || x.f === null ? 'bad' : shapeClass(x.f, langIdx, ref, unspaced)));
-    const smoothed = smoothClasses(initial, (j) => INLINE_FURNITURE.has(infos[j]?.rule ?? ''));
+    const smoothed = smoothClasses(initial, (j) => INLINE_FURNITURE.has(infos[j]?.rule ?? ''), MAX_SHORT_RUN);
     const scores = infos.map((x, i) => regionScore(smoothed[i] as LineClass, x.f, x.rule));
     const regions = mainRegions(scores, {
       ratio: REGION_RATIO,

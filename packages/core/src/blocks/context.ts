@@ -20,8 +20,20 @@ function neighbour(classes: readonly LineClass[], i: number, step: 1 | -1, skipN
  * `transparent` lines (furniture that sits inside running text, such as captions and ad
  * labels) are looked through when judging a short line's neighbours.
  */
-export function smoothClasses(initial: readonly LineClass[], transparent?: (j: number) => boolean): LineClass[] {
+export function smoothClasses(initial: readonly LineClass[], transparent?: (j: number) => boolean, maxShortRun = Infinity): LineClass[] {
   const out = [...initial];
+  // a run of many short lines is a menu or a list of links, whatever surrounds it
+  const runBad = new Uint8Array(initial.length);
+  for (let i = 0; i < initial.length; ) {
+    if (initial[i] !== 'short') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < initial.length && initial[j] === 'short') j++;
+    if (j - i > maxShortRun) runBad.fill(1, i, j);
+    i = j;
+  }
   // near-good lines: bad between two bad neighbours, good otherwise
   for (let i = 0; i < out.length; i++) {
     if (initial[i] !== 'near') continue;
@@ -34,6 +46,10 @@ export function smoothClasses(initial: readonly LineClass[], transparent?: (j: n
   const mid = [...out];
   for (let i = 0; i < out.length; i++) {
     if (initial[i] !== 'short') continue;
+    if (runBad[i]) {
+      out[i] = 'bad';
+      continue;
+    }
     const prev = neighbour(mid, i, -1, false, transparent);
     const next = neighbour(mid, i, 1, false, transparent);
     if (prev === 'good' && next === 'good') out[i] = 'good';

@@ -14,6 +14,7 @@ import type { Entry, Gazetteer } from './gazetteer.js';
 import { CONNECTORS, HEADS, MEDIA_SUFFIXES } from './lexicon.js';
 import { splitKeys } from './keys.js';
 import { PLACES } from './places.js';
+import { joinBaseKeys } from './segments.js';
 import type { Word } from './words.js';
 
 const SPACES = /\s+/gu;
@@ -36,7 +37,7 @@ interface Form {
   group: number;
 }
 
-export interface Canonical extends AgencyFields {}
+export type Canonical = AgencyFields;
 
 export function canonicalise(text: string, words: readonly Word[], kept: readonly Candidate[], definitions: ReadonlyMap<string, Candidate>, gazetteer: Gazetteer): Canonical[] {
   // Owners merged into an owned body's mention still need their own canonical name (for `parent`).
@@ -147,6 +148,16 @@ export function canonicalise(text: string, words: readonly Word[], kept: readonl
 
 const MAX_NAMES = 256;
 
+/** Are `part`'s keys a contiguous run of `whole`'s? */
+function isRunOf(part: readonly string[], whole: readonly string[]): boolean {
+  for (let i = 0; i + part.length <= whole.length; i++) {
+    let k = 0;
+    while (k < part.length && whole[i + k] === part[k]) k++;
+    if (k === part.length) return true;
+  }
+  return false;
+}
+
 /** "Communist Party’s Central Committee" → Central Committee of the Communist Party of China (gazetteer), parent the owner. */
 function ownedFields(text: string, words: readonly Word[], f: Form, owner: GroupFields | null, gazetteer: Gazetteer): Canonical {
   const c = f.candidate;
@@ -194,10 +205,10 @@ function makeForm(words: readonly Word[], c: Candidate, _i: number, gazetteer: G
       break;
     }
   }
-  if (!country && c.first > 0) {
-    // "China’s Ministry …", "Chinese Ministry …" just before the span.
+  // "China’s Ministry …", "South Africa’s …", "Chinese Ministry …" just before the span.
+  for (let n = 1; !country && n <= 3 && c.first - n >= 0; n++) {
     const before = words[c.first - 1] as Word;
-    const place = PLACES.get(before.baseKey);
+    const place = PLACES.get(joinBaseKeys(words, c.first - n, c.first - 1));
     if (place && (before.possessive || place.adjective)) country = place.country;
   }
   const coreKeys = keys.slice(placeEnd);
@@ -242,8 +253,9 @@ function nameOfGroup(text: string, list: readonly Form[], entry: Entry | null): 
     // The fullest written form that is one of the entry's own names, in the gazetteer's spelling.
     const exact = full.filter((f) => f.aliasName !== null && f.entry === entry);
     const best = longest(exact);
-    // A written name of three words or more is kept ("Centers for Disease Control"); shorter ones are short forms ("Communist Party").
-    if (best && best.keys.length >= 3 && best.aliasName) return best.aliasName;
+    // A written name of three words or more that is the official name or a run of it is kept ("Centers for
+    // Disease Control"); shorter or reordered forms give way to the official name ("Communist Party", "public security ministry").
+    if (best && best.keys.length >= 3 && best.aliasName && isRunOf(best.coreKeys, splitKeys(entry.name))) return best.aliasName;
     return entry.name;
   }
   const best = longest(full);

@@ -126,7 +126,7 @@ const LOCATIVES = new Set(['in', 'near', 'across', 'outside', 'around', 'through
 function standaloneNames(words: readonly Word[], segments: readonly Segment[], unknown: readonly number[], lowerVocabulary: ReadonlySet<string>): number[] {
   const alone = new Map<string, number[]>();
   const refused = new Set<string>();
-  segments.forEach((s, index) => {
+  segments.forEach((s) => {
     if (s.first !== s.last) {
       for (let k = s.first; k <= s.last; k++) refused.add((words[k] as Word).baseKey);
       return;

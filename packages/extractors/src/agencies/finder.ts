@@ -47,7 +47,7 @@ const ALIAS_GAP = /^(?:[ \t\u00a0]{1,2}|,[ \t\u00a0]|[ \t\u00a0]?&[ \t\u00a0]?|-
 export const FINDER_PATTERNS: readonly RegExp[] = [OPEN_BRACKET_GAP, COMMA_SPACE_GAP, SPACE_GAP, ALIAS_GAP];
 
 const POLICE_WORDS = new Set(['police', 'policing', 'sheriff', "sheriff's", 'constabulary', 'gendarmerie', 'narcotics', 'fbi', 'swat']);
-const JUDICIARY_WORDS = new Set(['court', 'courts', 'procuratorate', 'prosecution', 'prosecutors', "prosecutor's", 'tribunal', 'judiciary']);
+const JUDICIARY_WORDS = new Set(['court', 'courts', 'procuratorate', 'prosecution', 'prosecuting', 'prosecutors', "prosecutor's", 'tribunal', 'judiciary']);
 const MEDIA_WORDS = new Set(['news', 'press', 'newspaper', 'broadcasting', 'radio', 'television', 'tv', 'newsroom', 'media']);
 
 /** Category of a name from its words: police and courts first, then party, media, company, the head's own. */

@@ -68,7 +68,7 @@ export interface Gazetteer {
 export type { TrieNode };
 
 const CATEGORIES: ReadonlySet<string> = new Set(['government', 'judiciary', 'police', 'party', 'media', 'company', 'ngo', 'other']);
-const ALL_CAPS = /^[\p{Lu}\p{N}&.\-]+$/u;
+const ALL_CAPS = /^[\p{Lu}\p{N}&.-]+$/u;
 const LEADING_THE = /^the\s/iu;
 const HAS_UPPER = /\p{Lu}/u;
 

@@ -6,7 +6,6 @@
  * sentence starters and stray connectors. Segments are what the classifier looks at.
  */
 import { COMPANY_SUFFIXES, COMPLEMENT_OPENERS, CONNECTORS, HEADS, NAME_POSSESSIVES, STOP_WORDS, TITLES } from './lexicon.js';
-import { PLACES } from './places.js';
 import type { Word } from './words.js';
 
 export interface Segment {
@@ -96,7 +95,7 @@ function cutChain(words: readonly Word[], start: number, end: number, out: Segme
       const previous = words[j - 1] as Word;
       // "of" needs an institution before it ("Bank of …", not "Alex Horton of the Washington Post").
       const keep =
-        w.key === 'the' ? COMPLEMENT_OPENERS.has(previous.key) : w.key === 'and' ? sawOpener : w.key === 'of' ? hasHeadBetween(words, segStart, j - 1) : true;
+        w.key === 'the' ? COMPLEMENT_OPENERS.has(previous.key) : w.key === 'and' ? sawOpener : w.key === 'of' || w.key === 'on' ? hasHeadBetween(words, segStart, j - 1) : true;
       if (!keep) {
         close(j - 1, false);
         segStart = j + 1;
@@ -146,6 +145,6 @@ function pushTrimmed(words: readonly Word[], first: number, last: number, afterT
     else break;
     if (title) titled = true;
   }
-  while (l >= f && isConnector(words[l] as Word)) l--;
+  while (l >= f && (isConnector(words[l] as Word) || STOP_WORDS.has((words[l] as Word).key))) l--;
   if (f <= l) out.push({ first: f, last: l, afterTitle: titled });
 }

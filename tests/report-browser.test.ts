@@ -316,6 +316,7 @@ describe.skipIf(skipReason !== null)('claimsift report in headless Chromium', ()
     expect(shown['m1']?.text).toBe(figure);
     expect(shown['m2']?.text).toBe(result.mentions[1]?.text);
     expect(await page.evaluate(claimMarked, 0)).toBe(sentence);
+    expect(await page.evaluate(() => document.querySelectorAll('#doc-0 button[data-claim].active').length, null)).toBe(1);
     const details = await page.evaluate(detailsOf, 0);
     expect(details.rows).toContainEqual(['unit', '</script><script>alert("u")</script>']);
     expect(await page.evaluate(() => document.title, null)).toBe('</title><script>alert("t")</script>');

@@ -55,6 +55,8 @@ const tagOf = (type: string) => (Object.hasOwn(TYPE_TAGS, type) ? (TYPE_TAGS[typ
 /** Numbers go into attributes as digits only, whatever a hand-made result holds. */
 const num = (n: unknown): string => (typeof n === 'number' && Number.isFinite(n) ? String(n) : '');
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** 1400000 → "1,400,000": figures in the table are read by people. */
 const formatNumber = (n: number): string => (Number.isInteger(n) ? n.toLocaleString('en-US') : String(n));
 
@@ -89,7 +91,7 @@ export function renderHtml(input: readonly (ReportDocument | (ClaimsiftResult & 
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`,
     `<title>${escapeHtml(title)}</title><style>${REPORT_CSS}</style></head><body>`,
     `<header><h1>${escapeHtml(title)}</h1>`,
-    `<p class="meta">${documents.length} article${documents.length === 1 ? '' : 's'}. Click a highlighted mention to see its fields; click a claim to see it in the text. Greyed, striped blocks were set aside as boilerplate.</p>`,
+    `<p class="meta">${plural(documents.length, 'article')}. Click a highlighted mention to see its fields; click a claim to see it in the text. Greyed, striped blocks were set aside as boilerplate.</p>`,
     '<ul class="legend" aria-label="legend">',
     ...LEGEND.map(([type, label]) => `<li><span class="m t-${type}"><sup class="tag">${TYPE_TAGS[type]}</sup>sample</span> ${escapeHtml(label)}</li>`),
     '<li><span class="block boilerplate"><span class="reason">reason</span>boilerplate</span></li>',
@@ -146,14 +148,14 @@ function renderDocument({ text, result }: ReportDocument, index: number): string
       const period = c.period ? byId[c.period] : undefined;
       const periodText = period ? `${(period as { startDate?: string | null }).startDate ?? '…'} – ${(period as { endDate?: string | null }).endDate ?? '…'}` : null;
       const bits = [q ? `“${q.text}”` : c.quantity, c.action, actor, periodText, c.source.speaker ? `said ${c.source.speaker}` : null].filter(Boolean) as string[];
-      return `<li><button type="button" data-claim="${escapeHtml(c.id)}" data-quantity="${escapeHtml(c.quantity)}" data-start="${num(c.start)}" data-end="${num(c.end)}">${escapeHtml(c.id)}</button> ${escapeHtml(bits.join(' · '))} <small>(confidence ${num(c.confidence) ? c.confidence.toFixed(2) : '?'})</small></li>`;
+      return `<li><button type="button" data-claim="${escapeHtml(c.id)}" data-quantity="${escapeHtml(c.quantity)}" data-start="${num(c.start)}" data-end="${num(c.end)}"><span class="claim-id">${escapeHtml(c.id)}</span> ${escapeHtml(bits.join(' · '))} <small>(confidence ${num(c.confidence) ? c.confidence.toFixed(2) : '?'})</small></button></li>`;
     })
     .join('');
   const data = { mentions: byId, claims: result.claims };
   return [
     `<article class="doc" id="doc-${index}" data-doc="${escapeHtml(String(result.id))}">`,
     `<h2>${escapeHtml(String(result.id))}</h2>`,
-    `<p class="meta">language ${escapeHtml(result.lang ?? 'unknown')} · published ${escapeHtml(result.publishedAt ?? 'unknown')} · ${result.mentions.length} mentions · ${result.claims.length} claims</p>`,
+    `<p class="meta">language ${escapeHtml(result.lang ?? 'unknown')} · published ${escapeHtml(result.publishedAt ?? 'unknown')} · ${plural(result.mentions.length, 'mention')} · ${plural(result.claims.length, 'claim')}</p>`,
     '<div class="layout">',
     `<div class="text">${blocks}</div>`,
     `<aside><div class="details" aria-live="polite">Select a mention to see its fields.</div><h3>Claims</h3>${claims ? `<ol class="claims">${claims}</ol>` : '<p>No claims.</p>'}</aside>`,

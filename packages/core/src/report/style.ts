@@ -9,7 +9,8 @@ h1 { font-size: 1.5rem; margin: 8px 0; } h2 { font-size: 1.15rem; margin: 0 0 4p
 .legend { display: flex; flex-wrap: wrap; gap: 12px; list-style: none; padding: 0; margin: 8px 0; }
 .legend li { display: flex; align-items: center; gap: 6px; }
 .layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(260px, 1fr); gap: 20px; align-items: start; }
-@media (max-width: 800px) { .layout { grid-template-columns: 1fr; } }
+/* Narrow screens: the panel follows below the text, kept in view at the bottom while its article is read. */
+@media (max-width: 800px) { .layout { grid-template-columns: 1fr; } .layout aside { top: auto; bottom: 0; max-height: 40vh; overflow: auto; box-shadow: 0 -2px 8px rgba(0,0,0,.15); } }
 .text { font-family: Georgia, "Times New Roman", serif; white-space: pre-wrap; word-wrap: break-word; }
 .block + .block { margin-top: 0.3em; }
 .block.boilerplate { color: #6b6b6b; background: repeating-linear-gradient(135deg, #f3f3f3 0 6px, #ececec 6px 12px); border-left: 3px solid #9aa0a6; }
@@ -33,8 +34,10 @@ aside h3 { font-size: 1rem; margin: 12px 0 6px; }
 .details dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0; }
 .details dt { color: var(--muted); } .details dd { margin: 0; word-break: break-word; }
 .claims { padding-left: 20px; margin: 0; } .claims li { margin-bottom: 6px; }
-.claims button { all: unset; cursor: pointer; color: #1a0dab; text-decoration: underline; }
+.claims button { all: unset; display: block; cursor: pointer; padding: 2px 4px; border-radius: 4px; }
+.claims button:hover { background: #e8eaed; } .claims button.active { background: var(--claim); }
 .claims button:focus { outline: 2px solid #1a73e8; }
+.claim-id { color: #1a0dab; text-decoration: underline; font-weight: 600; }
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { border: 1px solid #dadce0; padding: 4px 8px; text-align: left; vertical-align: top; }
 .status-agree::before { content: "✓ "; } .status-conflict::before { content: "⚠ "; }
@@ -93,6 +96,7 @@ export const REPORT_SCRIPT = `
           var s = Number(e.dataset.start), t = Number(e.dataset.end);
           e.classList.toggle('in-claim', s >= start && t <= end);
         });
+        article.querySelectorAll('button[data-claim]').forEach(function (b) { b.classList.toggle('active', b === claim); });
         show(article, [claim.dataset.quantity]);
         var first = article.querySelector('.in-claim');
         if (first && first.scrollIntoView) first.scrollIntoView({ block: 'center' });

@@ -163,7 +163,7 @@ describe('renderHtml: page structure', () => {
     const { result, text } = docs[0] as ReportDocument;
     const claim = result.claims[0];
     if (!claim) throw new Error('fixture has a claim');
-    const button = html.match(/<button type="button" data-claim="c1" data-quantity="(m\d+)" data-start="(\d+)" data-end="(\d+)">c1<\/button>([^<]*)/);
+    const button = html.match(/<button type="button" data-claim="c1" data-quantity="(m\d+)" data-start="(\d+)" data-end="(\d+)"><span class="claim-id">c1<\/span>([^<]*)/);
     expect(button?.slice(1, 4)).toEqual([claim.quantity, String(claim.start), String(claim.end)]);
     expect(button?.[4]).toContain('more than 25,000 people');
     expect(button?.[4]).toContain('Ministry of Public Security');

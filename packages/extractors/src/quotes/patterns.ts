@@ -1,15 +1,8 @@
 /**
  * Every regular expression of the quotes extractor, in one place for the ReDoS check.
- * Each is a run of one class joined by a connector outside that class, or a plain
- * alternation of literal words: matching is linear.
+ * Each is a run of one class joined by a connector outside that class, or a fixed
+ * sequence: matching is linear. Word lists (cues, titles) are looked up in sets, not regexes.
  */
-import { CUE_VERBS, PREPOSITIONAL_CUES, WEAK_CUES } from './lexicon.js';
-
-const alternation = (words: readonly string[]): string =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
 
 /** One word (letters and digits, joined by an apostrophe, hyphen or ampersand) or one other non-space character. */
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‑&][\p{L}\p{M}\p{N}]+)*|\S/uy;
@@ -32,19 +25,16 @@ export const POSSESSIVE = /['’]s$/u;
 /** A run of white space. */
 export const SPACE_RUN = /\s+/u;
 
-/** A reporting verb as a whole word (case-insensitive); `g` so scans resume from lastIndex. */
-export const CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...CUE_VERBS, ...PREPOSITIONAL_CUES])})(?![\\p{L}\\p{N}])`, 'giu');
-
-/** Verbs that report speech only around a partial quote ("called it the …"). */
-export const WEAK_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(WEAK_CUES)})(?![\\p{L}\\p{N}])`, 'giu');
+/** A word that starts with a digit ("2019", "3,397"). */
+export const DIGIT_START = /^\p{N}/u;
 
 /** A line of an embedded tweet: "> text". */
 export const TWEET_LINE = /^[ \t]*>[ \t]?/;
 
-/** The tweet's attribution line: "> — Rep. Ilhan Omar (@Ilhan) November 19, 2019". */
-export const TWEET_BYLINE = /^[ \t]*>?[ \t]*[—–-][ \t]*([^(\n]+)\(@\w+\)/;
+/** The handle that closes a tweet's attribution line: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019". */
+export const TWEET_HANDLE = /\(@\w+\)/;
 
 /** A picture link at the end of a tweet's text. */
-export const TWEET_PICTURE = /\s*pic\.twitter\.com\/\S*/u;
+export const TWEET_PICTURE = /pic\.twitter\.com\/\S*/u;
 
-export const PATTERNS: readonly RegExp[] = [WORD, GLUED, POSSESSIVE, SPACE_RUN, LETTER_OR_DIGIT, ACRONYM, INITIAL, CUE, WEAK_CUE, TWEET_LINE, TWEET_BYLINE, TWEET_PICTURE];
+export const PATTERNS: readonly RegExp[] = [WORD, GLUED, POSSESSIVE, SPACE_RUN, LETTER_OR_DIGIT, ACRONYM, INITIAL, DIGIT_START, TWEET_LINE, TWEET_HANDLE, TWEET_PICTURE];

@@ -4,6 +4,7 @@
  * the finders (marked quotes win over unmarked ones).
  */
 import type { Doc, DraftRefiner, MentionDraft } from '@claimsift/core';
+import { DIGIT_START } from './patterns.js';
 import { isCapitalised, wordsIn } from './words.js';
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'to', 'at', 'by', 'de', 'la', '&']);
@@ -20,7 +21,7 @@ export const dropNames: DraftRefiner = (drafts, doc) =>
     const words = wordsIn(doc.text, d.start, d.end);
     if (words.length > 12) return true;
     if (words.some((w) => w.punct && CLAUSE_PUNCT.has(w.text))) return true;
-    return !words.every((w) => w.punct || isCapitalised(w) || SMALL_WORDS.has(w.lower) || /* numbers */ (w.text[0] ?? '') <= '9');
+    return !words.every((w) => w.punct || isCapitalised(w) || SMALL_WORDS.has(w.lower) || DIGIT_START.test(w.text));
   });
 
 /** Of two drafts that overlap, keep the one listed first (finders list marked quotes first). */

@@ -5,13 +5,29 @@
 import type { Doc } from '@claimsift/core';
 import { analysePhrase, phraseForward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
-import { TWEET_BYLINE, TWEET_LINE, TWEET_PICTURE } from './patterns.js';
+import { TWEET_HANDLE, TWEET_LINE, TWEET_PICTURE } from './patterns.js';
 import type { Attribution, Paragraph, Piece } from './types.js';
 import { isSpaceCode, wordsIn } from './words.js';
 
 export interface TweetQuote {
   readonly piece: Piece;
   readonly attribution: Attribution;
+}
+
+const DASHES = new Set(['—', '–', '-']);
+
+/** The account owner's name in "> — Name (@handle) date", or null when the line is no byline. */
+function bylineName(text: string, line: Paragraph): { start: number; end: number } | null {
+  let i = line.start;
+  while (i < line.end && (text[i] === '>' || isSpaceCode(text.charCodeAt(i)))) i++;
+  if (i >= line.end || !DASHES.has(text[i] as string)) return null;
+  i++;
+  while (i < line.end && isSpaceCode(text.charCodeAt(i))) i++;
+  const handle = TWEET_HANDLE.exec(text.slice(i, line.end));
+  if (!handle || handle.index === 0) return null;
+  let end = i + handle.index;
+  while (end > i && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end > i ? { start: i, end } : null;
 }
 
 export function findTweetQuotes(doc: Doc, ctx: PhraseContext, paragraphs: readonly Paragraph[]): TweetQuote[] {
@@ -27,14 +43,12 @@ export function findTweetQuotes(doc: Doc, ctx: PhraseContext, paragraphs: readon
     }
     if (run.length > 0) {
       const last = run[run.length - 1] as Paragraph;
-      const byline = TWEET_BYLINE.exec(doc.text.slice(last.start, last.end));
-      const group = byline?.[1];
+      const byline = bylineName(doc.text, last);
       // a tweet embedded in the article: it starts in content or right after it
       const before = paragraphs[(run[0] as Paragraph).index - 1];
       const embedded = run.some((p) => doc.isContent(p.start, p.end)) || (before !== undefined && doc.isContent(before.start, before.end));
-      if (byline && group !== undefined && embedded) {
-        const nameStart = last.start + byline[0].indexOf(group);
-        const words = wordsIn(doc.text, nameStart, nameStart + group.trimEnd().length);
+      if (byline && embedded) {
+        const words = wordsIn(doc.text, byline.start, byline.end);
         const np = phraseForward(words, 0, words.length);
         const phrase = np ? analysePhrase(ctx, words, np.start, np.end - 1) : null;
         if (phrase) {
@@ -47,6 +61,7 @@ export function findTweetQuotes(doc: Doc, ctx: PhraseContext, paragraphs: readon
             const body = doc.text.slice(start, end);
             const pic = TWEET_PICTURE.exec(body);
             if (pic) end = start + pic.index;
+            while (end > start && isSpaceCode(doc.text.charCodeAt(end - 1))) end--;
             while (start < end && isSpaceCode(doc.text.charCodeAt(start))) start++;
             while (end > start && isSpaceCode(doc.text.charCodeAt(end - 1))) end--;
             if (end > start) out.push({ piece: { start, end, open: -1, close: -1, paragraph: line.index, chain: id, marked: false, dangling: false }, attribution });

@@ -82,9 +82,13 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
   if (c.unitSource === 'none' && isPunct(prev, '(', '[') && isPunct(at(tokens, c.last + 1), ')', ']')) return 'bracketed number';
   // Score lists: "6-4, 7-6", "7-5, 3-6".
   if (c.upper !== undefined && c.unitSource === 'none' && (scorePairNear(tokens, c.first - 1, -1) || scorePairNear(tokens, c.last + 1, 1))) return 'score';
+  // Day ranges before or after a month: "18-24 November".
+  if (c.upper !== undefined && c.unitSource === 'none' && (c.high ?? 99) <= 31 && (monthNear(tokens, c.last + 1, 1) || monthNear(tokens, c.first - 1, -1))) return 'date';
+  // "LC 500 Convertible", "Redemption 2 port": a number between two parts of a name.
+  if (c.first === n.first && !c.currencyPrefix && c.unitSource === 'noun' && !n.scaled && INTEGER.test(t.text) && isCapitalised(next) && nameBefore(tokens, n) && !isTitleCase(tokens)) return 'inside a name';
   // Labels: "page 5", "No. 3", "Route 66", "version 2", "the number eight".
   if (!c.currencyPrefix && labelBefore(tokens, c.first - 1)) return 'label';
-  if (c.approx === 'exact' && c.unitSource === 'none' && !c.currencyPrefix && c.first === n.first && nameContext(tokens, n)) return 'inside a name';
+  if (c.approx === 'exact' && c.unitSource === 'none' && !c.currencyPrefix && c.first === n.first && nameContext(tokens, n) && !isTitleCase(tokens)) return 'inside a name';
   // The pronoun "one": "no one", "one of the largest", "one day"; a bare "one" counts nothing.
   if (n.value === 1 && !n.digits && t.lower === 'one' && !measured) {
     if (ONE_BEFORE.has(prev?.lower ?? '') || c.unitSource === 'none') return 'pronoun one';
@@ -183,11 +187,35 @@ function labelBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /** "Boeing 787", "Windows 10", "Group of 20", "the 737 Max": a number that names, not counts. */
+const titleCaseCache = new WeakMap<readonly Token[], boolean>();
+
+/** A headline written in Title Case ("Regulator Removes 1.4 Million Posts"): capitals say nothing there. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let cached = titleCaseCache.get(tokens);
+  if (cached === undefined) {
+    let words = 0;
+    let capitalised = 0;
+    for (const t of tokens) {
+      // Short function words stay lower-case even in Title Case ("of", "the", "and").
+      if (t.kind !== Tok.Word || t.text.length < 3 || STOP_AFTER_BARE.has(t.lower)) continue;
+      words++;
+      if (isCapitalised(t)) capitalised++;
+    }
+    cached = words >= 4 && capitalised >= words * 0.8;
+    titleCaseCache.set(tokens, cached);
+  }
+  return cached;
+}
+
+function nameBefore(tokens: readonly Token[], n: Numeral): boolean {
+  const prev = at(tokens, n.first - 1);
+  return isCapitalised(prev) && !(tokens[n.first] as Token).glued && !LEAD_WORDS.has(prev?.lower ?? '') && !WEEKDAYS.has(prev?.lower ?? '') && !MONTH_SET.has(prev?.lower ?? '');
+}
+
 function nameContext(tokens: readonly Token[], n: Numeral): boolean {
   const prev = at(tokens, n.first - 1);
   const next = at(tokens, n.last + 1);
-  const nameBefore = isCapitalised(prev) && !(tokens[n.first] as Token).glued && !LEAD_WORDS.has(prev?.lower ?? '') && !WEEKDAYS.has(prev?.lower ?? '') && !MONTH_SET.has(prev?.lower ?? '');
-  if (nameBefore) return true;
+  if (nameBefore(tokens, n)) return true;
   if (isWord(prev, 'of') && isCapitalised(at(tokens, n.first - 2)) && !isCapitalised(next)) return (at(tokens, n.first - 2) as Token).lower !== 'some';
   if (isCapitalised(next) && !WEEKDAYS.has(next?.lower ?? '') && !MONTH_SET.has(next?.lower ?? '') && n.digits) return true;
   return false;
@@ -208,7 +236,9 @@ export function bareAge(tokens: readonly Token[], n: Numeral): Unit | undefined 
     // A capitalised word that is not a month or weekday, after a name or inside a sentence.
     return isCapitalised(w) && !MONTH_SET.has(w?.lower ?? '') && !WEEKDAYS.has(w?.lower ?? '') && (isCapitalised(at(tokens, k - 1)) || isLowerWord(at(tokens, k - 1)) || isPunct(at(tokens, k - 1), '.'));
   };
-  if (isWord(prev, 'age', 'aged', 'ages')) return age;
+  if (isWord(prev, 'age', 'aged', 'ages') || (isWord(prev, 'of') && isWord(at(tokens, n.first - 2), 'age'))) return age;
+  // "The former star, 42, was …", "Pregnant girl, 13, …": a number set off by commas after a noun.
+  if (isPunct(prev, ',') && isPunct(next, ',') && isWordToken(at(tokens, n.first - 2)) && !STOP_AFTER_BARE.has(at(tokens, n.first - 2)?.lower ?? '') && !MONTH_SET.has(at(tokens, n.first - 2)?.lower ?? '') && !WEEKDAYS.has(at(tokens, n.first - 2)?.lower ?? '') && isWordToken(at(tokens, n.last + 2))) return age;
   if (isPunct(prev, ',') && isName(n.first - 2) && isPunct(next, ',', ';')) return age;
   if (isPunct(prev, ',') && isPunct(at(tokens, n.first - 2), '.') && isWord(at(tokens, n.first - 3), 'jr', 'sr') && isPunct(next, ',')) return age;
   if (isWordToken(prev) && isName(n.first - 1) && isPunct(next, ',') && isWord(at(tokens, n.last + 2), 'of', 'from', 'who')) return age;

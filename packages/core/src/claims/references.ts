@@ -12,7 +12,7 @@
  */
 import type { Doc } from '../document.js';
 import type { Range } from '../span.js';
-import { spansIn } from './spans.js';
+import { firstFrom, spansIn } from './spans.js';
 
 export interface AgencyReference extends Range {
   readonly text: string;
@@ -99,6 +99,13 @@ export function referencesIn(doc: Doc, range: Range, agencies: readonly NamedAge
   return [...published, ...found].sort((a, b) => a.start - b.start);
 }
 
+/** True when [start, end) overlaps an agency mention (agencies in text order, not overlapping each other). */
+function overlapsAgency(agencies: readonly NamedAgency[], start: number, end: number): boolean {
+  const i = firstFrom(agencies, end) - 1;
+  const a = agencies[i];
+  return a !== undefined && a.end > start;
+}
+
 const publishedCache = new WeakMap<object, AgencyReference[]>();
 
 /** The references the agencies extractor published in `doc.data.agencyReferences`, well-formed and sorted. */
@@ -126,7 +133,7 @@ function findReferences(doc: Doc, range: Range, agencies: readonly NamedAgency[]
     const end = start + m[0].length;
     if (end > range.end) break;
     // A capitalised head right after a name is part of that name ("Traffic Management Bureau").
-    if (agencies.some((a) => a.start < end && start < a.end)) continue;
+    if (overlapsAgency(agencies, start, end)) continue;
     if (m[5] !== undefined) {
       out.push({ start, end, text: m[0], resolvedName: descriptorsOf(doc, agencies).get(singular(m[5])) ?? null });
       continue;
@@ -140,15 +147,32 @@ function findReferences(doc: Doc, range: Range, agencies: readonly NamedAgency[]
 }
 
 /** The agency a reference at `offset` stands for: nearest preceding agency sharing its words, else the first following, else (singular office kinds) the main agency. */
+const sharingCache = new WeakMap<object, Map<string, NamedAgency[]>>();
+
+/** The agencies whose names contain all `words`, in text order (computed once per document and word set). */
+function agenciesSharing(agencies: readonly NamedAgency[], words: readonly string[]): NamedAgency[] {
+  let byKey = sharingCache.get(agencies);
+  if (!byKey) {
+    byKey = new Map();
+    sharingCache.set(agencies, byKey);
+  }
+  const key = words.join(' ');
+  let list = byKey.get(key);
+  if (!list) {
+    list = agencies.filter((a) => {
+      const name = a.name.toLowerCase();
+      return words.every((w) => name.includes(w));
+    });
+    byKey.set(key, list);
+  }
+  return list;
+}
+
 function resolve(reference: string, offset: number, agencies: readonly NamedAgency[], mainName: string | null): string | null {
-  const words = keyWords(reference);
-  const matches = (a: NamedAgency) => {
-    const name = a.name.toLowerCase();
-    return words.every((w) => name.includes(w));
-  };
-  let best: NamedAgency | undefined;
-  for (const a of agencies) if (a.end <= offset && matches(a)) best = a;
-  best ??= agencies.find((a) => a.start >= offset && matches(a));
-  if (best) return best.name;
-  return mainName;
+  const candidates = agenciesSharing(agencies, keyWords(reference));
+  const i = firstFrom(candidates, offset);
+  // the nearest one ending before the reference, else the first after it
+  const before = candidates[i - 1];
+  const best = before && before.end <= offset ? before : candidates[i];
+  return best ? best.name : mainName;
 }

@@ -18,7 +18,7 @@ import type { LineFeatures } from './features.js';
 import { lineFeatures } from './features.js';
 import { detectLang, MAX_SAMPLE } from './lang.js';
 import { lexiconFor } from './lexicon.js';
-import { mainRegions, positiveSegments } from './region.js';
+import { mainRegions } from './region.js';
 import { lineRule } from './rules.js';
 import { isUnspacedScript, Script } from './scripts.js';
 import { STOP_LANGS, stopLangIndex } from './stopwords.js';
@@ -33,7 +33,7 @@ const REL_STOP_LOW = 0.45;
 /** Fallback stop-word density of running text when a document has too few long lines. */
 const DEFAULT_DENSITY = 0.35;
 /** Other positive regions are kept when they score at least this share of the best one. */
-const REGION_RATIO = Number(process.env.BP_RATIO ?? 0.3);
+const REGION_RATIO = 0.3;
 /** How many lines above the main region a headline may sit. */
 const HEADLINE_WINDOW = 12;
 
@@ -104,10 +104,10 @@ function shapeClass(f: LineFeatures, langIdx: number, ref: number, unspaced: boo
 }
 
 /** More short lines than this in a row (blank lines aside) are a menu or a link list. */
-const MAX_SHORT_RUN = Number(process.env.BP_RUN ?? 3);
+const MAX_SHORT_RUN = 3;
 
 /** Furniture that sits inside an article's running text without ending it. */
-const INLINE_FURNITURE = new Set(String(process.env.BP_INLINE ?? 'caption,advertisement').split(','));
+const INLINE_FURNITURE = new Set(['caption', 'advertisement']);
 
 /** Reasons that mark the start of another item (a comment, a teaser): they cut the running text hard. */
 const ITEM_BREAKS = new Set(['byline-widget', 'counter', 'comments', 'related-link', 'section-label', 'source-line']);
@@ -176,7 +176,6 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
       ratio: REGION_RATIO,
       isStop: (i) => infos[i]?.rule === 'comments',
     });
-    if (process.env.BP_DEBUG) console.error(regions, positiveSegments(scores).map((r) => [r.first, r.last, Math.round(r.score)]).join(' '));
     const inRegion = new Uint8Array(infos.length);
     for (const r of regions) for (let i = r.first; i <= r.last; i++) inRegion[i] = 1;
     const firstRegion = regions.length > 0 ? Math.min(...regions.map((r) => r.first)) : infos.length;

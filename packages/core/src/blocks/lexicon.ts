@@ -19,32 +19,40 @@ type FurnitureData = Record<string, { exact?: string[]; prefix?: string[]; conta
 
 const EDGE_TRIM = new Set([' ', '\t', '*', '•', '·', '-', '–', '—', '|', '>', '<', ':', '：', '›', '»', '«', '‹', '→', '…', '.', ',', '/', '\\', '#', '+', '=', '~', '[', ']', '(', ')', '"', "'", '“', '”', '‘', '’', '\u00a0', '\u200b']);
 
-/** Lower case, list markers and edge punctuation trimmed, inner white space collapsed. */
-export function normaliseLine(line: string): string {
-  let s = 0;
-  let e = line.length;
-  while (s < e && EDGE_TRIM.has(line.charAt(s))) s++;
-  while (e > s && EDGE_TRIM.has(line.charAt(e - 1))) e--;
+function isBlankChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x202f || c === 0x205f || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
+}
+
+/** Lower case with every run of white space (no-break and thin spaces too) made one space. */
+function collapse(line: string, s: number, e: number): string {
   let out = '';
   let space = false;
   for (let i = s; i < e; i++) {
-    const ch = line.charAt(i);
-    if (ch === ' ' || ch === '\t' || ch === '\u00a0') {
-      space = true;
+    if (isBlankChar(line.charCodeAt(i))) {
+      space = out !== '';
       continue;
     }
     if (space) out += ' ';
     space = false;
-    out += ch;
+    out += line.charAt(i);
   }
   return out.toLowerCase();
 }
 
-/** Lower case with only the outer white space and list markers trimmed (keeps a trailing ':'). */
+/** Lower case, list markers and edge punctuation trimmed, inner white space collapsed. */
+export function normaliseLine(line: string): string {
+  let s = 0;
+  let e = line.length;
+  while (s < e && (EDGE_TRIM.has(line.charAt(s)) || isBlankChar(line.charCodeAt(s)))) s++;
+  while (e > s && (EDGE_TRIM.has(line.charAt(e - 1)) || isBlankChar(line.charCodeAt(e - 1)))) e--;
+  return collapse(line, s, e);
+}
+
+/** Lower case, white space collapsed, only a leading list marker trimmed (keeps a trailing ':'). */
 export function lowerLine(line: string): string {
   let s = 0;
-  while (s < line.length && (line.charAt(s) === ' ' || line.charAt(s) === '*' || line.charAt(s) === '•' || line.charAt(s) === '\t')) s++;
-  return line.slice(s).trim().toLowerCase();
+  while (s < line.length && (line.charAt(s) === '*' || line.charAt(s) === '•' || isBlankChar(line.charCodeAt(s)))) s++;
+  return collapse(line, s, line.length).trimEnd();
 }
 
 function buildTable(data: FurnitureData, extra?: Readonly<Record<string, readonly string[]>>): PhraseTable {

@@ -19,6 +19,8 @@ export const DATE_ANCHOR_RE = /(?:^|\D)(?:1[89]\d\d|20\d\d)(?:\D|$)|\d:[0-5]\d|\
 /** Tokens of a dateline: words and numbers. */
 export const DATE_TOKEN_RE = /[\p{L}.]+|\d+/gu;
 
+/** A gallery position: "Image 1 of 5", "3/12", "Foto 2 di 7". */
+export const GALLERY_RE = /^(?:[\p{L}]+\s?)?\d{1,3}\s?(?:of|\/|de|di|von|sur|из|dari)\s?\d{1,3}$/iu;
 /** A comment's author line: "jjfootball says:", "Maria disse:". */
 export const COMMENT_AUTHOR_RE = /\s(?:says|said|wrote|writes|replied|dice|disse|escribió|sagt|schrieb|écrit|a écrit|пишет|написал|berkata|menulis)\s?:$/i;
 /** Words that make a counter a comment count (and so the start of a comment section). */
@@ -27,7 +29,7 @@ const COMMENT_STEMS = ['comment', 'коммент', 'komentar', 'comentár', 'co
 /** A bare web domain among a few words ("cnn.com News", "aeon.co"). */
 export const DOMAIN_RE = /(?:^|\s)[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|gov|edu|info|news|tv|uk|de|fr|ru|br|it|in|jp|kr|cn|id|es|pt|nl|pl|tr|ua|au|ca)(?:\s|$)/i;
 
-export const rulePatterns: readonly RegExp[] = [COUNTER_RE, DATE_ANCHOR_RE, DATE_TOKEN_RE, COMMENT_AUTHOR_RE, DOMAIN_RE];
+export const rulePatterns: readonly RegExp[] = [COUNTER_RE, GALLERY_RE, DATE_ANCHOR_RE, DATE_TOKEN_RE, COMMENT_AUTHOR_RE, DOMAIN_RE];
 
 /** Tokens at most for a line-start phrase ("By …", "Source: …") to make a line furniture, per reason. */
 const PREFIX_MAX_TOKENS: Readonly<Record<string, number>> = {
@@ -37,7 +39,7 @@ const PREFIX_MAX_TOKENS: Readonly<Record<string, number>> = {
   'translation-notice': 90,
   comments: 40,
   promo: 30,
-  footer: 30,
+  footer: 60,
 };
 /** Tokens at most for a phrase inside a line, per reason: captions run longer than buttons. */
 const INSIDE_MAX_TOKENS: Readonly<Record<string, number>> = {
@@ -89,6 +91,7 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
 
   if (f.tokens <= 4 && isCounter(norm)) return COMMENT_STEMS.some((w) => norm.includes(w)) ? 'comments' : 'counter';
   if (f.tokens <= 6 && COMMENT_AUTHOR_RE.test(slice)) return 'comments';
+  if (f.tokens <= 5 && GALLERY_RE.test(norm)) return 'counter';
   if (isDateline(slice, f)) return 'byline-widget';
 
   if (f.length <= 600) {

@@ -50,6 +50,7 @@ export interface CurrencyPrefix {
 const at = (tokens: readonly Token[], i: number): Token | undefined => tokens[i];
 const isPunct = (t: Token | undefined, ...chars: string[]): boolean => t !== undefined && t.kind === Tok.Punct && chars.includes(t.text);
 const HYPHENS = ['-', '‑', '–'];
+const OLD_FORMS = new Set(['old', 'olds', "old's", 'old’s']);
 const UPPER_CASE_UNITS = new Set(['W', 'V', 'L', 'T', 'G']);
 
 /** A currency written before the number: "$", "US$", "HK$", "£", "Rs.", "USD". */
@@ -135,7 +136,7 @@ export function readCompound(tokens: readonly Token[], i: number): Unit | undefi
   const entry = UNIT_TABLE.get(word.lower);
   if (entry !== undefined) {
     // "58-year-old": the age runs to "old".
-    if (entry.unit === 'year' && isPunct(at(tokens, i + 2), ...HYPHENS) && at(tokens, i + 3)?.lower === 'old' && at(tokens, i + 2)?.glued) {
+    if (entry.unit === 'year' && isPunct(at(tokens, i + 2), ...HYPHENS) && OLD_FORMS.has(at(tokens, i + 3)?.lower ?? '') && at(tokens, i + 2)?.glued) {
       return { last: i + 3, unit: 'year', kind: 'duration', note: 'age', source: 'age' };
     }
     return { last: i + 1, unit: entry.unit, kind: entry.kind, source: 'compound' };

@@ -10,7 +10,7 @@ import type { Candidate } from './find.js';
 import { Tok } from './lexer.js';
 import type { Token } from './lexer.js';
 import { APPROXIMATOR_TABLE, isCapitalised, isLowerWord, isWordToken, matchBackward } from './lexicon.js';
-import { FOUR_DIGITS, INTEGER, THREE_DIGITS, YEAR } from './patterns.js';
+import { FOUR_DIGITS, INTEGER, SUPERLATIVE, THREE_DIGITS, YEAR } from './patterns.js';
 import type { Numeral } from './numeral.js';
 
 const MONTH_SET = new Set(MONTHS);
@@ -29,6 +29,10 @@ const LEAD_WORDS = new Set([
   'in', 'on', 'at', 'for', 'with', 'from', 'to', 'since', 'after', 'before', 'another', 'those', 'these', 'its', 'their', 'his', 'her',
   'our', 'more', 'less', 'fewer', 'up', 'least', 'than', 'as', 'approximately', 'estimated', 'exactly', 'another', 'total', 'police',
   'officials', 'authorities', 'says', 'said', 'reported', 'killed', 'arrested', 'sentenced', 'with', 'reuters', 'ap', 'afp',
+  'each', 'every', 'both', 'exactly', 'perhaps', 'maybe', 'under', 'while', 'when', 'where', 'although', 'though', 'still', 'yet', 'so',
+  'then', 'now', 'today', 'yesterday', 'overall', 'altogether', 'including', 'plus', 'or', 'if', 'once', 'nearly', 'barely', 'roughly',
+  'likely', 'possibly', 'apparently', 'reportedly', 'officially', 'already', 'again', 'also', 'even', 'what', 'why', 'how', 'during',
+  'within', 'between', 'among', 'against', 'across', 'through', 'into', 'toward', 'towards', 'per', 'via', 'than', 'that', 'which', 'who',
 ]);
 
 const STOP_AFTER_BARE = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'who', 'which', 'that', 'percent', 'more', 'less', 'per', 'a', 'an', 'the']);
@@ -85,7 +89,8 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
   // Day ranges before or after a month: "18-24 November".
   if (c.upper !== undefined && c.unitSource === 'none' && (c.high ?? 99) <= 31 && (monthNear(tokens, c.last + 1, 1) || monthNear(tokens, c.first - 1, -1))) return 'date';
   // "LC 500 Convertible", "Redemption 2 port": a number between two parts of a name.
-  if (c.first === n.first && !c.currencyPrefix && c.unitSource === 'noun' && !n.scaled && INTEGER.test(t.text) && isCapitalised(next) && nameBefore(tokens, n) && !isTitleCase(tokens)) return 'inside a name';
+  // "Apollo 10 crew", "Artemis 1 test flight", "LC 500 Convertible": a plain integer right after a name.
+  if (c.first === n.first && !c.currencyPrefix && c.unitSource === 'noun' && n.digits && !n.scaled && INTEGER.test(t.text) && nameBefore(tokens, n) && !isTitleCase(tokens)) return 'inside a name';
   // Labels: "page 5", "No. 3", "Route 66", "version 2", "the number eight".
   if (!c.currencyPrefix && labelBefore(tokens, c.first - 1)) return 'label';
   if (c.approx === 'exact' && c.unitSource === 'none' && !c.currencyPrefix && c.first === n.first && nameContext(tokens, n) && !isTitleCase(tokens)) return 'inside a name';
@@ -93,6 +98,8 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
   if (n.value === 1 && !n.digits && t.lower === 'one' && !measured) {
     if (ONE_BEFORE.has(prev?.lower ?? '') || c.unitSource === 'none') return 'pronoun one';
     if (isWord(next, 'of') && isWord(at(tokens, n.last + 2), 'the', 'those', 'these', 'them', 'us')) return 'pronoun one';
+    // "one of my oldest friends", "one of its best": a superlative makes "one" a pronoun.
+    if (isWord(next, 'of') && SUPERLATIVE.test(at(tokens, n.last + 3)?.lower ?? '')) return 'pronoun one';
     if (isWord(next, 'another')) return 'pronoun one';
     // "One chapter …", "one Weibo commenter": an indefinite article unless the text contrasts a count
     // ("only one toilet", "two warrants, one out-of-county warrant", "One of Alibaba's shares").

@@ -32,6 +32,7 @@ export const CAPITAL_SCALE_LETTER = /^[MB]$/;
 export const LOWER_CASE = /^\p{Ll}/u;
 export const LETTERS_PREFIX = /^\p{L}+/u;
 export const VERB_LIKE = /(?:ed|ing|ly)$/;
+export const SUPERLATIVE = /(?:est|most|best|worst)$/;
 export const POSSESSIVE = /['’]s$/;
 export const DOLLAR_WORD = /^dollars?$/;
 export const POINT_WORD = /^points?$/;
@@ -91,6 +92,7 @@ export const QUANTITY_PATTERNS: readonly RegExp[] = [
   LETTERS_PREFIX,
   VERB_LIKE,
   POSSESSIVE,
+  SUPERLATIVE,
   DOLLAR_WORD,
   POINT_WORD,
   NOT_PLURAL_ENDING,

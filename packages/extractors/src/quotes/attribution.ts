@@ -7,8 +7,10 @@
  * paragraph, or of the previous paragraph's quote when they fill a paragraph alone.
  */
 import { cueAt, endsSentence, speakerAfterCue, subjectOfCue } from './cues.js';
+import { parseApposition } from './apposition.js';
+import { analysePhrase, phraseForward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
-import type { Attribution, Paragraph, Piece } from './types.js';
+import type { Attribution, Paragraph, Piece, SpeakerPhrase } from './types.js';
 import { wordsIn } from './words.js';
 import type { Word } from './words.js';
 
@@ -38,16 +40,28 @@ function afterClose(ctx: PhraseContext, words: readonly Word[], from: number, li
     if (!after) return null;
     return { cue: { start: (words[j] as Word).start, end: (words[j + n - 1] as Word).end }, speaker: after.phrase, kind: 'direct' };
   }
-  for (let c = j + 1; c < limit && c - j <= 30; c++) {
+  for (let c = j + 1; c < limit && c - j <= 40; c++) {
     if (endsSentence(words, c)) break;
     const m = cueAt(words, c);
     if (m === 0) continue;
+    const cue = { start: (words[c] as Word).start, end: (words[c + m - 1] as Word).end };
     const subject = subjectOfCue(ctx, words, c, j);
-    if (!subject) return null;
-    for (let d = j; d < subject.first; d++) if (!DETERMINERS.has((words[d] as Word).lower)) return null;
-    return { cue: { start: (words[c] as Word).start, end: (words[c + m - 1] as Word).end }, speaker: subject.phrase, kind: 'direct' };
+    if (subject && [...words.slice(j, subject.first)].every((w) => DETERMINERS.has(w.lower))) return { cue, speaker: subject.phrase, kind: 'direct' };
+    // an apposition with commas of its own ("Dylan Nelson, a fellow at the institute in Garching, Germany, said")
+    const described = describedSubject(ctx, words, j, c);
+    return described ? { cue, speaker: described, kind: 'direct' } : null;
   }
   return null;
+}
+
+/** The phrase at words[j] followed by a comma-bounded description that runs up to the cue at words[c]. */
+function describedSubject(ctx: PhraseContext, words: readonly Word[], j: number, c: number): SpeakerPhrase | null {
+  const np = phraseForward(words, j, c);
+  if (!np || words[np.end]?.text !== ',' || words[c - 1]?.text !== ',' || c - 1 <= np.end + 1) return null;
+  const phrase = analysePhrase(ctx, words, np.start, np.end - 1);
+  if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'org')) return null;
+  const d = parseApposition(ctx, (words[np.end + 1] as Word).start, (words[c - 2] as Word).end);
+  return d ? { ...phrase, title: phrase.title ?? d.title, organization: phrase.organization ?? d.organization } : phrase;
 }
 
 /** An attribution that introduces the quote: "Ms Persson said: “", "She added, “". */
@@ -80,12 +94,14 @@ function inSentence(ctx: PhraseContext, words: readonly Word[], floor: number, o
     const found = n === 2 ? speakerAfterCue(ctx, words, c, openIndex)?.phrase : subjectOfCue(ctx, words, c, floor)?.phrase;
     if (found) return { cue: { start: (words[c] as Word).start, end: (words[c + n - 1] as Word).end }, speaker: found, kind: 'partial' };
   }
+  // later in the sentence: "“…” impeachment, Trump said at a rally", "…, according to CAC"
   for (let c = closeIndex; c < limit && c - closeIndex <= 40; c++) {
     if (endsSentence(words, c)) break;
     const n = cueAt(words, c);
-    if (n !== 2) continue;
-    const after = speakerAfterCue(ctx, words, c, limit);
-    if (after) return { cue: { start: (words[c] as Word).start, end: (words[c + 1] as Word).end }, speaker: after.phrase, kind: 'partial' };
+    if (n === 0) continue;
+    const cue = { start: (words[c] as Word).start, end: (words[c + n - 1] as Word).end };
+    const found = n === 2 ? speakerAfterCue(ctx, words, c, limit)?.phrase : subjectOfCue(ctx, words, c, closeIndex)?.phrase;
+    if (found) return { cue, speaker: found, kind: 'partial' };
   }
   return null;
 }
@@ -125,7 +141,11 @@ export function attributeMarked(ctx: PhraseContext, paragraphs: readonly Paragra
       const lead = words.slice(floor, openIndex).filter((w) => !w.punct && w.start < piece.open);
       if (lead.length > 0 && !before) found = { ...found, kind: 'partial' };
     }
-    found ??= inSentence(ctx, words, floor, openIndex, closeIndex, limit);
+    if (!found) {
+      const partial = inSentence(ctx, words, floor, openIndex, closeIndex, limit);
+      // a quote that opens its sentence is direct speech even when its attribution comes late
+      found = partial && !words.slice(floor, openIndex).some((w) => !w.punct) ? { ...partial, kind: 'direct' } : partial;
+    }
     out.push(found);
   });
   inherit(pieces, paragraphs, out);

@@ -15,7 +15,8 @@ export const CUE_VERBS: readonly string[] = [
   'predicted', 'promised', 'vowed', 'conceded', 'confirmed', 'countered', 'commented', 'reiterated',
   'underlined', 'underscored', 'shouted', 'testified', 'maintained', 'mentioned', 'joked', 'quipped',
   'complained', 'lamented', 'pledged', 'boasted', 'disclosed', 'revealed', 'called', 'calls', 'recounted',
-  'assured', 'affirmed', 'contended', 'alleged', 'agreed', 'objected', 'exclaimed', 'whispered',
+  'assured', 'affirmed', 'contended', 'alleged', 'agreed', 'objected', 'exclaimed', 'whispered', 'shouts', 'yelled',
+  'screamed', 'cried', 'ordered', 'snapped', 'pleaded', 'begged', 'demanded', 'acknowledged', 'reflected', 'predicts',
   // participles of reporting clauses ("…, saying she did not think …")
   'saying', 'telling', 'adding', 'warning', 'noting', 'writing', 'arguing', 'stressing', 'explaining', 'insisting',
 ];
@@ -33,7 +34,8 @@ export const WEAK_CUES: readonly string[] = ['called', 'calls', 'described', 'de
 export const CUE_ADVERBS: readonly string[] = [
   'also', 'later', 'then', 'previously', 'earlier', 'reportedly', 'further', 'once', 'recently', 'again', 'has', 'have',
   'had', 'would', 'will', 'simply', 'quickly', 'repeatedly', 'publicly', 'privately', 'separately', 'subsequently',
-  'finally', 'bluntly', 'flatly', 'angrily', 'only', 'just', 'first', 'yesterday', 'today',
+  'finally', 'bluntly', 'flatly', 'angrily', 'only', 'just', 'first', 'yesterday', 'today', 'instead', 'initially',
+  'originally', 'often', 'frequently', 'quietly', 'openly', 'candidly', 'proudly', 'firmly', 'emphatically', 'still',
 ];
 
 /** Job titles and roles: they precede a name ("Taliban spokesman Zabihullah Mujahid") or head an apposition. */
@@ -133,7 +135,7 @@ export const NON_SPEAKER_HEADS: readonly string[] = [
   'been', 'not', 'also', 'there', 'here', 'then', 'this', 'these', 'those', 'to', 'of', 'in', 'on', 'at', 'for',
   'with', 'by', 'as', 'from', 'than', 'so', 'if', 'when', 'where', 'while', 'because', 'ever', 'never', 'always',
   'it', 'one', 'someone', 'anyone', 'everyone', 'nobody', 'you', 'just', 'only', 'again', 'once', 'being',
-  'report', 'reports', 'media', 'news', 'all', 'who', 'each', 'both', 'some', 'many', 'most', 'several', 'others',
+  'reports', 'media', 'news', 'all', 'who', 'each', 'both', 'some', 'many', 'most', 'several', 'others',
 ];
 
 /** Words of organisations' names that never end a person's name ("Public Prosecution Eva-Marie Persson"). */

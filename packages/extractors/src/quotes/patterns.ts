@@ -19,6 +19,9 @@ export const INITIAL = /^\p{Lu}$/u;
 /** A lower-case letter followed by a capital: words glued by scraping ("OmarIlhan"). */
 export const GLUED = /\p{Ll}\p{Lu}/u;
 
+/** A capitalised participle ("Following", "According"): five letters or more ending in "ing". */
+export const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
 /** A possessive ending ("NASA’s", "Pirro's"). */
 export const POSSESSIVE = /['’]s$/u;
 
@@ -34,7 +37,7 @@ export const TWEET_LINE = /^[ \t]*>[ \t]?/;
 /** The handle that closes a tweet's attribution line: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019". */
 export const TWEET_HANDLE = /\(@\w+\)/;
 
-/** A picture link at the end of a tweet's text. */
-export const TWEET_PICTURE = /pic\.twitter\.com\/\S*/u;
+/** A picture or short link at the end of a tweet's text. */
+export const TWEET_PICTURE = /(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S*/u;
 
-export const PATTERNS: readonly RegExp[] = [WORD, GLUED, POSSESSIVE, SPACE_RUN, LETTER_OR_DIGIT, ACRONYM, INITIAL, DIGIT_START, TWEET_LINE, TWEET_HANDLE, TWEET_PICTURE];
+export const PATTERNS: readonly RegExp[] = [WORD, GLUED, GERUND, POSSESSIVE, SPACE_RUN, LETTER_OR_DIGIT, ACRONYM, INITIAL, DIGIT_START, TWEET_LINE, TWEET_HANDLE, TWEET_PICTURE];

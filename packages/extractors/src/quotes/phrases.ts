@@ -23,7 +23,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.js';
 import type { Organizations } from './organizations.js';
-import { GLUED, INITIAL, POSSESSIVE } from './patterns.js';
+import { GERUND, GLUED, INITIAL, POSSESSIVE } from './patterns.js';
 import type { SpeakerPhrase } from './types.js';
 import { isAcronym, isCapitalised } from './words.js';
 import type { Word } from './words.js';
@@ -61,6 +61,8 @@ const isDot = (w: Word | undefined): boolean => w !== undefined && w.text === '.
 /** A capitalised word that can be part of a name or an organisation (not "The", "But", "May"). */
 export const isNameish = (w: Word): boolean => !w.punct && isCapitalised(w) && !NON_NAME.has(w.lower);
 const isTitle = (w: Word): boolean => TITLES.has(w.lower);
+/** A word that ends a speaker phrase by its meaning: a title, an institution, a document. */
+const isHead = (w: Word): boolean => TITLES.has(w.lower) || INSTITUTIONS.has(w.lower) || DOCUMENTS.has(w.lower);
 /** A lower-case content word that can describe a person ("farmer", "harbour master"). */
 const isDescriptor = (w: Word): boolean =>
   !w.punct && !isCapitalised(w) && !NON_HEAD.has(w.lower) && !NON_NAME.has(w.lower) && !DETERMINERS.has(w.lower) && !NUMBER_WORDS.has(w.lower) && !isPronoun(w);
@@ -108,9 +110,15 @@ export function phraseStartBackward(words: readonly Word[], k: number, floor: nu
     }
     // lower-case words that qualify a title or describe a name ("union leader", "singer Amy Frost")
     const next = words[i + 1] as Word;
-    if (i < k && modifiers < 2 && isDescriptor(w) && (isTitle(next) || isNameish(next) || (modifiers > 0 && isDescriptor(next)))) {
+    if (i < k && modifiers < 3 && isDescriptor(w) && (isTitle(next) || isNameish(next) || (modifiers > 0 && (isDescriptor(next) || next.lower === 'and')))) {
       i--;
       modifiers++;
+      continue;
+    }
+    // titles joined by "and" or listed with commas ("lead researcher and NASA planetary scientist", "chairman, CEO and president")
+    const before = words[i - 1];
+    if (i < k && i - 1 >= floor && before && (w.lower === 'and' || w.text === ',') && (isTitle(before) || (w.lower === 'and' && isDescriptor(before))) && (isTitle(next) || isNameish(next) || isDescriptor(next))) {
+      i--;
       continue;
     }
     if (i < k && isNumberWord(w)) {
@@ -151,12 +159,17 @@ export function phraseForward(words: readonly Word[], i: number, limit: number):
       j++;
       continue;
     }
-    if (j - a < 2 && isDescriptor(w) && isNameish(words[j + 1] ?? w) && j + 1 < limit) {
-      j++; // a descriptor before a name ("said singer Amy Frost")
-      continue;
-    }
-    if (!NON_HEAD.has(w.lower) && !NON_NAME.has(w.lower) && !isCapitalised(w)) {
-      j++; // a lower-case head noun ends the phrase ("said the spokesperson")
+    if (isDescriptor(w)) {
+      // descriptors before a name ("said planetary geologist Rosaly Lopes")
+      let d = j;
+      while (d < limit && d - j < 3 && isDescriptor(words[d] as Word)) d++;
+      if (d < limit && isNameish(words[d] as Word)) {
+        j = d;
+        continue;
+      }
+      // else a lower-case head ends the phrase ("said the spokesperson", "said one legal expert")
+      while (j + 1 < limit && !isHead(words[j] as Word) && isDescriptor(words[j + 1] as Word) && j - a < 4) j++;
+      j++;
       break;
     }
     break;
@@ -240,6 +253,8 @@ export function personName(words: readonly Word[], a: number, b: number): Range 
     }
   }
   while (s <= b && (isDot(words[s]) || PARTICLES.has((words[s] as Word).lower))) s++;
+  // a sentence-opening participle is no given name ("Following Trump's tweet")
+  if (s < b && GERUND.test((words[s] as Word).text)) s++;
   if (s > b) return null;
   let names = 0;
   for (let i = s; i <= b; i++) {

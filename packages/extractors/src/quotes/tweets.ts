@@ -6,8 +6,9 @@ import type { Doc } from '@claimsift/core';
 import { analysePhrase, phraseForward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
 import { TWEET_HANDLE, TWEET_LINE, TWEET_PICTURE } from './patterns.js';
-import type { Attribution, Paragraph, Piece } from './types.js';
+import type { Attribution, Paragraph, Piece, SpeakerPhrase } from './types.js';
 import { isSpaceCode, wordsIn } from './words.js';
+import type { Word } from './words.js';
 
 export interface TweetQuote {
   readonly piece: Piece;
@@ -49,8 +50,12 @@ export function findTweetQuotes(doc: Doc, ctx: PhraseContext, paragraphs: readon
       const embedded = run.some((p) => doc.isContent(p.start, p.end)) || (before !== undefined && doc.isContent(before.start, before.end));
       if (byline && embedded) {
         const words = wordsIn(doc.text, byline.start, byline.end);
+        while (words.length > 0 && (words[words.length - 1] as Word).punct) words.pop(); // emoji after the name
         const np = phraseForward(words, 0, words.length);
-        const phrase = np ? analysePhrase(ctx, words, np.start, np.end - 1) : null;
+        const parsed = np && np.end === words.length ? analysePhrase(ctx, words, np.start, np.end - 1) : null;
+        // an account name that is no name phrase ("tall glass of coquito") speaks as written
+        const phrase: SpeakerPhrase | null =
+          parsed ?? (words.length > 0 ? { start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end, kind: 'person', name: null, title: null, organization: null, issuer: null } : null);
         if (phrase) {
           const attribution: Attribution = { cue: null, speaker: phrase, kind: 'direct' };
           const id = chain++;

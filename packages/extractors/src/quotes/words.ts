@@ -14,7 +14,7 @@ export interface Word {
   readonly text: string;
   /** Lower-cased text. */
   readonly lower: string;
-  /** True for a single non-letter, non-digit character. */
+  /** True for a character (or symbol sequence) with no letter or digit. */
   readonly punct: boolean;
 }
 
@@ -35,7 +35,7 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
     }
     const stop = Math.min(i + m[0].length, end);
     const t = text.slice(i, stop);
-    out.push({ start: i, end: stop, text: t, lower: t.toLowerCase(), punct: t.length === 1 && !LETTER_OR_DIGIT.test(t) });
+    out.push({ start: i, end: stop, text: t, lower: t.toLowerCase(), punct: !LETTER_OR_DIGIT.test(t) });
     i = stop;
   }
   return out;

@@ -72,6 +72,8 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
   }
   if (digitsOnly && INTEGER.test(t.text)) {
     const v = Number(t.text);
+    // A leading zero makes a code, not an amount: "03-7619056", "007".
+    if (t.text.length > 1 && t.text.startsWith('0')) return 'code';
     if (!measured && YEAR.test(t.text) && !(c.unitSource === 'noun' && c.approx !== 'exact')) return 'year';
     // "2016-style", "2020-era": a year as a modifier.
     if (YEAR.test(t.text) && c.unitSource === 'compound' && c.kind === 'count') return 'year';
@@ -158,6 +160,7 @@ function isPhone(tokens: readonly Token[], first: number, last: number): boolean
   }
   if (groups >= 3) return true;
   if (groups === 2 && THREE_DIGITS.test(t.text) && FOUR_DIGITS.test(at(tokens, last + 2)?.text ?? '')) return true;
+  if (groups === 2 && (at(tokens, last + 2)?.text.length ?? 0) >= 6) return true;
   return false;
 }
 
@@ -245,7 +248,7 @@ export function bareAge(tokens: readonly Token[], n: Numeral): Unit | undefined 
   };
   if (isWord(prev, 'age', 'aged', 'ages') || (isWord(prev, 'of') && isWord(at(tokens, n.first - 2), 'age'))) return age;
   // "The former star, 42, was …", "Pregnant girl, 13, …": a number set off by commas after a noun.
-  if (isPunct(prev, ',') && isPunct(next, ',') && isWordToken(at(tokens, n.first - 2)) && !STOP_AFTER_BARE.has(at(tokens, n.first - 2)?.lower ?? '') && !MONTH_SET.has(at(tokens, n.first - 2)?.lower ?? '') && !WEEKDAYS.has(at(tokens, n.first - 2)?.lower ?? '') && isWordToken(at(tokens, n.last + 2))) return age;
+  if (isPunct(prev, ',') && isPunct(next, ',', '–', '—') && isWordToken(at(tokens, n.first - 2)) && !STOP_AFTER_BARE.has(at(tokens, n.first - 2)?.lower ?? '') && !MONTH_SET.has(at(tokens, n.first - 2)?.lower ?? '') && !WEEKDAYS.has(at(tokens, n.first - 2)?.lower ?? '') && isWordToken(at(tokens, n.last + 2))) return age;
   if (isPunct(prev, ',') && isName(n.first - 2) && isPunct(next, ',', ';')) return age;
   if (isPunct(prev, ',') && isPunct(at(tokens, n.first - 2), '.') && isWord(at(tokens, n.first - 3), 'jr', 'sr') && isPunct(next, ',')) return age;
   if (isWordToken(prev) && isName(n.first - 1) && isPunct(next, ',') && isWord(at(tokens, n.last + 2), 'of', 'from', 'who')) return age;

@@ -119,6 +119,10 @@ function readQuantity(tokens: readonly Token[], i: number): Candidate | undefine
   if (unit === undefined || unit.source === 'none') {
     const after = last + 1;
     unit = readCompound(tokens, after) ?? readUnit(tokens, after);
+    // "millions of dollars", "thousands of light-years": a vague amount of a currency or unit.
+    if (unit === undefined && numeral.vague && isWord(at(tokens, after), 'of')) {
+      unit = readCurrencySuffix(tokens, after + 1, true) ?? readUnit(tokens, after + 1);
+    }
     if (unit === undefined && !numeral.fraction) {
       const age = bareAge(tokens, numeral);
       unit = age ?? readCountedNoun(tokens, after, value === 1, numeral.vague);
@@ -164,7 +168,7 @@ function readQuantity(tokens: readonly Token[], i: number): Candidate | undefine
 
 function skipGluedTail(tokens: readonly Token[], i: number): number {
   let k = i;
-  while (isPunct(at(tokens, k), '-', '.', '/', ':', '‑') && at(tokens, k)?.glued && at(tokens, k + 1)?.kind === Tok.Num && at(tokens, k + 1)?.glued) k += 2;
+  while (isPunct(at(tokens, k), '-', '–', '—', '.', '/', ':', '‑') && at(tokens, k)?.glued && at(tokens, k + 1)?.kind === Tok.Num && at(tokens, k + 1)?.glued) k += 2;
   return k;
 }
 

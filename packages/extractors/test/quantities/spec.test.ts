@@ -64,6 +64,7 @@ const CASES: [string, Expected[]][] = [
   // vague amounts
   ['Hundreds of thousands of accounts were closed.', [{ text: 'Hundreds of thousands of accounts', value: null, low: 100000, high: 999999, approx: 'vague', unit: 'account' }]],
   ['The bots ran billions of social media accounts.', [{ text: 'billions of social media accounts', low: 1e9, high: 9999999999, approx: 'vague', unit: 'account' }]],
+  ['The label owes millions of dollars to the singer.', [{ text: 'millions of dollars', low: 1e6, high: 9999999, approx: 'vague', unit: 'USD', kind: 'money' }]],
   ['Dozens of homes were flooded.', [{ text: 'Dozens of homes', approx: 'vague', unit: 'home' }]],
   ['A few thousand nurses marched.', [{ text: 'A few thousand nurses', low: 2000, high: 9999, approx: 'vague', unit: 'nurse' }]],
   ['Several thousand farmers protested.', [{ text: 'Several thousand farmers', low: 3000, high: 9999, approx: 'vague', unit: 'farmer' }]],
@@ -118,6 +119,8 @@ const CASES: [string, Expected[]][] = [
   ['The Radeon Pro 5500M chip runs hot.', []],
   ['The 2016-style keyboard was loud.', []],
   ['Stafford, a member of the Apollo 10 crew, replied.', []],
+  ['The show runs Oct. 18–21 in Elkton.', []],
+  ['Subscribers can call 03-7619056 today.', []],
   ['He thanked one of his oldest friends.', []],
   ['She won 6-4, 7-6 (5) in the final.', []],
   ['The laptop ships in the first half of 2020.', []],

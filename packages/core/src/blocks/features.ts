@@ -4,7 +4,7 @@
  * capitalisation, digits, symbols, URLs and scripts.
  */
 import type { LineSpan } from '../text/lines.js';
-import { isUnspacedScript, Script, SCRIPT_COUNT, scriptOf } from './scripts.js';
+import { Script, SCRIPT_COUNT, SCRIPT_TABLE } from './scripts.js';
 import { STOP_LANGS, stopMask } from './stopwords.js';
 
 export interface LineFeatures {
@@ -14,7 +14,7 @@ export interface LineFeatures {
   readonly weightedLength: number;
   /** White-space separated tokens. */
   readonly tokens: number;
-  /** Runs of letters/digits (words), and how many start with an upper-case letter. */
+  /** Runs of letters and digits (words), and how many start with an upper-case letter. */
   readonly words: number;
   readonly capitalised: number;
   /** Stop-word hits per language, indexed like STOP_LANGS. */
@@ -42,26 +42,34 @@ export interface LineFeatures {
   readonly scriptCount: number;
 }
 
+// scripts written without spaces (see isUnspacedScript), as plain numbers for the hot loop
+const UNSPACED_HAN: number = Script.Han;
+const UNSPACED_KANA: number = Script.Kana;
+const UNSPACED_THAI: number = Script.Thai;
+
 const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？', '؟', '।']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '】', '」', '』', '）', '*', '_']);
 
-/** Words: runs of letters, marks and digits. Linear: one character class under `+`. */
-export const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 /** URLs and e-mail addresses: a fixed prefix then non-space characters. */
 export const URL_RE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 
 /** A list marker at the start of a line: `*`, `-`, `•`, `1.`, `1)`. */
 export const LIST_RE = /^(?:[*•·–—-]|\d{1,2}[.)])(?:\s|$)/;
 
-export const featurePatterns: readonly RegExp[] = [WORD_RE, URL_RE, LIST_RE];
+export const featurePatterns: readonly RegExp[] = [URL_RE, LIST_RE];
 
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+/** Stop words are short: longer words are not looked up. */
+const MAX_STOP_WORD = 12;
+
+function isUpperCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x391 && c <= 0x3a9) || (c >= 0x410 && c <= 0x42f);
 }
 
 export function lineFeatures(text: string, line: LineSpan): LineFeatures {
   const { textStart: s, textEnd: e } = line;
   const scriptLetters = new Int32Array(SCRIPT_COUNT);
+  const stops = new Int32Array(STOP_LANGS.length);
+  const table = SCRIPT_TABLE;
   let letters = 0;
   let upper = 0;
   let digits = 0;
@@ -69,32 +77,50 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
   let tokens = 0;
   let unspaced = 0;
   let innerStops = 0;
+  let words = 0;
+  let capitalised = 0;
   let inToken = false;
+  let wordStart = -1;
+  // words are runs of letters and digits (as WORD_RE); each is counted and looked up once
+  const endWord = (end: number): void => {
+    words++;
+    if (isUpperCode(text.charCodeAt(wordStart))) capitalised++;
+    if (end - wordStart <= MAX_STOP_WORD) {
+      const mask = stopMask(text.slice(wordStart, end).toLowerCase());
+      if (mask !== 0) for (let b = 0; b < stops.length; b++) if (mask & (1 << b)) stops[b] = (stops[b] as number) + 1;
+    }
+    wordStart = -1;
+  };
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     const space = c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
     if (space) {
       inToken = false;
+      if (wordStart >= 0) endWord(i);
       continue;
     }
     if (!inToken) tokens++;
     inToken = true;
     if (c >= 0x30 && c <= 0x39) {
       digits++;
+      if (wordStart < 0) wordStart = i;
       continue;
     }
-    const sc = scriptOf(c);
-    if (sc === Script.None) {
+    const sc = table[c] as number;
+    if (sc === 0) {
       symbols++;
+      if (wordStart >= 0) endWord(i);
       if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < e && text.charCodeAt(i + 1) === 0x20) innerStops++;
       else if (c === 0x3002 || c === 0xff01 || c === 0xff1f) innerStops++;
       continue;
     }
+    if (wordStart < 0) wordStart = i;
     letters++;
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x391 && c <= 0x3a9) || (c >= 0x410 && c <= 0x42f)) upper++;
+    if (isUpperCode(c)) upper++;
     scriptLetters[sc] = (scriptLetters[sc] as number) + 1;
-    if (isUnspacedScript(sc)) unspaced++;
+    if (sc === UNSPACED_HAN || sc === UNSPACED_KANA || sc === UNSPACED_THAI) unspaced++;
   }
+  if (wordStart >= 0) endWord(e);
   let script = Script.None;
   let best = 0;
   let scriptCount = 0;
@@ -106,20 +132,7 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
       script = k as Script;
     }
   }
-
-  // words, capitalisation and stop words
-  const stops = new Int32Array(STOP_LANGS.length);
-  let words = 0;
-  let capitalised = 0;
   const slice = text.slice(s, e);
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(slice); m !== null; m = WORD_RE.exec(slice)) {
-    words++;
-    const w = m[0];
-    if (isUpper(w.charAt(0))) capitalised++;
-    const mask = stopMask(w.toLowerCase());
-    if (mask !== 0) for (let b = 0; b < stops.length; b++) if (mask & (1 << b)) stops[b] = (stops[b] as number) + 1;
-  }
 
   let urlChars = 0;
   if (slice.includes('://') || slice.includes('www.') || slice.includes('@')) {

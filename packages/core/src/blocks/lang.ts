@@ -14,7 +14,7 @@ export const CANDIDATE_LANGS: readonly string[] = [
 /** Shortest text franc is asked about: below this its answers are mostly noise. */
 export const MIN_LANG_LENGTH = 40;
 /** Longest sample franc sees per call. */
-export const MAX_SAMPLE = 600;
+export const MAX_SAMPLE = 500;
 export const MAX_LINE_SAMPLE = 240;
 
 export function detectLang(sample: string, only: readonly string[] = CANDIDATE_LANGS): string | null {

@@ -5,6 +5,7 @@
  */
 import furnitureData from './data/furniture.json' with { type: 'json' };
 import menuData from './data/menus.json' with { type: 'json' };
+import { isLetterCode } from './scripts.js';
 
 interface PhraseTable {
   readonly exact: Map<string, string>;
@@ -106,7 +107,7 @@ export interface Lexicon {
 }
 
 function isWordChar(ch: string): boolean {
-  return ch !== '' && ch.toLowerCase() !== ch.toUpperCase();
+  return ch !== '' && isLetterCode(ch.charCodeAt(0));
 }
 
 function makeLexicon(table: PhraseTable): Lexicon {

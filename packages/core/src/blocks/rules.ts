@@ -81,9 +81,15 @@ export interface RuleContext {
   readonly lexicon: Lexicon;
 }
 
+/** Lines longer than this cannot equal a phrase; only their head is matched against prefixes. */
+const EXACT_MAX_LENGTH = 120;
+const HEAD_LENGTH = 160;
+/** Phrases inside a line are only looked for in lines up to this long. */
+const INSIDE_MAX_LENGTH = 600;
+
 export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): string | null {
-  const lower = lowerLine(slice);
-  const norm = normaliseLine(slice);
+  const lower = lowerLine(slice.length > HEAD_LENGTH ? slice.slice(0, HEAD_LENGTH) : slice);
+  const norm = f.length <= EXACT_MAX_LENGTH ? normaliseLine(slice) : lower;
   if (norm === '') return f.digits > 0 ? 'counter' : 'short-fragment';
 
   const whole = ctx.lexicon.whole(norm, lower);
@@ -94,8 +100,8 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
   if (f.tokens <= 5 && GALLERY_RE.test(norm)) return 'counter';
   if (isDateline(slice, f)) return 'byline-widget';
 
-  if (f.length <= 600) {
-    const inside = ctx.lexicon.inside(lower);
+  if (f.length <= INSIDE_MAX_LENGTH) {
+    const inside = ctx.lexicon.inside(f.length > HEAD_LENGTH ? slice.toLowerCase() : lower);
     if (inside !== null && f.tokens <= (INSIDE_MAX_TOKENS[inside] ?? 20)) return inside;
   }
 

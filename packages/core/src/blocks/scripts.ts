@@ -1,9 +1,9 @@
 /**
  * Writing system of a UTF-16 code unit, by code point ranges (no RegExp: it runs on every
- * character). Used for script mixing (language menus) and for the length of lines in scripts
- * written without spaces.
+ * character), looked up in a table built once. Used for script mixing (language menus) and
+ * for the length of lines in scripts written without spaces.
  */
-export const enum Script {
+export enum Script {
   None = 0,
   Latin = 1,
   Cyrillic = 2,
@@ -20,7 +20,7 @@ export const enum Script {
 
 export const SCRIPT_COUNT = 12;
 
-export function scriptOf(c: number): Script {
+function scriptOfCode(c: number): Script {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? Script.Latin : Script.None;
   if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 ? Script.Latin : Script.None;
   if (c >= 0x370 && c <= 0x3ff) return Script.Greek;
@@ -47,4 +47,20 @@ export function scriptOf(c: number): Script {
 /** Scripts written without spaces between words: a character there carries about a word's worth of text. */
 export function isUnspacedScript(s: Script): boolean {
   return s === Script.Han || s === Script.Kana || s === Script.Thai;
+}
+
+/** Script of every UTF-16 code unit (surrogates and symbols: Script.None). */
+export const SCRIPT_TABLE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = scriptOfCode(c);
+  return table;
+})();
+
+export function scriptOf(c: number): Script {
+  return (SCRIPT_TABLE[c] ?? 0) as Script;
+}
+
+/** A letter of any script (for word boundaries). */
+export function isLetterCode(c: number): boolean {
+  return (SCRIPT_TABLE[c] ?? 0) !== 0;
 }

@@ -8,8 +8,11 @@
  * figure for the same actor, act, unit and the same resolved period, and the figures are
  * incompatible, make a conflict group of their own.
  *
- * A vague amount ("hundreds of thousands") never founds a group: it joins a group of precise
- * figures only when exactly one fits. Durations are not compared (they describe campaigns).
+ * Only claims that say who did what are compared: a figure without an actor or without an act
+ * ("a 16-inch screen", "$4.99") describes rather than reports, and coincidences among such
+ * figures are the rule. A vague amount ("hundreds of thousands") never founds a group: it joins
+ * a group of precise figures only when exactly one fits. Durations are not compared (they
+ * describe campaigns).
  * Output order is deterministic: groups by their first member, members by document then offset.
  */
 import type { Mention } from '../mentions.js';
@@ -55,6 +58,8 @@ export interface Comparison {
 export interface CompareOptions {
   /** Smallest number of distinct documents a group spans (default 1: a figure restated within one article groups too). */
   readonly minDocuments?: number;
+  /** Compare claims without an action too (default false). */
+  readonly withoutAction?: boolean;
 }
 
 interface Fact {
@@ -78,13 +83,13 @@ const NOT_COMPARED_KINDS = new Set(['duration']);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-function factsOf(result: ClaimsiftResult, docIndex: number): Fact[] {
+function factsOf(result: ClaimsiftResult, docIndex: number, withoutAction: boolean): Fact[] {
   const byId = new Map<string, Mention>(result.mentions.map((m) => [m.id, m]));
   const facts: Fact[] = [];
   for (const claim of result.claims) {
     const q = byId.get(claim.quantity);
     const actorMention = claim.actor ? byId.get(claim.actor) : undefined;
-    if (!q || !actorMention || NOT_COMPARED_KINDS.has(String(q.kind))) continue;
+    if (!q || !actorMention || NOT_COMPARED_KINDS.has(String(q.kind)) || (claim.action === null && !withoutAction)) continue;
     const values = { value: num(q.value), low: num(q.low), high: num(q.high), approx: str(q.approx) ?? 'exact' };
     const interval = intervalOf(values);
     if (!interval) continue;
@@ -204,7 +209,7 @@ function differentFigures(rest: readonly Fact[]): ComparisonGroup[] {
 
 export function compareClaims(results: readonly ClaimsiftResult[], options: CompareOptions = {}): Comparison {
   const minDocuments = options.minDocuments ?? 1;
-  const facts = results.flatMap((r, i) => factsOf(r, i));
+  const facts = results.flatMap((r, i) => factsOf(r, i, options.withoutAction ?? false));
   const groups: ComparisonGroup[] = [];
   const grouped = new Set<Fact>();
   for (const members of cluster(facts)) {

@@ -2,7 +2,7 @@
  * The interval of values a quantity allows, from its approximator and its rounding, so that
  * "more than 25,000", "over 25,000" and "25,000" can be found compatible and 22,000 and
  * 25,000 not. Bounds are deliberately tight: a figure is only compared with figures close to it.
- *   exact 25,000  → rounded to its last non-zero digit: [24,500, 25,500]
+ *   exact 25,000  → rounded to its last non-zero digit, by at most 2%: [24,500, 25,500]; exact 10 → [9.8, 10.2]
  *   over / at-least X → [X, 1.25·X]      under ("nearly") X → [0.9·X, X]
  *   about X → [0.9·X, 1.1·X]             at-most ("as many as", "up to") X → [0.8·X, X]
  *   range, vague → [low, high]
@@ -19,13 +19,13 @@ export interface Interval {
   readonly high: number;
 }
 
-/** Half of the place value of the last non-zero digit of an integer (25,000 → 500; 3,397 → 0.5). */
+/** How far a stated figure may be from the exact one it rounds: half the place value of its last non-zero digit (25,000 → 500; 3,397 → 0.5), at most 2% of it. */
 function roundingSlack(value: number): number {
   const abs = Math.abs(value);
   if (!Number.isFinite(abs) || abs === 0 || !Number.isInteger(abs)) return 0;
   let place = 1;
   while (place < 1e15 && abs % (place * 10) === 0) place *= 10;
-  return place === 1 ? 0.5 : place / 2;
+  return Math.min(place === 1 ? 0.5 : place / 2, abs * 0.02);
 }
 
 export function intervalOf(q: ValueLike): Interval | null {

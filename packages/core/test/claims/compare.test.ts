@@ -108,6 +108,21 @@ describe('compareClaims', () => {
     expect(result.groups.filter((g) => g.members.some((m) => m.doc === 'a') && g.members.some((m) => m.doc === 'b'))).toEqual([]);
   });
 
+  it('compares only figures that say who did what, and rounds small numbers tightly', () => {
+    const results = [
+      doc('a', [
+        { actor: 'Apple', action: null, text: '16-inch', value: 16, unit: 'inch', kind: 'measure' },
+        { actor: MPS, action: 'arrest', text: '10 people', value: 10, unit: 'person' },
+      ]),
+      doc('b', [
+        { actor: 'Apple', action: null, text: '16-inch', value: 16, unit: 'inch', kind: 'measure' },
+        { actor: MPS, action: 'arrest', text: '12 people', value: 12, unit: 'person' },
+      ]),
+    ];
+    expect(compareClaims(results).groups).toEqual([]);
+    expect(compareClaims(results, { withoutAction: true }).groups.map((g) => g.key.actor)).toEqual(['Apple']);
+  });
+
   it('counts a sub-unit for its parent agency', () => {
     const result = compareClaims([
       doc('a', [{ actor: 'MPS Traffic Management Bureau', parent: MPS, action: 'investigate', text: '623 cases', value: 623, unit: 'case' }]),

@@ -57,6 +57,14 @@ const num = (n: unknown): string => (typeof n === 'number' && Number.isFinite(n)
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** A period as written, with its resolved dates when known: `April (2024-04-01 – 2024-04-30)`. */
+function periodLabel(period: Readonly<Record<string, unknown>>): string {
+  const from = typeof period['startDate'] === 'string' ? period['startDate'] : null;
+  const to = typeof period['endDate'] === 'string' ? period['endDate'] : null;
+  const dates = from || to ? ` (${from ?? '…'} – ${to ?? '…'})` : '';
+  return `${String(period['text'] ?? '')}${dates}`;
+}
+
 /** 1400000 → "1,400,000": figures in the table are read by people. */
 const formatNumber = (n: number): string => (Number.isInteger(n) ? n.toLocaleString('en-US') : String(n));
 
@@ -146,7 +154,7 @@ function renderDocument({ text, result }: ReportDocument, index: number): string
       const q = byId[c.quantity];
       const actor = c.actor ? (byId[c.actor] as { name?: string } | undefined)?.name ?? c.actor : null;
       const period = c.period ? byId[c.period] : undefined;
-      const periodText = period ? `${(period as { startDate?: string | null }).startDate ?? '…'} – ${(period as { endDate?: string | null }).endDate ?? '…'}` : null;
+      const periodText = period ? periodLabel(period) : null;
       const bits = [q ? `“${q.text}”` : c.quantity, c.action, actor, periodText, c.source.speaker ? `said ${c.source.speaker}` : null].filter(Boolean) as string[];
       return `<li><button type="button" data-claim="${escapeHtml(c.id)}" data-quantity="${escapeHtml(c.quantity)}" data-start="${num(c.start)}" data-end="${num(c.end)}"><span class="claim-id">${escapeHtml(c.id)}</span> ${escapeHtml(bits.join(' · '))} <small>(confidence ${num(c.confidence) ? c.confidence.toFixed(2) : '?'})</small></button></li>`;
     })
@@ -188,7 +196,7 @@ function renderComparison(comparison: ReportComparison, documents: readonly Repo
       .join('<br>');
     const { min, max } = g.spread ?? { min: null, max: null };
     const spread = typeof min !== 'number' ? '' : typeof max !== 'number' || max === min ? formatNumber(min) : `${formatNumber(min)} – ${formatNumber(max)}`;
-    return `<tr><td class="status-${escapeHtml(g.status)}">${escapeHtml(g.status)}</td><td>${escapeHtml(key)}</td><td>${members}</td><td>${escapeHtml(spread)}</td><td>${escapeHtml(g.why ?? '')}</td></tr>`;
+    return `<tr${g.status === 'conflict' ? ' class="conflict"' : ''}><td class="status-${escapeHtml(g.status)}">${escapeHtml(g.status)}</td><td>${escapeHtml(key)}</td><td>${members}</td><td>${escapeHtml(spread)}</td><td>${escapeHtml(g.why ?? '')}</td></tr>`;
   });
   return [
     '<section class="comparison"><h2>Across articles</h2>',

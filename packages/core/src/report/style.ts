@@ -28,7 +28,7 @@ h1 { font-size: 1.5rem; margin: 8px 0; } h2 { font-size: 1.15rem; margin: 0 0 4p
 .tag:target + .m { outline: 2px solid #d93025; }
 .seg.in-claim:not(.m) { background-color: var(--claim); box-shadow: 0 0 0 2px var(--claim); }
 .m.in-claim { box-shadow: 0 0 0 2px #e8a400; }
-aside { position: sticky; top: 8px; background: var(--panel); border-radius: 6px; padding: 12px 14px; font-size: 14px; }
+aside { position: sticky; top: 8px; max-height: calc(100vh - 16px); overflow: auto; background: var(--panel); border-radius: 6px; padding: 12px 14px; font-size: 14px; }
 aside h3 { font-size: 1rem; margin: 12px 0 6px; }
 .details h4 { margin: 0 0 6px; font-size: 0.95rem; }
 .details dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0; }
@@ -42,6 +42,9 @@ table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { border: 1px solid #dadce0; padding: 4px 8px; text-align: left; vertical-align: top; }
 .status-agree::before { content: "✓ "; } .status-conflict::before { content: "⚠ "; }
 .status-conflict { color: #a50e0e; font-weight: 600; } .status-agree { color: #137333; font-weight: 600; }
+tr.conflict { background: #fce8e6; }
+.comparison td:first-child, .comparison td:nth-child(4) { white-space: nowrap; }
+.comparison td:nth-child(3) { min-width: 22em; }
 `;
 
 /** Click or press Enter on a mention to see its fields; click a claim to highlight it. Text only via textContent. */

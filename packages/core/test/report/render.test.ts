@@ -167,6 +167,7 @@ describe('renderHtml: page structure', () => {
     expect(button?.slice(1, 4)).toEqual([claim.quantity, String(claim.start), String(claim.end)]);
     expect(button?.[4]).toContain('more than 25,000 people');
     expect(button?.[4]).toContain('Ministry of Public Security');
+    expect(button?.[4]).toContain('Monday (2024-08-26 – 2024-08-26)');
     const inside = [...(articleTexts(html)[0] as string).matchAll(/<span class="seg[^"]*"(?: data-ids="[^"]*")? data-start="(\d+)" data-end="(\d+)"/g)]
       .map((m) => [Number(m[1]), Number(m[2])] as const)
       .filter(([s, e]) => s >= claim.start && e <= claim.end);
@@ -231,7 +232,7 @@ describe('renderHtml: comparison table', () => {
     expectSafeAndFaithful(html, [article(), second()]);
     const table = html.slice(html.indexOf('<section class="comparison">'), html.indexOf('</section>'));
     expect(table).toContain('<th>status</th>');
-    const rows = [...table.matchAll(/<tr><td class="status-(\w+)">(\w+)<\/td><td>([^<]*)<\/td><td>(.*?)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)];
+    const rows = [...table.matchAll(/<tr(?: class="conflict")?><td class="status-(\w+)">(\w+)<\/td><td>([^<]*)<\/td><td>(.*?)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)];
     expect(rows.map((r) => [r[1], r[2], r[3], r[5]])).toEqual([
       ['agree', 'agree', 'Ministry of Public Security · arrest · person', '25,000'],
       ['conflict', 'conflict', 'close · account', '3,000 – 4,000'],
@@ -248,6 +249,7 @@ describe('renderHtml: comparison table', () => {
     // The mention anchor is the tag right before the mention's first piece.
     expect(articleTexts(html)[1]).toMatch(/<sup class="tag" id="doc-1-mention-2" aria-hidden="true">Q<\/sup><span class="seg m t-quantity" data-ids="m3"/);
     expect(rows[1]?.[6]).toBe('different figures &lt;b&gt;for&lt;/b&gt; the same period');
+    expect(table).toContain('<tr class="conflict"><td class="status-conflict">');
     // The table comes before the articles, so it is seen first.
     expect(html.indexOf('<section class="comparison">')).toBeLessThan(html.indexOf('<article'));
   });

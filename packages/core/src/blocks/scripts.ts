@@ -20,29 +20,40 @@ export enum Script {
 
 export const SCRIPT_COUNT = 12;
 
-function scriptOfCode(c: number): Script {
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? Script.Latin : Script.None;
-  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 ? Script.Latin : Script.None;
-  if (c >= 0x370 && c <= 0x3ff) return Script.Greek;
-  if (c >= 0x400 && c <= 0x52f) return Script.Cyrillic;
-  if (c >= 0x590 && c <= 0x5ff) return Script.Hebrew;
-  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f)) return Script.Arabic;
-  if (c >= 0x900 && c <= 0x97f) return Script.Devanagari;
-  if (c >= 0xe00 && c <= 0xe7f) return Script.Thai;
-  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0xac00 && c <= 0xd7af)) return Script.Hangul;
-  if (c >= 0x1e00 && c <= 0x1eff) return Script.Latin;
-  if (c >= 0x3040 && c <= 0x30ff) return Script.Kana;
-  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return Script.Han;
-  if (c >= 0x2000 && c <= 0x2bff) return Script.None; // punctuation, symbols, arrows
-  if (c >= 0x3000 && c <= 0x303f) return Script.None; // CJK punctuation
-  if (c >= 0xff00 && c <= 0xffef) {
-    // full-width Latin letters count as Latin, the rest is punctuation
-    return (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) ? Script.Latin : Script.None;
-  }
-  if (c >= 0xd800 && c <= 0xdfff) return Script.None; // astral: emoji and rare scripts
-  if (c >= 0x0300 && c <= 0x036f) return Script.None; // combining marks
-  return Script.OtherLetter;
-}
+/** Code unit ranges [first, last] per script; later entries override earlier ones. */
+const RANGES: readonly (readonly [Script, number, number])[] = [
+  [Script.OtherLetter, 0x250, 0xffff],
+  [Script.None, 0x0000, 0x00bf],
+  [Script.Latin, 0x0041, 0x005a],
+  [Script.Latin, 0x0061, 0x007a],
+  [Script.Latin, 0x00c0, 0x024f],
+  [Script.None, 0x00d7, 0x00d7],
+  [Script.None, 0x00f7, 0x00f7],
+  [Script.None, 0x02b0, 0x036f], // modifier letters, combining marks
+  [Script.Greek, 0x0370, 0x03ff],
+  [Script.Cyrillic, 0x0400, 0x052f],
+  [Script.Hebrew, 0x0590, 0x05ff],
+  [Script.Arabic, 0x0600, 0x06ff],
+  [Script.Arabic, 0x0750, 0x077f],
+  [Script.Devanagari, 0x0900, 0x097f],
+  [Script.Thai, 0x0e00, 0x0e7f],
+  [Script.Hangul, 0x1100, 0x11ff],
+  [Script.Latin, 0x1e00, 0x1eff],
+  [Script.None, 0x2000, 0x2bff], // punctuation, symbols, arrows
+  [Script.None, 0x3000, 0x303f], // CJK punctuation
+  [Script.Kana, 0x3040, 0x30ff],
+  [Script.Hangul, 0x3130, 0x318f],
+  [Script.Han, 0x3400, 0x4dbf],
+  [Script.Han, 0x4e00, 0x9fff],
+  [Script.Hangul, 0xac00, 0xd7af],
+  [Script.None, 0xd800, 0xf8ff], // surrogates (emoji, rare scripts), private use
+  [Script.Han, 0xf900, 0xfaff],
+  [Script.None, 0xfe00, 0xfe6f], // variation selectors, small forms
+  [Script.None, 0xff00, 0xffef], // full-width punctuation...
+  [Script.Latin, 0xff21, 0xff3a], // ...and letters
+  [Script.Latin, 0xff41, 0xff5a],
+  [Script.None, 0xfff0, 0xffff],
+];
 
 /** Scripts written without spaces between words: a character there carries about a word's worth of text. */
 export function isUnspacedScript(s: Script): boolean {
@@ -52,7 +63,7 @@ export function isUnspacedScript(s: Script): boolean {
 /** Script of every UTF-16 code unit (surrogates and symbols: Script.None). */
 export const SCRIPT_TABLE: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) table[c] = scriptOfCode(c);
+  for (const [script, first, last] of RANGES) table.fill(script, first, last + 1);
   return table;
 })();
 

@@ -57,10 +57,11 @@ function afterClose(ctx: PhraseContext, words: readonly Word[], from: number, li
 /** The phrase at words[j] followed by a comma-bounded description that runs up to the cue at words[c]. */
 function describedSubject(ctx: PhraseContext, words: readonly Word[], j: number, c: number): SpeakerPhrase | null {
   const np = phraseForward(words, j, c);
-  if (!np || words[np.end]?.text !== ',' || words[c - 1]?.text !== ',' || c - 1 <= np.end + 1) return null;
+  if (!np || words[np.end]?.text !== ',' || c - 1 <= np.end + 1) return null;
   const phrase = analysePhrase(ctx, words, np.start, np.end - 1);
   if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'org')) return null;
-  const d = parseApposition(ctx, (words[np.end + 1] as Word).start, (words[c - 2] as Word).end);
+  const last = words[c - 1]?.text === ',' ? c - 2 : c - 1; // "…, said" or "… think tank told"
+  const d = parseApposition(ctx, (words[np.end + 1] as Word).start, (words[last] as Word).end);
   return d ? { ...phrase, title: phrase.title ?? d.title, organization: phrase.organization ?? d.organization } : phrase;
 }
 
@@ -101,7 +102,8 @@ function inSentence(ctx: PhraseContext, words: readonly Word[], floor: number, o
     if (n === 0) continue;
     const cue = { start: (words[c] as Word).start, end: (words[c + n - 1] as Word).end };
     const found = n === 2 ? speakerAfterCue(ctx, words, c, limit)?.phrase : subjectOfCue(ctx, words, c, closeIndex)?.phrase;
-    if (found) return { cue, speaker: found, kind: 'partial' };
+    // far from the quote only a named speaker or a pronoun is trusted, not any noun before a verb
+    if (found && found.kind !== 'group' && found.kind !== 'document') return { cue, speaker: found, kind: 'partial' };
   }
   return null;
 }

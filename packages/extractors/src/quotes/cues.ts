@@ -6,6 +6,7 @@ import { CUE_ADVERBS, CUE_VERBS, CUES_WITH_OBJECT, WEAK_CUES } from './lexicon.j
 import { analysePhrase, ownsDot, phraseForward, phraseStartBackward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
 import { parseApposition } from './apposition.js';
+import { ADVERB_LY } from './patterns.js';
 import type { SpeakerPhrase } from './types.js';
 import type { Word } from './words.js';
 
@@ -13,6 +14,8 @@ const CUES = new Set(CUE_VERBS);
 const WEAK = new Set(WEAK_CUES);
 const WITH_OBJECT = new Set(CUES_WITH_OBJECT);
 const ADVERBS = new Set(CUE_ADVERBS);
+/** Words ending in "ly" that are nouns, not adverbs ("the family said"). */
+const NOT_ADVERBS = new Set(['family', 'assembly', 'monopoly', 'supply', 'anomaly', 'butterfly', 'italy', 'assembly', 'reply']);
 const ISSUED_BY = new Set(['signed', 'issued', 'written', 'released', 'sent', 'published', 'posted']);
 
 /** Length in words of the cue at words[i] (2 for "according to"), or 0. */
@@ -42,7 +45,7 @@ export function endsSentence(words: readonly Word[], i: number): boolean {
  */
 export function subjectOfCue(ctx: PhraseContext, words: readonly Word[], c: number, floor: number): { phrase: SpeakerPhrase; first: number } | null {
   let k = c - 1;
-  while (k >= floor && ADVERBS.has((words[k] as Word).lower)) k--;
+  while (k >= floor && (ADVERBS.has((words[k] as Word).lower) || (ADVERB_LY.test((words[k] as Word).text) && !NOT_ADVERBS.has((words[k] as Word).lower)))) k--;
   if (k < floor) return null;
   let appositionRange: { start: number; end: number } | null = null;
   if ((words[k] as Word).text === ',') {

@@ -95,7 +95,7 @@ export const ORG_WORDS: readonly string[] = [
   'journal', 'tribune', 'herald', 'gazette', 'radio', 'television', 'tv', 'magazine', 'capitol', 'statehouse',
   'division', 'unit', 'squad', 'coalition', 'alliance', 'institution', 'laboratory', 'laboratories', 'program',
   'programme', 'initiative', 'project', 'mission', 'review', 'daily', 'online', 'international', 'global', 'motors',
-  'lines', 'airways', 'partners', 'capital', 'securities', 'insurance', 'pharmaceuticals', 'energy', 'labs',
+  'lines', 'airways', 'partners', 'capital', 'securities', 'insurance', 'pharmaceuticals', 'labs', 'rights', 'watch',
 ];
 
 /** Places and adjectives that qualify a title rather than name an organisation ("U.S. Attorney"). */

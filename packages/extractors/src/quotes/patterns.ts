@@ -22,6 +22,12 @@ export const GLUED = /\p{Ll}\p{Lu}/u;
 /** A capitalised participle ("Following", "According"): five letters or more ending in "ing". */
 export const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
+/** An agent noun: a lower-case word ending as roles do ("farmer", "actor", "geologist", "spokeswoman", "co-author"). */
+export const AGENT_NOUN = /^\p{Ll}[\p{Ll}-]*(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ess|ive)s?$/u;
+
+/** An adverb before a cue ("tearfully said"): a word of six letters or more ending in "ly". */
+export const ADVERB_LY = /^\p{Ll}{4,}ly$/u;
+
 /** A possessive ending ("NASA’s", "Pirro's"). */
 export const POSSESSIVE = /['’]s$/u;
 
@@ -40,4 +46,4 @@ export const TWEET_HANDLE = /\(@\w+\)/;
 /** A picture or short link at the end of a tweet's text. */
 export const TWEET_PICTURE = /(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S*/u;
 
-export const PATTERNS: readonly RegExp[] = [WORD, GLUED, GERUND, POSSESSIVE, SPACE_RUN, LETTER_OR_DIGIT, ACRONYM, INITIAL, DIGIT_START, TWEET_LINE, TWEET_HANDLE, TWEET_PICTURE];
+export const PATTERNS: readonly RegExp[] = [WORD, GLUED, GERUND, AGENT_NOUN, ADVERB_LY, POSSESSIVE, SPACE_RUN, LETTER_OR_DIGIT, ACRONYM, INITIAL, DIGIT_START, TWEET_LINE, TWEET_HANDLE, TWEET_PICTURE];

@@ -23,7 +23,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.js';
 import type { Organizations } from './organizations.js';
-import { GERUND, GLUED, INITIAL, POSSESSIVE } from './patterns.js';
+import { AGENT_NOUN, GERUND, GLUED, INITIAL, POSSESSIVE } from './patterns.js';
 import type { SpeakerPhrase } from './types.js';
 import { isAcronym, isCapitalised } from './words.js';
 import type { Word } from './words.js';
@@ -61,11 +61,15 @@ const isDot = (w: Word | undefined): boolean => w !== undefined && w.text === '.
 /** A capitalised word that can be part of a name or an organisation (not "The", "But", "May"). */
 export const isNameish = (w: Word): boolean => !w.punct && isCapitalised(w) && !NON_NAME.has(w.lower);
 const isTitle = (w: Word): boolean => TITLES.has(w.lower);
+/** Words with an agent-noun ending that are no roles. */
+const NOT_ROLES = new Set(['ever', 'never', 'other', 'after', 'under', 'over', 'whether', 'together', 'either', 'neither', 'rather', 'later', 'earlier', 'former', 'latter', 'further', 'per', 'for', 'nor', 'major', 'minor', 'prior', 'recent', 'current', 'different', 'silent', 'present', 'apparent', 'consistent', 'independent', 'important', 'significant', 'relevant', 'constant', 'distant', 'vibrant', 'instant', 'urgent', 'event', 'extent', 'content', 'intent', 'moment', 'comment', 'statement', 'agreement', 'government', 'department', 'parliament', 'payment', 'percent', 'cent', 'went', 'sent', 'spent', 'meant', 'want', 'can', 'an', 'than', 'then', 'when', 'even', 'often', 'again', 'been', 'seen', 'between']);
 /** A word that ends a speaker phrase by its meaning: a title, an institution, a document. */
 const isHead = (w: Word): boolean => TITLES.has(w.lower) || INSTITUTIONS.has(w.lower) || DOCUMENTS.has(w.lower);
 /** A lower-case content word that can describe a person ("farmer", "harbour master"). */
 const isDescriptor = (w: Word): boolean =>
   !w.punct && !isCapitalised(w) && !NON_HEAD.has(w.lower) && !NON_NAME.has(w.lower) && !DETERMINERS.has(w.lower) && !NUMBER_WORDS.has(w.lower) && !isPronoun(w);
+/** A descriptor that names a role: a title word or an agent noun ("farmer", "geologist", "actor", "co-author"). */
+export const isRole = (w: Word): boolean => isTitle(w) || (isDescriptor(w) && AGENT_NOUN.test(w.lower) && !NOT_ROLES.has(w.lower));
 const isHonorific = (w: Word): boolean => HONORIFIC.has(w.lower);
 
 /** True when words[i] is a word whose following adjacent '.' belongs to it. */
@@ -110,14 +114,15 @@ export function phraseStartBackward(words: readonly Word[], k: number, floor: nu
     }
     // lower-case words that qualify a title or describe a name ("union leader", "singer Amy Frost")
     const next = words[i + 1] as Word;
-    if (i < k && modifiers < 3 && isDescriptor(w) && (isTitle(next) || isNameish(next) || (modifiers > 0 && (isDescriptor(next) || next.lower === 'and')))) {
+    // a role right before a name or title, and up to two modifiers before a role ("planetary geologist", "harbour master")
+    if (i < k && modifiers < 3 && ((isRole(w) && (isTitle(next) || isNameish(next) || next.lower === 'and')) || (isDescriptor(w) && modifiers > 0 && isRole(next)) || (isDescriptor(w) && isTitle(next)))) {
       i--;
       modifiers++;
       continue;
     }
     // titles joined by "and" or listed with commas ("lead researcher and NASA planetary scientist", "chairman, CEO and president")
     const before = words[i - 1];
-    if (i < k && i - 1 >= floor && before && (w.lower === 'and' || w.text === ',') && (isTitle(before) || (w.lower === 'and' && isDescriptor(before))) && (isTitle(next) || isNameish(next) || isDescriptor(next))) {
+    if (i < k && i - 1 >= floor && before && (w.lower === 'and' || w.text === ',') && (isTitle(before) || (w.lower === 'and' && isRole(before))) && (isTitle(next) || isNameish(next) || isDescriptor(next))) {
       i--;
       continue;
     }
@@ -163,7 +168,7 @@ export function phraseForward(words: readonly Word[], i: number, limit: number):
       // descriptors before a name ("said planetary geologist Rosaly Lopes")
       let d = j;
       while (d < limit && d - j < 3 && isDescriptor(words[d] as Word)) d++;
-      if (d < limit && isNameish(words[d] as Word)) {
+      if (d < limit && d > j && isNameish(words[d] as Word) && isRole(words[d - 1] as Word)) {
         j = d;
         continue;
       }
@@ -204,10 +209,10 @@ export function analysePhrase(ctx: PhraseContext, words: readonly Word[], a: num
     if (isHonorific(w) || (isTitle(w) && (!isCapitalised(w) || nextNameish(words, i, h)))) t = i;
   }
   if (t < 0 && isDescriptor(first)) {
-    // descriptors before a name ("farmer Joe Walsh") act as its title
+    // a role before a name ("farmer Joe Walsh") acts as its title
     let j = a;
     while (j <= h && isDescriptor(words[j] as Word)) j++;
-    if (j <= h && j > a && isNameish(words[j] as Word)) t = j - 1;
+    if (j <= h && j > a && isNameish(words[j] as Word) && isRole(words[j - 1] as Word)) t = j - 1;
   }
   let nameStart = t + 1;
   while (nameStart <= b && isDot(words[nameStart])) nameStart++;
@@ -238,6 +243,14 @@ export function analysePhrase(ctx: PhraseContext, words: readonly Word[], a: num
  * Eva-Marie Persson"), without a possessive ending ("Pirro’s"); null when the words cannot be
  * a name (an acronym, words glued by scraping as "OmarIlhan", more than four name words).
  */
+const PLACE_PREPOSITIONS = new Set(['to', 'of', 'in', 'for', 'at', 'from']);
+
+function countNames(words: readonly Word[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i <= b; i++) if (isNameish(words[i] as Word) && !INITIAL.test((words[i] as Word).text)) n++;
+  return n;
+}
+
 export function personName(words: readonly Word[], a: number, b: number): Range | null {
   let s = a;
   for (let i = a; i <= b; i++) {
@@ -255,6 +268,9 @@ export function personName(words: readonly Word[], a: number, b: number): Range 
   while (s <= b && (isDot(words[s]) || PARTICLES.has((words[s] as Word).lower))) s++;
   // a sentence-opening participle is no given name ("Following Trump's tweet")
   if (s < b && GERUND.test((words[s] as Word).text)) s++;
+  // "envoy to Ukraine Kurt Volker": a place after a preposition runs into the name
+  const before = words[s - 1];
+  if (s === a && before && PLACE_PREPOSITIONS.has(before.lower) && countNames(words, s, b) >= 3) s++;
   if (s > b) return null;
   let names = 0;
   for (let i = s; i <= b; i++) {
@@ -296,11 +312,16 @@ function nameIsOrg(ctx: PhraseContext, words: readonly Word[], a: number, b: num
 
 /** Title words ending at words[t] and the organisation (or qualifier) before them. */
 function titleAndPrefix(ctx: PhraseContext, words: readonly Word[], a: number, t: number, named: boolean): { title: string | null; organization: string | null } {
+  if (isHonorific(words[t] as Word)) return { title: null, organization: null }; // "Mr.", "Dr." are no titles
   let s = t;
+  let modifiers = 0;
   while (s - 1 >= a) {
     const w = words[s - 1] as Word;
-    if (isTitle(w) || isHonorific(w) || isDescriptor(w) || isDot(w)) s--;
-    else break;
+    if (isTitle(w) || isRole(w) || isDot(w) || (w.lower === 'and' && s - 2 >= a && isRole(words[s - 2] as Word))) s--;
+    else if (isDescriptor(w) && modifiers < 2) {
+      s--;
+      modifiers++;
+    } else break;
   }
   // "U.S. Attorney", "state schools Superintendent": qualifiers belong to the title
   let q = s;

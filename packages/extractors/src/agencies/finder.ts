@@ -142,6 +142,8 @@ function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[
     let start = i;
     if (alias.article) start = i + 1;
     else if (first.key === 'the') continue;
+    // An article alias needs "The" as a word of its own ("TheTimes" is one glued word).
+    if (start > best.last) continue;
     const firstWord = words[start] as Word;
     if (alias.acronym && firstWord.shape !== 'upper' && !firstWord.shouted) continue;
     if (!alias.acronym && !alias.lowercase && !isNamey(firstWord) && !firstWord.shouted) continue;

@@ -61,7 +61,7 @@ export function findReferences(text: string, words: readonly Word[], named: read
     const previous = words[i - 1];
     const determined = previous !== undefined && REFERENCE_DETERMINERS.has(previous.key) && previous.end === w.start - 1;
     if (determined) out.push(reference(text, (previous as Word).start, w.coreEnd, named, noun));
-    else if (BARE_REFERENCES.has(w.key) && w.shape === 'lower') out.push(reference(text, w.start, w.coreEnd, named, noun));
+    else if (BARE_REFERENCES.has(w.key) && (w.shape === 'lower' || (w.shape === 'cap' && w.sentenceStart))) out.push(reference(text, w.start, w.coreEnd, named, noun));
   }
   return out;
 }

@@ -51,7 +51,7 @@ const at = (tokens: readonly Token[], i: number): Token | undefined => tokens[i]
 const isPunct = (t: Token | undefined, ...chars: string[]): boolean => t !== undefined && t.kind === Tok.Punct && chars.includes(t.text);
 const HYPHENS = ['-', '‑', '–'];
 const OLD_FORMS = new Set(['old', 'olds', "old's", 'old’s']);
-const UPPER_CASE_UNITS = new Set(['W', 'V', 'L', 'T', 'G']);
+const UPPER_CASE_UNITS = new Set(['W', 'V', 'L', 'T', 'G', 'C', 'F']);
 
 /** A currency written before the number: "$", "US$", "HK$", "£", "Rs.", "USD". */
 export function readCurrencyPrefix(tokens: readonly Token[], i: number): CurrencyPrefix | undefined {
@@ -113,6 +113,7 @@ export function readUnit(tokens: readonly Token[], i: number): Unit | undefined 
   if (m === undefined) return undefined;
   const key = phraseKey(tokens, i, m.last);
   if (!abbreviationAllowed(m.value, key, t.glued)) return undefined;
+  if (m.value.upperOnly && t.text !== t.text.toUpperCase()) return undefined;
   // One-letter units keep their case: "5m" is metres, "5500M" is a model name; "5W", "5L" are fine.
   if (m.value.abbreviation && m.last === i && t.text.length === 1 && t.text !== t.lower && !UPPER_CASE_UNITS.has(t.text)) return undefined;
   // A one-letter unit glued to digits must not run on into a word ("5m" ok, "5th", "5s" are not this).

@@ -140,7 +140,9 @@ function readQuantity(tokens: readonly Token[], i: number): Candidate | undefine
   // Approximators before the number ("more than", "nearly", "over160,000").
   const lead = matchBackward(LEADING_TABLE, tokens, first - 1, 3);
   const approximator = matchBackward(APPROXIMATOR_TABLE, tokens, (lead?.last ?? first) - 1, 4);
-  if (approximator !== undefined && range === undefined && !isWord(at(tokens, approximator.last - 1), 'the')) {
+  // "spend €1.5bn over five years": "over" before a duration is "during", unless "for over".
+  const during = approximator !== undefined && kind === 'duration' && isWord(at(tokens, approximator.last), 'over') && approximator.last === first - 1 && !isWord(at(tokens, approximator.last - 1), 'for', 'of', 'took', 'lasted', 'last', 'spent');
+  if (approximator !== undefined && range === undefined && !during && !isWord(at(tokens, approximator.last - 1), 'the')) {
     first = approximator.last;
     if (!numeral.vague) approx = approximator.value;
   }

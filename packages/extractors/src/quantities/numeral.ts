@@ -6,7 +6,7 @@
  */
 import { FRACTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from './data/numbers.js';
 import { Tok } from './lexer.js';
-import { CAPITAL_SCALE_LETTER, CAPITALISED, COMMAS, COMMA_GROUPED, DOTS, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS_GROUP } from './patterns.js';
+import { CAPITAL_SCALE_LETTER, CAPITALISED, LOWER_PLURAL, COMMAS, COMMA_GROUPED, DOTS, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS_GROUP } from './patterns.js';
 import type { Token } from './lexer.js';
 
 export interface Numeral {
@@ -32,6 +32,8 @@ export interface Numeral {
 const WORD = Tok.Word;
 const NUM = Tok.Num;
 
+/** A lower-case word that ends like a plural noun (kept simple: the attacher has the full rules). */
+const isPluralNoun = (t: Token | undefined): boolean => t !== undefined && t.kind === WORD && !t.glued && LOWER_PLURAL.test(t.text) && !['is', 'was', 'has', 'as', 'its', 'this'].includes(t.lower);
 const at = (tokens: readonly Token[], i: number): Token | undefined => tokens[i];
 const isWord = (t: Token | undefined, ...words: string[]): boolean => t !== undefined && t.kind === WORD && words.includes(t.lower);
 const isPunct = (t: Token | undefined, ...chars: string[]): boolean => t !== undefined && t.kind === Tok.Punct && chars.includes(t.text);
@@ -112,6 +114,9 @@ function readDigits(tokens: readonly Token[], i: number, money: boolean): Numera
     }
   }
   let scale = scaleOf(at(tokens, last + 1), true, money) ?? scaleOf(at(tokens, last + 1), false, money);
+  // "2.5m people": a glued "m" before a counted noun is a million, not metres.
+  const glued = at(tokens, last + 1);
+  if (scale === undefined && glued?.glued && glued.text === 'm' && isPluralNoun(at(tokens, last + 2))) scale = 1e6;
   // "$1.5-billion deal": the scale joined by a hyphen.
   let hyphenScale = false;
   if (scale === undefined && isPunct(at(tokens, last + 1), '-') && at(tokens, last + 1)?.glued && at(tokens, last + 2)?.glued) {

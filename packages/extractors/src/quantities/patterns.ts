@@ -30,6 +30,8 @@ export const CAPITALISED = /^\p{Lu}/u;
 /** "10M", "2B": capital scale letters glued to digits. */
 export const CAPITAL_SCALE_LETTER = /^[MB]$/;
 export const LOWER_CASE = /^\p{Ll}/u;
+/** A lower-case word ending in "s" (a rough plural test for "2.5m people"), or "people". */
+export const LOWER_PLURAL = /^(?:\p{Ll}+[^s\W]s|people|children)$/u;
 export const LETTERS_PREFIX = /^\p{L}+/u;
 export const VERB_LIKE = /(?:ed|ing|ly)$/;
 export const SUPERLATIVE = /(?:est|most|best|worst)$/;
@@ -89,6 +91,7 @@ export const QUANTITY_PATTERNS: readonly RegExp[] = [
   CAPITALISED,
   CAPITAL_SCALE_LETTER,
   LOWER_CASE,
+  LOWER_PLURAL,
   LETTERS_PREFIX,
   VERB_LIKE,
   POSSESSIVE,

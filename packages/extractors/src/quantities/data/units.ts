@@ -12,6 +12,8 @@ export interface UnitEntry {
   readonly abbreviation?: boolean;
   /** Read only when the case matches exactly (`GW` but not `gw` is fine either way; `M` vs `m`). */
   readonly caseSensitive?: boolean;
+  /** Read only when written in capitals ("40C", "104F"). */
+  readonly upperOnly?: boolean;
 }
 
 const measure = (unit: string, ...surfaces: string[]): [string, UnitEntry][] => surfaces.map((s) => [s, { unit, kind: 'measure' }]);
@@ -136,6 +138,8 @@ export const UNITS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>(
   ...measure('degree Celsius', 'degrees celsius', 'degree celsius', 'deg celsius', 'celcius', 'degrees celcius', 'degrees centigrade', 'celsius', 'centigrade', 'degrees c', 'degree c', '°c', '° c'),
   ...measure('degree Fahrenheit', 'degrees fahrenheit', 'degree fahrenheit', 'deg fahrenheit', 'fahrenheit', 'degrees f', 'degree f', '°f', '° f'),
   ...measure('kelvin', 'kelvin', 'kelvins', 'degrees kelvin'),
+  ['c', { unit: 'degree Celsius', kind: 'measure', abbreviation: true, upperOnly: true }],
+  ['f', { unit: 'degree Fahrenheit', kind: 'measure', abbreviation: true, upperOnly: true }],
   ...measure('degree', 'degree', 'degrees', '°', 'deg'),
   ...measure('times', 'times', 'fold'),
   ...measure('magnitude', 'magnitude'),

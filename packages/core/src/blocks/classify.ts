@@ -168,7 +168,10 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
   const ref = referenceDensity(infos, langIdx);
 
   const kinds: (string | null)[] = infos.map((x) => x.rule); // null = content
-  if (classify) {
+  // a single line has no page around it to be told apart from: it is the text
+  const visibleLines = infos.reduce((n, x) => n + (x.f === null ? 0 : 1), 0);
+  if (classify && visibleLines === 1) infos.forEach((x, i) => (kinds[i] = x.f === null ? 'blank' : null));
+  else if (classify) {
     const initial: LineClass[] = infos.map((x) => (x.rule !== null || x.f === null ? 'bad' : shapeClass(x.f, langIdx, ref, unspaced)));
     const smoothed = smoothClasses(initial, (j) => INLINE_FURNITURE.has(infos[j]?.rule ?? ''), MAX_SHORT_RUN);
     const scores = infos.map((x, i) => regionScore(smoothed[i] as LineClass, x.f, x.rule));
@@ -183,6 +186,8 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
 
     infos.forEach((x, i) => {
       if (x.rule !== null || x.f === null) return;
+      // no running text anywhere (a snippet, a list): only hard rules set lines aside
+      if (regions.length === 0) return;
       if (inRegion[i] && smoothed[i] === 'good') return;
       kinds[i] = reasonForOutside(x.f, i < firstRegion ? 'before' : i > lastRegion ? 'after' : 'inside');
     });

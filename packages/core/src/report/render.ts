@@ -103,7 +103,9 @@ export function renderHtml(input: readonly (ReportDocument | (ClaimsiftResult & 
     '<ul class="legend" aria-label="legend">',
     ...LEGEND.map(([type, label]) => `<li><span class="m t-${type}"><sup class="tag">${TYPE_TAGS[type]}</sup>sample</span> ${escapeHtml(label)}</li>`),
     '<li><span class="block boilerplate"><span class="reason">reason</span>boilerplate</span></li>',
-    '</ul></header>',
+    '</ul>',
+    ...(documents.length > 1 ? [renderContents(documents)] : []),
+    '</header>',
   ];
   if (options.comparison && documents.length > 1) parts.push(renderComparison(options.comparison, documents, anchors));
   documents.forEach((d, i) => parts.push(renderDocument(d, i)));
@@ -171,6 +173,14 @@ function renderDocument({ text, result }: ReportDocument, index: number): string
     `<script type="application/json" class="doc-data">${jsonForScript(data)}</script>`,
     '</article>',
   ].join('');
+}
+
+/** With several articles, a list of them at the top, so each is one click away. */
+function renderContents(documents: readonly ReportDocument[]): string {
+  const items = documents.map(
+    ({ result }, i) => `<li><a href="#doc-${i}">${escapeHtml(String(result.id))}</a> · ${plural(result.mentions.length, 'mention')} · ${plural(result.claims.length, 'claim')}</li>`,
+  );
+  return `<nav aria-label="articles"><ol class="contents">${items.join('')}</ol></nav>`;
 }
 
 function renderComparison(comparison: ReportComparison, documents: readonly ReportDocument[], anchors: ReadonlyMap<string, number>): string {

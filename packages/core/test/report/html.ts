@@ -8,7 +8,7 @@ import type { ClaimsiftResult, Mention } from '@claimsift/core';
 const ALLOWED_ELEMENTS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'script', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li',
   'span', 'sup', 'div', 'aside', 'article', 'section', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'a',
-  'button', 'small',
+  'button', 'small', 'nav',
 ]);
 const ALLOWED_ATTRIBUTES = new Set([
   'lang', 'charset', 'name', 'content', 'http-equiv', 'class', 'id', 'title', 'tabindex', 'role', 'type', 'href',

@@ -97,6 +97,18 @@ describe('renderHtml: page structure', () => {
     expectSafeAndFaithful(html, docs);
   });
 
+  it('lists the articles at the top, each linked to its section, and renders an empty list without failing', () => {
+    const contents = html.match(/<ol class="contents">(.*?)<\/ol>/)?.[1] ?? '';
+    expect([...contents.matchAll(/<li><a href="#doc-(\d+)">([^<]*)<\/a> · ([^<]*)<\/li>/g)].map((m) => [m[1], m[2], m[3]])).toEqual([
+      ['0', '001_police', '5 mentions · 1 claim'],
+      ['1', '002_xinhua', '3 mentions · 0 claims'],
+    ]);
+    expect(renderHtml([article()])).not.toContain('class="contents"');
+    const empty = renderHtml([]);
+    expect(scanPage(empty).problems).toEqual([]);
+    expect(empty).toContain('0 articles');
+  });
+
   it('explains the types with words and a tag, not by colour alone', () => {
     const legend = html.slice(html.indexOf('<ul class="legend"'), html.indexOf('</ul>'));
     for (const [type, tag] of [

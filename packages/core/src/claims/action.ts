@@ -157,9 +157,21 @@ function reducedRelative(words: Words, lexicon: ActionLexicon, quantity: Range, 
   return verbMatch(words, lexicon, j, 'relative');
 }
 
+const PARTICLES = wordSet(['up', 'down', 'out', 'off', 'away', 'over']);
+export const VERB_FORM = /(?:ed|ing)$/;
+
+/** The figure's own governing verb is right before it and is not an act ("confiscating 3.7 tons", "rounded up 300"). */
+function governedByOtherVerb(words: Words, lexicon: ActionLexicon, q: number): boolean {
+  let i = q - 1;
+  if (PARTICLES.has(words.word(i))) i--;
+  const w = words.word(i);
+  return w.length > 4 && VERB_FORM.test(w) && !lexicon.verbs.has(w) && !lexicon.nouns.has(w);
+}
+
 /** 3. The nearest governing verb or "<act> of" to the left, inside the clause. */
 function leftGovernor(words: Words, lexicon: ActionLexicon, quantity: Range, clause: Range): ActionMatch | null {
   const q = words.indexAfter(quantity.start);
+  if (governedByOtherVerb(words, lexicon, q)) return null;
   for (let i = q - 1, steps = 0; i >= 0 && steps < LEFT_WINDOW && words.start(i) >= clause.start; i--, steps++) {
     const w = words.word(i);
     if (STOP_PUNCT.has(w) || OPENERS.has(w) || CUES.has(w)) return null;

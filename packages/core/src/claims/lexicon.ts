@@ -68,6 +68,9 @@ export const ACTIONS: readonly ActionEntry[] = [
   { lemma: 'take action against', forms: 'take takes took taken taking', particle: 'action', class: 'weak' },
   { lemma: 'crack down on', forms: 'crack cracks cracked cracking', particle: 'down', nouns: 'crackdown', class: 'weak' },
   { lemma: 'seize', forms: 'seize seizes seized seizing', nouns: 'seizure seizures', class: 'detain' },
+  { lemma: 'confiscate', forms: 'confiscate confiscates confiscated confiscating', nouns: 'confiscation', class: 'detain' },
+  { lemma: 'indict', forms: 'indict indicts indicted indicting', nouns: 'indictment indictments', class: 'charge' },
+  { lemma: 'deport', forms: 'deport deports deported deporting', nouns: 'deportation deportations', class: 'detain' },
   { lemma: 'rescue', forms: 'rescue rescues rescued rescuing', class: 'weak' },
   { lemma: 'launch', forms: 'launch launches launched launching', class: 'weak' },
 ];

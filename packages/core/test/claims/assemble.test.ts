@@ -68,6 +68,14 @@ describe('action slot', () => {
     expect(claimFor(text, specs, '500 users').claim.action).toBeNull();
   });
 
+  it('does not reach past the verb that governs the figure', () => {
+    const text = 'Officials banned firecrackers, arresting 210 people and distributing 300 leaflets, and rounded up 40 suspects.';
+    const specs = [quantity('210 people', 210, 'person'), quantity('300 leaflets', 300, 'leaflet'), quantity('40 suspects', 40, 'suspect')];
+    expect(claimFor(text, specs, '210 people').claim.action).toBe('arrest');
+    expect(claimFor(text, specs, '300 leaflets').claim.action).toBeNull();
+    expect(claimFor(text, specs, '40 suspects').claim.action).toBeNull();
+  });
+
   it('reads a reduced relative and a light verb with an act noun', () => {
     const text = 'Police said 258 people had been targeted, and 460 illegal accounts shut down for violations. A total of 930 other accounts received lighter sentences.';
     const specs = [quantity('258 people', 258, 'person'), quantity('460 illegal accounts', 460, 'account'), quantity('930 other accounts', 930, 'account')];

@@ -50,6 +50,7 @@ const FEMALE = new Set(FEMALE_NAMES);
 const MALE_HON = new Set(MALE_HONORIFICS);
 const FEMALE_HON = new Set(FEMALE_HONORIFICS);
 const HON = new Set(HONORIFICS);
+const GIVEN = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -157,8 +158,9 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
       }
       const honorific = words.slice(a, i + 1).find((x) => HON.has(x.lower));
       const gender: Gender | null = honorific && MALE_HON.has(honorific.lower) ? 'male' : honorific && FEMALE_HON.has(honorific.lower) ? 'female' : null;
-      const salient = title !== null || honorific !== undefined || tokens.length >= 2;
-      if (tokens.length === 1 && !salient) {
+      // safe as a pronoun's antecedent: a title, an honorific or a known given name (not "Cruise Line", "South Dakota")
+      const salient = title !== null || honorific !== undefined || (tokens.length >= 2 && GIVEN.has(tokens[0] as string));
+      if (tokens.length === 1 && !salient && !title) {
         if (content) {
           found.push({ range: phrase.name, person: null, after: i + 1, paragraphWords: words });
           singles.push({ range: phrase.name, after: i + 1, paragraphWords: words, at: a });
@@ -195,7 +197,10 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     if (!inQuote) occurrences.push({ start: f.range.start, end: f.range.end, person });
     // the first gendered pronoun after the name votes for the person's gender
     const vote = firstPronounAfter(f.paragraphWords, f.after, (x) => lookup(x.text) !== null);
-    if (vote) person.votes[vote]++;
+    if (vote) {
+      person.votes[vote]++;
+      person.salient = true; // a he/she refers to it: a person
+    }
   }
   for (const p of people) {
     if (p.gender) continue;

@@ -22,8 +22,8 @@ export const GLUED = /\p{Ll}\p{Lu}/u;
 /** A capitalised participle ("Following", "According"): five letters or more ending in "ing". */
 export const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
 
-/** An agent noun: a lower-case word ending as roles do ("farmer", "actor", "geologist", "spokeswoman", "co-author"). */
-export const AGENT_NOUN = /^\p{Ll}[\p{Ll}-]*(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ess|ive)s?$/u;
+/** An agent noun: a lower-case singular word ending as roles do ("farmer", "actor", "geologist", "spokeswoman", "co-author"). */
+export const AGENT_NOUN = /^\p{Ll}[\p{Ll}-]*(?:er|or|ist|ian|man|woman|person|ant|ent|ee|ess|ive)$/u;
 
 /** An adverb before a cue ("tearfully said"): a word of six letters or more ending in "ly". */
 export const ADVERB_LY = /^\p{Ll}{4,}ly$/u;

@@ -232,10 +232,21 @@ export function analysePhrase(ctx: PhraseContext, words: readonly Word[], a: num
     const kind = INSTITUTIONS.has(head.lower) ? 'org' : 'group';
     return { ...range, kind, name: null, title: null, organization: null, issuer: null };
   }
+  // an organisation's name ends in an organisation word ("… Authority"); a person's name may follow one ("State Mike Pompeo")
+  const orgHead = ORG.has(head.lower) || ORG_TAILS.has(head.lower);
+  const name = orgHead ? null : personName(words, a, b);
+  if (name && name.start > range.start && !nameIsOrg(ctx, words, indexOfStart(words, a, b, name.start), b)) {
+    const prefix = ctx.text.slice(range.start, name.start).trim();
+    return { ...name, kind: 'person', name, title: null, organization: ctx.orgs.canonical(prefix) ?? null, issuer: null };
+  }
   if (nameIsOrg(ctx, words, a, b)) return { ...range, kind: 'org', name: null, title: null, organization: null, issuer: null };
-  const name = personName(words, a, b);
   if (!name) return null;
   return { ...name, kind: 'person', name, title: null, organization: null, issuer: null };
+}
+
+function indexOfStart(words: readonly Word[], a: number, b: number, start: number): number {
+  for (let i = a; i <= b; i++) if ((words[i] as Word).start === start) return i;
+  return a;
 }
 
 /**

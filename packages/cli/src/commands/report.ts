@@ -86,7 +86,7 @@ export async function reportCommand(argv: readonly string[], io: CliIO): Promise
     } catch (error) {
       throw new UsageError(`cannot write '${values.output}': ${(error as Error).message}`);
     }
-    io.stderr.write(`claimsift: wrote ${values.output} (${documents.length} articles)\n`);
+    io.stderr.write(`claimsift: wrote ${values.output} (${documents.length} article${documents.length === 1 ? '' : 's'})\n`);
   }
   return failures > 0 ? 1 : 0;
 }

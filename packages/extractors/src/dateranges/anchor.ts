@@ -15,9 +15,9 @@ export interface Anchor {
 }
 
 /** Words before a date that make it the page's own date ("Published 11:34 PM EST Nov 19, 2019"). */
-export const OWN_DATE_CUE = /\b(?:published|posted|dated?|updated|created|first published|last modified)\b[^\w\n]{0,4}(?:on )?(?:\d{1,2}:\d{2}[^\w\n]{0,2}(?:[ap]\.?m\.?)?[^\w\n]{0,2}(?:[a-z]{2,4})?[^\w\n]{0,3})?$/i;
+export const OWN_DATE_CUE = /\b(published|posted|dated?|updated|created|first published|last modified)\b[^\w\n]{0,4}(?:on )?(?:\d{1,2}:\d{2}[^\w\n]{0,2}(?:[ap]\.?m\.?)?[^\w\n]{0,2}(?:[a-z]{2,4})?[^\w\n]{0,3})?$/i;
 /** A clause that reports an event of the article ("a statement released during a press conference on"). */
-export const EVENT_CUE = /\b(?:statement|press conference|news conference|briefing|announced|announcement|said|told|released|published|reported|held)\b/i;
+export const EVENT_CUE = /\b(?:statement|press conference|news conference|press briefing|briefing|press release)\b/i;
 
 /** How far into the text a page's own date is looked for. */
 const HEAD = 3000;
@@ -26,11 +26,17 @@ export function detectAnchor(text: string, publishedAt: string | null, atoms: re
   const given = publishedAt === null ? null : parseIsoDate(publishedAt);
   if (given !== null) return { anchor: { date: isoDate(given), reason: 'publishedAt given by the caller', source: 'caller' }, day: given };
   const full = atoms.filter((a) => !a.to && !a.opener && !a.slice && isFullDate(a.base));
+  // A publication date wins over an update date; both win over a bare date line.
+  let updated: TimeExpr | null = null;
   for (const a of full) {
     if (a.start > HEAD) break;
     const before = text.slice(Math.max(0, a.start - 48), a.start);
-    if (OWN_DATE_CUE.test(before)) return own(a, text, `the text's own date line "${oneLine(text, a.start - Math.min(before.length, 24), a.end)}"`);
+    const cue = OWN_DATE_CUE.exec(before);
+    if (!cue) continue;
+    if (/^updated$|^last modified$/i.test(cue[1] as string)) updated ??= a;
+    else return own(a, text, `the text's own date line "${oneLine(text, a.start - Math.min(before.length, 24), a.end)}"`);
   }
+  if (updated) return own(updated, text, `the text's update date line "${oneLine(text, updated.start - 24, updated.end)}"`);
   for (const a of full) {
     if (a.start > HEAD) break;
     const line = lineAround(text, a.start, a.end);

@@ -6,7 +6,7 @@
 import { expr, calendar } from './expr.js';
 import type { TimeExpr } from './expr.js';
 import { charAfter, charBefore, isCapitalised, wordAfter, wordBefore } from './context.js';
-import { COMMA, COUNT, DASH, DAY_NUM, HYPHEN, HOLIDAY, MONTH, ORDINAL_WORD, OSP, SEASON, SP, UNIT, WEEKDAY, WEEKDAY_FULL, YEAR4, norm, re } from './patterns.js';
+import { COMMA, COUNT, DASH, DAY_NUM, HYPHEN, HOLIDAY, MONTH, ORDINAL_WORD, OSP, SEASON, SP, UNIT, WEEKDAY, WEEKDAY_FULL, YEAR4, YEAR4_GLUED, norm, re } from './patterns.js';
 import { AMBIGUOUS_MONTHS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, SHIFT_WORDS, UNITS, WEEKDAYS } from './tables.js';
 import type { Unit } from './tables.js';
 
@@ -75,7 +75,7 @@ const slashDate: Parser = {
 /** [Weekday,] Month day[, year] — "Friday, May 26", "Nov. 18", "August 27th", "Dec. 31, 1994". */
 const monthDay: Parser = {
   name: 'month-day',
-  pattern: re(`\\b(?:(${WEEKDAY})${COMMA})?(${MONTH})${OSP}(?:the${SP})?(${DAY_NUM})(?:${COMMA}(?:of${SP})?(${YEAR4}))?`),
+  pattern: re(`\\b(?:(${WEEKDAY})${COMMA})?(${MONTH})${OSP}(?:the${SP})?(${DAY_NUM})(?:${COMMA}(?:of${SP})?(${YEAR4_GLUED}))?`),
   extract(m, text) {
     const monthAt = m.index + m[0].indexOf(m[2] as string, m[1] ? m[1].length : 0);
     if (!plausibleMonth(text, monthAt, m[2] as string) && !m[4]) return null;

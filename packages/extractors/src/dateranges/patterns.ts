@@ -29,6 +29,8 @@ export const ORDINAL_WORD = `(?:${alternation(Object.keys(ORDINAL_WORDS).filter(
 export const COUNT = `(?:\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS).filter((w) => w !== 'a couple of'))}(?:${SP}of)?)`;
 export const DAY_NUM = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d)';
 export const YEAR4 = '(?:1[0-9]\\d\\d|20\\d\\d)(?!\\d)';
+/** A year that scraping may have glued to a clock time ("Nov 20 20194:29 AM"). */
+export const YEAR4_GLUED = '(?:1[0-9]\\d\\d|20\\d\\d)(?!\\d(?!\\d?:\\d\\d))';
 export const UNIT = '(?:days?|weeks?|weekends?|months?|quarters?|years?|decades?|centuries|century)';
 export const DASH = '(?:-|–|—|‒|―)';
 

@@ -38,8 +38,31 @@ export interface PhraseMatch<T> {
   readonly value: T;
 }
 
+// Every prefix and suffix of every key of a table: a phrase whose first (last) token is not one
+// is skipped without building any key. Built once per table.
+const prefixes = new WeakMap<ReadonlyMap<string, unknown>, { starts: Set<string>; ends: Set<string> }>();
+
+function edgesOf(table: ReadonlyMap<string, unknown>): { starts: Set<string>; ends: Set<string> } {
+  let edges = prefixes.get(table);
+  if (edges === undefined) {
+    edges = { starts: new Set(), ends: new Set() };
+    for (const key of table.keys()) {
+      for (let k = 1; k <= key.length; k++) {
+        edges.starts.add(key.slice(0, k));
+        edges.ends.add(key.slice(key.length - k));
+      }
+    }
+    prefixes.set(table, edges);
+  }
+  return edges;
+}
+
+const keyText = (t: Token): string => (t.kind === Tok.Word ? t.lower : t.text);
+
 /** Longest table phrase starting at `i` (up to `maxTokens` tokens), on lower-cased keys. */
 export function matchForward<T>(table: ReadonlyMap<string, T>, tokens: readonly Token[], i: number, maxTokens: number): PhraseMatch<T> | undefined {
+  const first = tokens[i];
+  if (first === undefined || !edgesOf(table).starts.has(keyText(first))) return undefined;
   for (let n = Math.min(maxTokens, tokens.length - i); n >= 1; n--) {
     // A phrase never runs over a line break or sentence punctuation gap.
     const value = table.get(phraseKey(tokens, i, i + n - 1));
@@ -50,6 +73,8 @@ export function matchForward<T>(table: ReadonlyMap<string, T>, tokens: readonly 
 
 /** Longest table phrase ending at `i`, on lower-cased keys; returns the phrase's first token as `last`. */
 export function matchBackward<T>(table: ReadonlyMap<string, T>, tokens: readonly Token[], i: number, maxTokens: number): PhraseMatch<T> | undefined {
+  const last = tokens[i];
+  if (last === undefined || !edgesOf(table).ends.has(keyText(last))) return undefined;
   for (let n = Math.min(maxTokens, i + 1); n >= 1; n--) {
     const value = table.get(phraseKey(tokens, i - n + 1, i));
     if (value !== undefined) return { last: i - n + 1, value };

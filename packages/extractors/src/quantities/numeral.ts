@@ -30,6 +30,7 @@ export interface Numeral {
 }
 
 const WORD = Tok.Word;
+const MULTIPLIER_STARTS = new Set(Object.keys(VAGUE_MULTIPLIERS).map((p) => p.split(' ')[0] as string));
 const NUM = Tok.Num;
 
 /** A lower-case word that ends like a plural noun (kept simple: the attacher has the full rules). */
@@ -130,7 +131,8 @@ function readDigits(tokens: readonly Token[], i: number, money: boolean): Numera
   // Capital letters glued to a large number are model names ("Radeon 5500M"), not scales.
   if (scale !== undefined && !money && at(tokens, last + 1)?.glued && CAPITAL_SCALE_LETTER.test(at(tokens, last + 1)?.text ?? '') && Number(text) >= 1000) scale = undefined;
   const value = digitValue(text, scale !== undefined);
-  if (value === null) return make(i, last, null, { digits: true, malformed: true });
+  // Impossible groupings and digit runs too long for a double are not amounts.
+  if (value === null || !Number.isFinite(value * (scale ?? 1))) return make(i, last, null, { digits: true, malformed: true });
   let result = value;
   let scaled = false;
   let multiplier = 1;
@@ -325,6 +327,7 @@ function readVague(tokens: readonly Token[], i: number): Numeral | undefined {
     return make(i, i, null, { low: base, high: base * 10 - 1, vague: true });
   }
   // "a few thousand", "several hundred", "a couple of million"
+  if (!MULTIPLIER_STARTS.has(t.lower)) return undefined;
   for (let words = 3; words >= 1; words--) {
     const phrase = tokens.slice(i, i + words);
     if (phrase.length < words || phrase.some((p) => p.kind !== WORD)) continue;
@@ -340,5 +343,6 @@ function readVague(tokens: readonly Token[], i: number): Numeral | undefined {
 
 /** Rounds away binary noise (1.4 * 1e6 = 1399999.9999999998). */
 export function round(value: number): number {
-  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+  if (Number.isInteger(value) || !Number.isFinite(value)) return value;
+  return Number(value.toPrecision(12));
 }

@@ -11,11 +11,10 @@ h1 { font-size: 1.5rem; margin: 8px 0; } h2 { font-size: 1.15rem; margin: 0 0 4p
 .contents { margin: 4px 0; padding-left: 24px; columns: 2 22em; } .contents li { margin-bottom: 2px; }
 .layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(260px, 1fr); gap: 20px; align-items: start; }
 /* Narrow screens: the panel follows below the text, kept in view at the bottom while its article is read. */
-@media (max-width: 800px) { .contents { margin: 4px 0; padding-left: 24px; columns: 2 22em; } .contents li { margin-bottom: 2px; }
-.layout { grid-template-columns: 1fr; } .layout aside { top: auto; bottom: 0; max-height: 40vh; overflow: auto; box-shadow: 0 -2px 8px rgba(0,0,0,.15); } }
+@media (max-width: 800px) { .layout { grid-template-columns: 1fr; } .layout aside { top: auto; bottom: 0; max-height: 40vh; overflow: auto; box-shadow: 0 -2px 8px rgba(0,0,0,.15); } }
 .text { font-family: Georgia, "Times New Roman", serif; white-space: pre-wrap; word-wrap: break-word; }
 .block + .block { margin-top: 0.3em; }
-.block.boilerplate { color: #6b6b6b; background: repeating-linear-gradient(135deg, #f3f3f3 0 6px, #ececec 6px 12px); border-left: 3px solid #9aa0a6; }
+.block.boilerplate { color: #666666; background: repeating-linear-gradient(135deg, #f3f3f3 0 6px, #ececec 6px 12px); border-left: 3px solid #9aa0a6; }
 .reason { font: 600 11px/1.4 system-ui, sans-serif; color: #3c4043; background: #dadce0; border-radius: 3px; padding: 0 4px; margin-right: 4px; white-space: nowrap; }
 .m { cursor: pointer; border-radius: 2px; }
 .m:focus { outline: 2px solid #1a73e8; outline-offset: 1px; }

@@ -143,7 +143,8 @@ export function attributeMarked(ctx: PhraseContext, paragraphs: readonly Paragra
       const lead = words.slice(floor, openIndex).filter((w) => !w.punct && w.start < piece.open);
       if (lead.length > 0 && !before) found = { ...found, kind: 'partial' };
     }
-    if (!found) {
+    if (!found && !piece.dangling) {
+      // (a quote left open without a continuation is kept only when its attribution introduces it)
       const partial = inSentence(ctx, words, floor, openIndex, closeIndex, limit);
       // a quote that opens its sentence is direct speech even when its attribution comes late
       found = partial && !words.slice(floor, openIndex).some((w) => !w.punct) ? { ...partial, kind: 'direct' } : partial;

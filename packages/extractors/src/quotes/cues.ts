@@ -2,7 +2,7 @@
  * Cue recognition over words: reporting verbs from the lexicon, "according to", and the
  * subject or object phrase that names who spoke.
  */
-import { CUE_ADVERBS, CUE_VERBS, CUES_WITH_OBJECT, WEAK_CUES } from './lexicon.js';
+import { CUE_ADVERBS, CUE_VERBS, PREPOSITIONAL_CUES, WEAK_CUES } from './lexicon.js';
 import { analysePhrase, ownsDot, phraseForward, phraseStartBackward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
 import { parseApposition } from './apposition.js';
@@ -12,7 +12,8 @@ import type { Word } from './words.js';
 
 const CUES = new Set(CUE_VERBS);
 const WEAK = new Set(WEAK_CUES);
-const WITH_OBJECT = new Set(CUES_WITH_OBJECT);
+/** "according to": first word → second word. */
+const TWO_WORD = new Map(PREPOSITIONAL_CUES.map((c) => c.split(' ') as [string, string]));
 const ADVERBS = new Set(CUE_ADVERBS);
 /** Words ending in "ly" that are nouns, not adverbs ("the family said"). */
 const NOT_ADVERBS = new Set(['family', 'assembly', 'monopoly', 'supply', 'anomaly', 'butterfly', 'italy', 'assembly', 'reply']);
@@ -23,12 +24,11 @@ export function cueAt(words: readonly Word[], i: number, weak = false): number {
   const w = words[i];
   if (!w || w.punct) return 0;
   if (CUES.has(w.lower) || (weak && WEAK.has(w.lower))) return 1;
-  if (w.lower === 'according' && words[i + 1]?.lower === 'to') return 2;
+  const second = TWO_WORD.get(w.lower);
+  if (second !== undefined && words[i + 1]?.lower === second) return 2;
   return 0;
 }
 
-export const isPrepositionalCue = (words: readonly Word[], i: number): boolean => words[i]?.lower === 'according';
-export const takesObject = (w: Word): boolean => WITH_OBJECT.has(w.lower);
 
 /** True when words[i] ends a sentence: ".", "!" or "?" that no abbreviation owns. */
 export function endsSentence(words: readonly Word[], i: number): boolean {

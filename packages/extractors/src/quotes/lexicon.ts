@@ -21,9 +21,6 @@ export const CUE_VERBS: readonly string[] = [
   'saying', 'telling', 'adding', 'warning', 'noting', 'writing', 'arguing', 'stressing', 'explaining', 'insisting',
 ];
 
-/** Cue verbs that take the addressee as object ("told reporters", "asked the court"). */
-export const CUES_WITH_OBJECT: readonly string[] = ['told', 'tells', 'tell', 'asked', 'asks', 'assured', 'urged', 'warned', 'reminded'];
-
 /** Multi-word cues: the speaker follows ("according to CAC"). */
 export const PREPOSITIONAL_CUES: readonly string[] = ['according to'];
 
@@ -149,8 +146,6 @@ export const ORG_NAME_TAILS: readonly string[] = [
 /** First-person and second-person words: direct speech without marks uses them, paraphrase does not. */
 export const SPEECH_PERSON_WORDS: readonly string[] = ['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves', "i'm", 'i’m', "we're", 'we’re', "we've", 'we’ve', "i've", 'i’ve', "we'll", 'we’ll', "i'll", 'i’ll', 'you', 'your'];
 
-/** Present-tense verbs that mark a clause as speech rather than back-shifted paraphrase. */
-export const PRESENT_TENSE_WORDS: readonly string[] = ['is', 'are', 'am', 'has', 'have', 'do', 'does', 'must', 'can', 'will', 'need', 'want', 'believe', 'think'];
 
 /** Common given names, for the gender of pronoun speakers. Short on purpose: pronoun votes do the rest. */
 export const MALE_NAMES: readonly string[] = [

@@ -48,12 +48,3 @@ export const isCapitalised = (w: Word): boolean => {
 
 /** "NASA", "MPS", "CAC": two or more letters, all upper case. */
 export const isAcronym = (w: Word): boolean => w.text.length >= 2 && ACRONYM.test(w.text);
-
-export const isWordLike = (w: Word): boolean => !w.punct;
-
-/** Count of words (not punctuation) in [start, end). */
-export function countWords(text: string, start: number, end: number): number {
-  let n = 0;
-  for (const w of wordsIn(text, start, end)) if (!w.punct) n++;
-  return n;
-}

@@ -42,7 +42,8 @@ export type Canonical = AgencyFields;
 export function canonicalise(text: string, words: readonly Word[], kept: readonly Candidate[], definitions: ReadonlyMap<string, Candidate>, gazetteer: Gazetteer): Canonical[] {
   // Owners merged into an owned body's mention still need their own canonical name (for `parent`).
   const candidates = [...kept, ...kept.flatMap((c) => (c.owner ? [c.owner] : []))];
-  const forms: Form[] = candidates.map((c, i) => makeForm(words, c, i, gazetteer));
+  const countries = documentCountries(words);
+  const forms: Form[] = candidates.map((c) => makeForm(words, c, countries, gazetteer));
   const parent = forms.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
@@ -105,15 +106,19 @@ export function canonicalise(text: string, words: readonly Word[], kept: readonl
       return;
     }
     let best = -1;
+    const longer = new Set<string>();
     for (const j of byWord.get(f.distinctive[0] as string) ?? byWord.get(f.keys[0] ?? '') ?? []) {
       const g = forms[j] as Form;
       if (j === i || g.keys.length <= f.keys.length) continue;
       const inside = f.distinctive.every((k) => g.distinctive.includes(k));
       const mediaTail = f.keys.length === 1 && g.candidate.category === 'media' && g.keys[g.keys.length - 1] === f.keys[0];
       if ((inside && sharesHeadOrStarts(f, g)) || mediaTail) {
+        longer.add(g.coreKeys.join(' '));
         if (best < 0 || g.keys.length > (forms[best] as Form).keys.length) best = j;
       }
     }
+    // A short form of several different names ("Nissan" of two Nissan subsidiaries) stays itself.
+    if (longer.size > 1 && !longerNamesNest([...longer])) best = -1;
     shortFormSeen.set(key, best);
     if (best >= 0) union(i, best);
   });
@@ -148,6 +153,12 @@ export function canonicalise(text: string, words: readonly Word[], kept: readonl
 
 const MAX_NAMES = 256;
 
+/** Do the names nest, each inside the longest ("Ceres Robotics" in "Ceres Robotics Inc")? */
+function longerNamesNest(names: readonly string[]): boolean {
+  const longest = names.reduce((a, b) => (b.length > a.length ? b : a));
+  return names.every((n) => longest.startsWith(n) || longest.endsWith(n));
+}
+
 /** Are `part`'s keys a contiguous run of `whole`'s? */
 function isRunOf(part: readonly string[], whole: readonly string[]): boolean {
   for (let i = 0; i + part.length <= whole.length; i++) {
@@ -165,7 +176,7 @@ function ownedFields(text: string, words: readonly Word[], f: Form, owner: Group
   const parent = owner?.name ?? null;
   const entry = parent ? (gazetteer.byKey.get(splitKeys(`${own} of the ${parent}`).join(' ')) ?? gazetteer.byKey.get(splitKeys(`${own} of ${parent}`).join(' '))) : undefined;
   return {
-    name: entry?.name ?? display(text, f),
+    name: entry?.name ?? own,
     acronym: entry?.acronym ?? null,
     category: entry?.category ?? c.category ?? 'other',
     parent,
@@ -192,7 +203,26 @@ function groupFields(text: string, list: readonly Form[]): GroupFields {
   };
 }
 
-function makeForm(words: readonly Word[], c: Candidate, _i: number, gazetteer: Gazetteer): Form {
+/** Countries whose places the text names. */
+function documentCountries(words: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.shape === 'lower') continue;
+    const one = PLACES.get(w.baseKey);
+    if (one) out.add(one.country);
+    const two = i + 1 < words.length ? PLACES.get(joinBaseKeys(words, i, i + 1)) : undefined;
+    if (two) out.add(two.country);
+  }
+  return out;
+}
+
+/** "Senate", "Congress", "Treasury": a bare institution word names a national body only in a text about its country. */
+function isBareHead(keys: readonly string[]): boolean {
+  return keys.every((k) => HEADS.has(k) || CONNECTORS.has(k));
+}
+
+function makeForm(words: readonly Word[], c: Candidate, countries: ReadonlySet<string>, gazetteer: Gazetteer): Form {
   const keys = keysOf(words, c.first, c.last).map((k) => k.replace(POSSESSIVE_END, ''));
   // A leading national place ("U.S.", "Chinese") is not part of what identifies the body; a city is ("Shanghai police").
   let placeEnd = 0;
@@ -222,8 +252,10 @@ function makeForm(words: readonly Word[], c: Candidate, _i: number, gazetteer: G
   const exactKey = gazetteer.byKey.has(fullKey) ? fullKey : coreEntry && (coreEntry.country === null || coreEntry.country === country) ? coreKey : undefined;
   const exact = exactKey === undefined ? undefined : gazetteer.byKey.get(exactKey);
   let entry = c.entry;
+  if (entry?.country && isBareHead(keys) && !countries.has(entry.country)) entry = null;
   let aliasName: string | null = null;
-  if (exact && exactKey !== undefined && !isAcronym && !placeAcronym && (entry === null || entry === exact)) {
+  const bareForeign = exact?.country && isBareHead(keys) && !countries.has(exact.country);
+  if (exact && exactKey !== undefined && !isAcronym && !placeAcronym && !bareForeign && (entry === null || entry === exact)) {
     entry = exact;
     aliasName = gazetteer.aliasText.get(exactKey) ?? exact.name;
   }

@@ -81,7 +81,7 @@ export function acceptByEvidence(input: EvidenceInput): Candidate[] {
   for (const index of input.unknown) {
     const s = segments[index] as Segment;
     if (!isPlausible(s)) continue;
-    if (hasCue(words, s) || (s.first === s.last && CAMEL.test((words[s.first] as Word).text))) accept(index, 'company');
+    if (hasCue(words, s)) accept(index, 'company');
   }
   // A name written alone again and again, never after a first name, a title or "in": a firm or body, not a person or place.
   for (const index of standaloneNames(words, segments, input.unknown, lowerVocabulary)) if (pending.has(index)) accept(index, 'company');
@@ -98,9 +98,10 @@ export function acceptByEvidence(input: EvidenceInput): Candidate[] {
     for (const list of coordinatedLists(text, words, segments)) {
       const knownCandidates = list.map((i) => acceptedKeys.get(keyOf(words, segments[i] as Segment))).filter((c) => c !== undefined);
       const places = list.filter((i) => isPlace(words, segments[i] as Segment));
-      if (knownCandidates.length === 0 || places.length > 0) continue;
-      // Two names joined by "and": only companies and outlets vouch for the other (not "Holcomb and GOP").
-      if (list.length === 2 && !knownCandidates.some((c) => c.category === 'company' || c.category === 'media')) continue;
+      if (places.length > 0) continue;
+      // Two known members vouch for the rest, or one company or outlet (not a party: "Holcomb and GOP").
+      const withFirm = knownCandidates.some((c) => c.category === 'company' || c.category === 'media');
+      if (knownCandidates.length < 2 && !withFirm) continue;
       for (const i of list) if (pending.has(i) && isPlausible(segments[i] as Segment)) accept(i, 'company');
     }
     for (const index of [...pending]) {

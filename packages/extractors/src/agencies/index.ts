@@ -14,7 +14,7 @@ import { FINDER_PATTERNS, findCandidates, keysOf } from './finder.js';
 import type { Candidate, Rule } from './finder.js';
 import { GAZETTEER_PATTERNS, compileGazetteer } from './gazetteer.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
-import { ACTOR_VERBS, AFFILIATION_FOLLOWERS, ORG_FOLLOWERS, TITLES } from './lexicon.js';
+import { ACTOR_VERBS, AFFILIATION_FOLLOWERS, NOT_ORG_ACRONYMS, ORG_FOLLOWERS, TITLES } from './lexicon.js';
 import { PLACES } from './places.js';
 import { REFERENCE_PATTERNS, findReferences } from './references.js';
 import { SEGMENT_PATTERNS, buildSegments } from './segments.js';
@@ -37,6 +37,9 @@ export interface AgenciesOptions {
 // One space between an owner's possessive and the body it owns.
 const OWNED_GAP = /^[ \t\u00a0]$/u;
 const SPACE_OR_NOTHING = /^\s?$/u;
+// An acronym that can act on its own: capitals only, dotted or not ("KNU", "U.N.").
+const ACTING_ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+const DOTS = /\./gu;
 // A ticker symbol follows a colon or an exchange name: "(ticker: HD)", "(NYSE: BA)".
 const TICKER_GAP = /:[ \t]?$/u;
 const TICKER_WORDS = new Set(['ticker', 'nyse', 'nasdaq', 'symbol', 'hkex', 'tsx', 'lse']);
@@ -54,6 +57,8 @@ export const AGENCY_PATTERNS: readonly RegExp[] = [
   TICKER_GAP,
   OWNED_GAP,
   SPACE_OR_NOTHING,
+  ACTING_ACRONYM,
+  DOTS,
 ];
 
 
@@ -203,7 +208,7 @@ function acceptAcronyms(words: readonly Word[], segments: readonly Segment[], un
     const next = words[s.last + 1];
     // An acronym that acts ("the PKK said", "KDP officials") names an organisation: people are not written in capitals.
     const bracketed = w.gap.endsWith('(');
-    const acts = !bracketed && next !== undefined && next.shape === 'lower' && (ACTOR_VERBS.has(next.key) || ORG_FOLLOWERS.has(next.key)) && acronym.length >= 2 && acronym.length <= 6;
+    const acts = !bracketed && ACTING_ACRONYM.test(acronym) && !NOT_ORG_ACRONYMS.has(acronym.replace(DOTS, '')) && next !== undefined && next.shape === 'lower' && (ACTOR_VERBS.has(next.key) || ORG_FOLLOWERS.has(next.key)) && acronym.length >= 2 && acronym.length <= 6;
     const known = acts || definitions.has(acronym) || fullNames.some((keys) => keys.length >= 2 && acronymMatches(acronym, keys));
     if (!known) continue;
     out.push({ first: s.first, last: s.last, start: (words[s.first] as Word).start, end: w.coreEnd, rule: 'acronym', entry: null, alias: null, category: definitions.get(acronym)?.category ?? null, acronym: null, segment: index });

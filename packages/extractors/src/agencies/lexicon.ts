@@ -45,7 +45,7 @@ export const COMPANY_PREFIXES: ReadonlySet<string> = new Set(['air', 'banco', 'p
 
 /** Last words of media names ("New York Times", "NBC News"). */
 export const MEDIA_SUFFIXES: ReadonlySet<string> = new Set(
-  'times post journal news daily herald tribune gazette press radio television tv magazine broadcasting channel newspaper chronicle telegraph guardian observer courier wire'.split(' '),
+  'times post journal news daily herald tribune gazette press radio television magazine broadcasting channel newspaper chronicle telegraph guardian observer courier wire'.split(' '),
 );
 
 /** Words that may join capitalised words inside a name ("Bank of England", "Doctors for Camp Closure"). */
@@ -58,7 +58,7 @@ export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['of', 'for', 'on
 export const TITLES: ReadonlySet<string> = new Set(
   ('mr mr. mrs mrs. ms ms. dr dr. prof prof. president vice prime minister director chairman chairwoman chair secretary spokesman ' +
     'spokeswoman spokesperson governor gov gov. sen sen. senator rep rep. representative judge chief ceo executive commissioner deputy ' +
-    'head speaker founder co-founder cofounder analyst attorney lawyer professor officer sergeant lieutenant captain general king queen prince premier mayor sheriff ambassador').split(' '),
+    'head speaker founder co-founder cofounder analyst attorney lawyer professor officer sergeant lieutenant captain general king queen prince premier mayor sheriff ambassador rt hon').split(' '),
 );
 
 /**
@@ -175,3 +175,11 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
 export const AFFILIATION_FOLLOWERS: ReadonlySet<string> = new Set(
   'legislative lawmakers lawmaker leaders leader senators senator candidate candidates voters members member governor gov congressman congresswoman state representative rep sen lawmakers\u2019'.split(' '),
 );
+
+/** Capitalised abbreviations that are not organisations ("the CEO said", "GDP rose"). */
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(
+  'CEO CFO COO CTO CIO VP MP PM AM TV GDP CPI AI IT HR PR ID OK USA US UK UAE DC PHD MBA ETF IPO NFT EV SUV FAQ PDF URL API'.split(' '),
+);
+
+/** Titles that may end an organisation's name ("Office of Inspector General"). */
+export const NAME_FINAL_TITLES: ReadonlySet<string> = new Set(['general', 'chief', 'chiefs']);

@@ -155,7 +155,7 @@ const US_STATES =
 
 /** Cities and regions that often stand for a government or precede a local body. */
 const CITY_ROWS = `CN|Beijing,Shanghai,Guangzhou,Shenzhen,Wuhan,Chongqing,Tianjin,Sichuan,Tibet,Xinjiang,Inner Mongolia,Guangdong,Zhejiang,Jiangsu,Hubei,Hunan,Henan,Shandong,Fujian,Yunnan
-US|Washington,New York,Los Angeles,Chicago,Houston,San Francisco,Boston,Seattle,Miami,Atlanta,Dallas,Detroit,Philadelphia,Columbus,Indianapolis,Denver,Phoenix
+US|Washington,Washington D.C.,D.C.,New York,Los Angeles,Chicago,Houston,San Francisco,Boston,Seattle,Miami,Atlanta,Dallas,Detroit,Philadelphia,Columbus,Indianapolis,Denver,Phoenix
 GB|London,Westminster,Manchester,Birmingham,Edinburgh,Glasgow
 RU|Moscow,Kremlin,Krasnoyarsk,St Petersburg,Siberia
 FR|Paris

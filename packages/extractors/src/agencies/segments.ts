@@ -5,7 +5,7 @@
  * ("South Korea’s | Ministry …"), at "and"/"the" outside an `of …` complement, and trimmed of
  * sentence starters and stray connectors. Segments are what the classifier looks at.
  */
-import { COMPANY_SUFFIXES, COMPLEMENT_OPENERS, CONNECTORS, HEADS, NAME_POSSESSIVES, STOP_WORDS, TITLES } from './lexicon.js';
+import { COMPANY_SUFFIXES, COMPLEMENT_OPENERS, CONNECTORS, HEADS, NAME_FINAL_TITLES, NAME_POSSESSIVES, STOP_WORDS, TITLES } from './lexicon.js';
 import type { Word } from './words.js';
 
 export interface Segment {
@@ -145,6 +145,12 @@ function pushTrimmed(words: readonly Word[], first: number, last: number, afterT
     else break;
     if (title) titled = true;
   }
-  while (l >= f && (isConnector(words[l] as Word) || STOP_WORDS.has((words[l] as Word).key))) l--;
+  // Trailing connectors, day names and titles ("House of Representatives Speaker") are not part of a name.
+  while (l >= f) {
+    const w = words[l] as Word;
+    const title = TITLES.has(w.baseKey) && w.shape !== 'upper' && !NAME_FINAL_TITLES.has(w.baseKey) && l > f;
+    if (isConnector(w) || STOP_WORDS.has(w.key) || title) l--;
+    else break;
+  }
   if (f <= l) out.push({ first: f, last: l, afterTitle: titled });
 }

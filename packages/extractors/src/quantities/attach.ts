@@ -51,13 +51,14 @@ const at = (tokens: readonly Token[], i: number): Token | undefined => tokens[i]
 const isPunct = (t: Token | undefined, ...chars: string[]): boolean => t !== undefined && t.kind === Tok.Punct && chars.includes(t.text);
 const HYPHENS = ['-', '‑', '–'];
 const OLD_FORMS = new Set(['old', 'olds', "old's", 'old’s']);
-const UPPER_CASE_UNITS = new Set(['W', 'V', 'L', 'T', 'G', 'C', 'F']);
+const UPPER_CASE_UNITS = new Set(['W', 'V', 'L', 'C', 'F']);
 
 /** A currency written before the number: "$", "US$", "HK$", "£", "Rs.", "USD". */
 export function readCurrencyPrefix(tokens: readonly Token[], i: number): CurrencyPrefix | undefined {
   const t = at(tokens, i);
   if (t === undefined) return undefined;
-  if (t.kind === Tok.Word && CODES.has(t.text)) return { first: i, last: i, code: currencyCode(t.text) };
+  // A code is spaced from its number ("USD 5"); glued it is a name ("COP26").
+  if (t.kind === Tok.Word && CODES.has(t.text)) return at(tokens, i + 1)?.glued === false ? { first: i, last: i, code: currencyCode(t.text) } : undefined;
   // Two or three glued tokens ("US" + "$", "Rs" + "."), then one.
   for (let n = 3; n >= 1; n--) {
     let glued = true;

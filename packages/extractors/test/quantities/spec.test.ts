@@ -124,6 +124,8 @@ const CASES: [string, Expected[]][] = [
   ['The 2016-style keyboard was loud.', []],
   ['Stafford, a member of the Apollo 10 crew, replied.', []],
   ['The show runs Oct. 18–21 in Elkton.', []],
+  ['At COP26 the 5G networks and Covid-19 were discussed.', []],
+  ['A Boeing 737-800 landed after Windows 10 crashed.', []],
   ['Subscribers can call 03-7619056 today.', []],
   ['He thanked one of his oldest friends.', []],
   ['She won 6-4, 7-6 (5) in the final.', []],

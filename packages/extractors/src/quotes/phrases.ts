@@ -269,9 +269,11 @@ export function personName(words: readonly Word[], a: number, b: number): Range 
     if (ORG.has(w.lower) || ORG_TAILS.has(w.lower)) s = i + 1;
   }
   // in a long run, a given name starts the person's name ("… Commission Chair Maria Lopez")
-  for (let i = s + 2; i <= b; i++) {
+  for (let i = s + 1; i <= b; i++) {
     const w = words[i] as Word;
-    if (GIVEN.has(w.lower) && !GIVEN.has((words[i - 1] as Word).lower)) {
+    const prev = words[i - 1] as Word;
+    // after two words, or after a capitalised role ("Ranger Paul Kent")
+    if (GIVEN.has(w.lower) && !GIVEN.has(prev.lower) && (i >= s + 2 || AGENT_NOUN.test(prev.lower) || TITLES.has(prev.lower))) {
       s = i;
       break;
     }

@@ -317,4 +317,50 @@ export const CASES: readonly QuoteCase[] = [
     text: 'Report from the port.\r\n\r\n\t“Ships are waiting up to nine days to unload,” harbour master Ian Price said.\r\n',
     quotes: [{ quote: 'Ships are waiting up to nine days to unload,', speaker: { text: 'Ian Price', name: 'Ian Price', title: 'harbour master' }, cue: 'said' }],
   },
+  // ---- harder attributions
+  {
+    name: 'an apposition with commas of its own',
+    text: '“The simulations surprised us in almost every respect,” Dylan Novak, a fellow at the Max Planck Institute in Garching, Germany, said in a statement.',
+    quotes: [{ quote: 'The simulations surprised us in almost every respect,', speaker: { text: 'Dylan Novak', name: 'Dylan Novak' }, cue: 'said' }],
+  },
+  {
+    name: 'a list of titles before the name',
+    text: '“Our results reflected broad growth across the business,” chairman, CEO and president Craig Mercer said in the release.',
+    quotes: [{ quote: 'Our results reflected broad growth across the business,', speaker: { text: 'Craig Mercer', name: 'Craig Mercer' }, cue: 'said' }],
+  },
+  {
+    name: 'titles joined by "and" with a lower-case role',
+    text: '"Water vapour escapes from the surface in small amounts," lead researcher and planetary scientist Lucas Moreno said.',
+    quotes: [{ quote: 'Water vapour escapes from the surface in small amounts,', speaker: { text: 'Lucas Moreno', name: 'Lucas Moreno' }, cue: 'said' }],
+  },
+  {
+    name: 'an attribution later in the quote’s sentence',
+    text: '“The people of this country are not buying” the inquiry, Senator Dale Hunt said at a rally on Friday.',
+    quotes: [{ quote: 'The people of this country are not buying', speaker: { text: 'Dale Hunt', name: 'Dale Hunt', title: 'Senator' }, cue: 'said', kind: 'direct' }],
+  },
+  {
+    name: 'an adverb in -ly between speaker and cue',
+    text: '“Can I give my place to James instead?” Brooke Lane tearfully asked.',
+    quotes: [{ quote: 'Can I give my place to James instead?', speaker: { text: 'Brooke Lane', name: 'Brooke Lane' }, cue: 'asked' }],
+  },
+  {
+    name: 'a document issued by an organisation',
+    text: '“The market is largely pricing in a slow recovery,” said a report from Kestrel Securities.',
+    quotes: [{ quote: 'The market is largely pricing in a slow recovery,', speaker: { text: 'Kestrel Securities', name: 'Kestrel Securities' }, cue: 'said' }],
+  },
+  {
+    name: 'a quote left open at the end, introduced by its speaker',
+    text: 'In his last interview Ranger Paul Kent said: “We never expected the fire to reach the valley so quickly.',
+    quotes: [{ quote: 'We never expected the fire to reach the valley so quickly.', speaker: { text: 'Paul Kent', name: 'Paul Kent' }, cue: 'said' }],
+  },
+  {
+    name: 'a quote left open with no attribution is dropped',
+    text: 'The museum reopened its doors. Visitors found the “new wing closed for repairs until further notice and the café empty.',
+    quotes: [],
+  },
+  {
+    name: 'a tweet whose account name is no name phrase, with emoji and a short link',
+    text: 'Reactions poured in online.\n\n> We are so proud of everyone who turned out tonight https://t.co/AbC123\n> \n> — river city runners 🏃 (@rcrunners) June 3, 2022\n',
+    quotes: [{ quote: 'We are so proud of everyone who turned out tonight', speaker: { text: 'river city runners', name: 'river city runners' }, cue: null, marked: false }],
+  },
 ];

@@ -199,7 +199,6 @@ interface Head {
  * punctuation and other numbers. `singular` allows a singular head.
  */
 export function readCountedNoun(tokens: readonly Token[], i: number, singular: boolean, vague: boolean): Unit | undefined {
-  void vague;
   let k = i;
   // Partitive: "three of its commanders", "30 of Boeing's 787-9 Dreamliner jets", "hundreds of thousands of accounts".
   let partitive = false;
@@ -227,7 +226,6 @@ function scanPhrase(tokens: readonly Token[], from: number, singular: boolean): 
   let lastWord: { index: number; token: Token } | undefined;
   let capitalPlural: { index: number; token: Token } | undefined;
   let k = from;
-  let seenModel = false;
   while (k < tokens.length && words < MAX_PHRASE_WORDS) {
     const t = tokens[k] as Token;
     if (t.kind === Tok.Punct) {
@@ -248,7 +246,6 @@ function scanPhrase(tokens: readonly Token[], from: number, singular: boolean): 
       const next = at(tokens, k + 1);
       const inCode = t.glued || (isPunct(next, ...HYPHENS) && next?.glued);
       if (!inCode && !isCapitalised(next)) break;
-      seenModel = true;
       k++;
       continue;
     }
@@ -280,7 +277,6 @@ function scanPhrase(tokens: readonly Token[], from: number, singular: boolean): 
     }
     k++;
   }
-  void seenModel;
   if (capitalPlural && capitalPlural.index === lastWord?.index) return { last: capitalPlural.index, unit: lemma(capitalPlural.token.lower) };
   if (singular && lastWord !== undefined) {
     const w = lastWord.token;

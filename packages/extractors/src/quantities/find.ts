@@ -83,7 +83,7 @@ function readQuantity(tokens: readonly Token[], i: number): Candidate | undefine
     unit = { last: numeral.last, unit: prefix.code, kind: 'money', source: 'currency' };
   } else {
     const long = longDuration(tokens, i);
-    if (long !== undefined) return simple(tokens, i, long.last, 1, long.unit);
+    if (long !== undefined) return longDurationCandidate(i, long.last, long.unit);
     numeral = readNumeral(tokens, i);
     if (numeral === undefined) return undefined;
   }
@@ -234,8 +234,9 @@ function readRange(
   return { upper, unit: upperUnit, last: upperUnit !== undefined && upperUnit.last > upper.last ? upperUnit.last : upper.last, low: lowValue, high: upper.value, between };
 }
 
-function simple(tokens: readonly Token[], first: number, last: number, value: number, unit: string): Candidate {
-  void tokens;
+/** "weeklong", "year-long": one of the unit, with no numeral written. */
+function longDurationCandidate(first: number, last: number, unit: string): Candidate {
+  const value = 1;
   const numeral: Numeral = { first, last, value, low: null, high: null, vague: false, fraction: false, digits: false, scaled: false, scale: 1, malformed: false };
   return { first, last, numeral, upper: undefined, value, low: null, high: null, approx: 'exact', unit, kind: 'duration', rate: undefined, note: undefined, unitSource: 'unit', currencyPrefix: false, excluded: undefined };
 }

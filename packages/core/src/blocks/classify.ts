@@ -138,6 +138,7 @@ function reasonForOutside(f: LineFeatures, position: 'before' | 'inside' | 'afte
 export function classifyLines(text: string, lines: readonly LineSpan[], options: BlockOptions = {}): Segmentation {
   const classify = options.classify !== false;
   const lexicon = lexiconFor(options.furniture);
+  const dropHeadline = options.drop?.includes('headline') ?? false;
   const seen = new Map<string, number>();
   const infos: LineInfo[] = lines.map((line) => {
     if (line.textEnd <= line.textStart) return { line, f: null, rule: 'blank', repeated: false };
@@ -201,7 +202,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
       if (x.f === null) continue;
       seen++;
       if ((x.rule === null || x.repeated) && isTitleLike(x.f) && !x.f.endsSentence) {
-        kinds[i] = null;
+        kinds[i] = dropHeadline ? 'headline' : null;
         break;
       }
     }

@@ -25,7 +25,7 @@ export interface LineFeatures {
   readonly digits: number;
   /** Visible characters that are neither letters, digits nor white space. */
   readonly symbols: number;
-  /** Characters inside URLs or e-mail addresses. */
+  /** Characters inside URLs. */
   readonly urlChars: number;
   /** The line ends in sentence punctuation (. ! ? … 。 ！ ？), closing quotes/brackets allowed after it. */
   readonly endsSentence: boolean;
@@ -50,8 +50,8 @@ const UNSPACED_THAI: number = Script.Thai;
 const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？', '؟', '।']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '】', '」', '』', '）', '*', '_']);
 
-/** URLs and e-mail addresses: a fixed prefix then non-space characters. */
-export const URL_RE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+/** URLs: a fixed prefix then non-space characters. */
+export const URL_RE = /(?:https?:\/\/|www\.)\S+/gi;
 
 /** A list marker at the start of a line: `*`, `-`, `•`, `1.`, `1)`. */
 export const LIST_RE = /^(?:[*•·–—-]|\d{1,2}[.)])(?:\s|$)/;
@@ -135,7 +135,7 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
   const slice = text.slice(s, e);
 
   let urlChars = 0;
-  if (slice.includes('://') || slice.includes('www.') || slice.includes('@')) {
+  if (slice.includes('://') || slice.includes('www.')) {
     URL_RE.lastIndex = 0;
     for (let m = URL_RE.exec(slice); m !== null; m = URL_RE.exec(slice)) urlChars += m[0].length;
   }

@@ -20,6 +20,7 @@
  * - cookie-notice: cookie and consent banners.
  * - other-language: a line in another language than the document's.
  * - short-fragment: a short line outside the running text with no more specific role.
+ * - headline: the article's title line; content by default, set aside only with `drop: ['headline']`.
  */
 export const REASONS = [
   'blank',
@@ -40,6 +41,7 @@ export const REASONS = [
   'cookie-notice',
   'other-language',
   'short-fragment',
+  'headline',
 ] as const;
 
 export type Reason = (typeof REASONS)[number];

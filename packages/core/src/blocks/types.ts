@@ -14,9 +14,18 @@ export interface Block extends Range {
 export interface BlockOptions {
   /** Classify furniture as boilerplate (default true). With false every non-blank block is content. */
   readonly classify?: boolean;
-  /** Boilerplate reasons to keep as content anyway, e.g. ["translation-notice"]. */
+  /** Boilerplate reasons to keep as content anyway, e.g. ["translation-notice"] (see REASONS). */
   readonly keep?: readonly string[];
-  /** Extra furniture phrases: a line equal to one of them (case-insensitive) is boilerplate with that reason. */
+  /**
+   * Content categories to set aside instead. "headline": the title line above the article,
+   * kept as content by default (SPEC), set aside with reason "headline".
+   */
+  readonly drop?: readonly string[];
+  /**
+   * Extra furniture phrases per reason: a line equal to one of them (case-insensitive, white
+   * space and edge punctuation ignored), or starting with one followed by a colon, is
+   * boilerplate with that reason. Reasons outside REASONS are allowed.
+   */
   readonly furniture?: Readonly<Record<string, readonly string[]>>;
 }
 

@@ -1,7 +1,7 @@
 import { createPipeline } from '@claimsift/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quotes } from '../../src/quotes/index.js';
+import { quotes } from '@claimsift/extractors';
 
 const pipeline = createPipeline({ extractors: [quotes()], blocks: { classify: false } });
 const run = (text: string) => pipeline.run(text).mentions;

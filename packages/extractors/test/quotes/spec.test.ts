@@ -1,6 +1,6 @@
 import { createPipeline, defineExtractor } from '@claimsift/core';
 import type { Extractor, Mention } from '@claimsift/core';
-import { quotes } from '../../src/quotes/index.js';
+import { quotes } from '@claimsift/extractors';
 import { describe, expect, it } from 'vitest';
 import { CASES } from './cases.js';
 import type { ExpectedQuote, QuoteCase } from './cases.js';

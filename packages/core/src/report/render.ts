@@ -87,6 +87,14 @@ function fieldSummary(mention: Readonly<Record<string, unknown>>): string {
   return parts.join(' · ');
 }
 
+/** Custom extractors' types share one style; the legend names them, each tagged by its initial. */
+function customTypesLegend(documents: readonly ReportDocument[]): string[] {
+  const custom = [...new Set(documents.flatMap((d) => d.result.mentions.map((m) => String(m.type))))].filter((t) => !Object.hasOwn(TYPE_TAGS, t)).sort();
+  if (custom.length === 0) return [];
+  const names = custom.map((t) => `${t} (${tagOf(t)})`).join(', ');
+  return [`<li><span class="m t-other"><sup class="tag">${escapeHtml(tagOf(custom[0] as string))}</sup>sample</span> ${escapeHtml(`other types: ${names} (dotted underline)`)}</li>`];
+}
+
 /** Renders documents given as `{text, result}`, or as results carrying their `text`. */
 export function renderHtml(input: readonly (ReportDocument | (ClaimsiftResult & { readonly text: string }))[], options: RenderOptions = {}): string {
   const documents: ReportDocument[] = input.map((d) => ('result' in d ? d : { text: d.text, result: d }));
@@ -102,6 +110,7 @@ export function renderHtml(input: readonly (ReportDocument | (ClaimsiftResult & 
     `<p class="meta">${plural(documents.length, 'article')}. Click a highlighted mention to see its fields; click a claim to see it in the text. Greyed, striped blocks were set aside as boilerplate.</p>`,
     '<ul class="legend" aria-label="legend">',
     ...LEGEND.map(([type, label]) => `<li><span class="m t-${type}"><sup class="tag">${TYPE_TAGS[type]}</sup>sample</span> ${escapeHtml(label)}</li>`),
+    ...customTypesLegend(documents),
     '<li><span class="block boilerplate"><span class="reason">reason</span>boilerplate</span></li>',
     '</ul>',
     ...(documents.length > 1 ? [renderContents(documents)] : []),

@@ -336,6 +336,10 @@ describe('renderHtml: hostile input', () => {
     }
     expect(text).toMatch(/<sup class="tag" id="doc-0-mention-2" aria-hidden="true">&lt;<\/sup>/);
     expect(text).toMatch(/<sup class="tag" id="doc-0-mention-5" aria-hidden="true">C<\/sup>/);
+    // The legend names the custom types (escaped), each with its tag letter.
+    const legend = html.slice(html.indexOf('<ul class="legend"'), html.indexOf('</ul>'));
+    expect(legend).toContain('other types: &lt;script&gt;alert(7)&lt;/script&gt; (&lt;), constructor (C), x&quot; onclick=&quot;alert(8) (X)');
+    expect(renderHtml([article()])).not.toContain('other types');
   });
 
   it('keeps `</script>` inside the embedded data from closing the data element', () => {

@@ -11,7 +11,7 @@
  */
 import type { Candidate } from './finder.js';
 import { keysOf } from './finder.js';
-import { ACTOR_VERBS, COMPANY_SUFFIXES, GENERIC_MODIFIERS, HEADS, MEDIA_SUFFIXES, ORG_FOLLOWERS, ORG_PRECEDER_PAIRS, ORG_PRECEDERS, STOP_WORDS, TITLES } from './lexicon.js';
+import { ACTOR_VERBS, AFFILIATION_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, GENERIC_MODIFIERS, HEADS, MEDIA_SUFFIXES, ORG_FOLLOWERS, ORG_PRECEDER_PAIRS, ORG_PRECEDERS, STOP_WORDS, TITLES } from './lexicon.js';
 import { PLACES } from './places.js';
 import { joinBaseKeys } from './segments.js';
 import type { Segment } from './segments.js';
@@ -40,7 +40,11 @@ export interface EvidenceInput {
 export function acceptByEvidence(input: EvidenceInput): Candidate[] {
   const { words, segments, text } = input;
   const lowerVocabulary = new Set<string>();
-  for (const w of words) if (w.shape === 'lower') lowerVocabulary.add(w.baseKey);
+  const midSentenceNames = new Set<string>();
+  for (const w of words) {
+    if (w.shape === 'lower') lowerVocabulary.add(w.baseKey);
+    else if (w.shape === 'cap' && !w.sentenceStart) midSentenceNames.add(w.baseKey);
+  }
   const isPlausible = (s: Segment): boolean => plausibleName(words, s, lowerVocabulary);
 
   const acceptedKeys = new Map<string, Candidate>();
@@ -81,7 +85,10 @@ export function acceptByEvidence(input: EvidenceInput): Candidate[] {
   for (const index of input.unknown) {
     const s = segments[index] as Segment;
     if (!isPlausible(s)) continue;
-    if (hasCue(words, s)) accept(index, 'company');
+    // A cue next to a capitalised sentence starter proves little ("Sometimes employees …") unless the text
+    // also capitalises the word mid-sentence.
+    const w = words[s.first] as Word;
+    if (hasCue(words, s) && !(s.first === s.last && w.sentenceStart && !midSentenceNames.has(w.baseKey))) accept(index, 'company');
   }
   // A name written alone again and again, never after a first name, a title or "in": a firm or body, not a person or place.
   for (const index of standaloneNames(words, segments, input.unknown, lowerVocabulary)) if (pending.has(index)) accept(index, 'company');
@@ -170,8 +177,11 @@ function plausibleName(words: readonly Word[], s: Segment, lowerVocabulary: Read
   if (s.last - s.first > 4) return false;
   for (let k = s.first; k <= s.last; k++) {
     const w = words[k] as Word;
-    if (TITLES.has(w.baseKey) || STOP_WORDS.has(w.baseKey)) return false;
+    if (TITLES.has(w.baseKey) || STOP_WORDS.has(w.baseKey) || AFFILIATION_WORDS.has(w.baseKey)) return false;
   }
+  // A given name and a surname is a person ("Joe Biden").
+  if (s.last === s.first + 1 && GIVEN_NAMES.has(first.baseKey)) return false;
+  if (s.first === s.last && (COMPANY_SUFFIXES.has(first.baseKey) || MEDIA_SUFFIXES.has(first.baseKey))) return false;
   if (s.first === s.last) {
     if (first.text.length < 2 || first.shape === 'upper') return false;
     // A capitalised sentence starter the text also writes in lower case is a common word.

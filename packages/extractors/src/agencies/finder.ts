@@ -47,7 +47,7 @@ const ALIAS_GAP = /^(?:[ \t\u00a0]{1,2}|,[ \t\u00a0]|[ \t\u00a0]?&[ \t\u00a0]?|-
 export const FINDER_PATTERNS: readonly RegExp[] = [OPEN_BRACKET_GAP, COMMA_SPACE_GAP, SPACE_GAP, ALIAS_GAP];
 
 const POLICE_WORDS = new Set(['police', 'policing', 'sheriff', "sheriff's", 'constabulary', 'gendarmerie', 'narcotics', 'fbi', 'swat']);
-const JUDICIARY_WORDS = new Set(['court', 'courts', 'procuratorate', 'prosecution', 'prosecuting', 'prosecutors', "prosecutor's", 'tribunal', 'judiciary']);
+const JUDICIARY_WORDS = new Set(['court', 'courts', 'procuratorate', 'prosecution', 'prosecuting', 'prosecutors', "prosecutor's", 'tribunal']);
 const MEDIA_WORDS = new Set(['news', 'press', 'newspaper', 'broadcasting', 'radio', 'television', 'tv', 'newsroom', 'media']);
 
 /** Category of a name from its words: police and courts first, then party, media, company, the head's own. */
@@ -185,6 +185,9 @@ function classifySegment(words: readonly Word[], segment: Segment, index: number
   const lastKey = (words[last] as Word).baseKey;
   const suffix = last > first && (COMPANY_SUFFIXES.has(lastKey) || MEDIA_SUFFIXES.has(lastKey) || COMPANY_PREFIXES.has((words[first] as Word).baseKey) || joinedByAmpersand(words, first, last));
   if (headAt < 0 && !suffix) return null;
+  // A place is not a body ("West Bank"); "House" needs a place or a complement ("Indiana House", not "Dream House").
+  if (PLACES.has(joinBaseKeys(words, first, last))) return null;
+  if (!suffix && onlyHouse(words, first, last) && !leadingPlace(words, first, last) && !hasComplement(words, headAt, last)) return null;
   // Words after the last head with no connector are not part of the name ("Public Prosecution | Eva-Marie Persson").
   if (!suffix) {
     let lastHead = headAt;
@@ -203,6 +206,16 @@ function classifySegment(words: readonly Word[], segment: Segment, index: number
   const content = countContent(words, first, last, place && first === segment.first ? place.last : -1);
   if (content < 2 && !(place && !place.adjective && headAt >= 0)) return null;
   return makeCandidate(words, first, last, headAt >= 0 ? 'head' : 'suffix', index, { category: categoryOfWords(keys) });
+}
+
+function onlyHouse(words: readonly Word[], first: number, last: number): boolean {
+  let house = false;
+  for (let k = first; k <= last; k++) {
+    const w = words[k] as Word;
+    if (w.baseKey === 'house') house = true;
+    else if (isHead(w)) return false;
+  }
+  return house;
 }
 
 /** "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are firms. */

@@ -14,7 +14,7 @@ import { FINDER_PATTERNS, findCandidates, keysOf } from './finder.js';
 import type { Candidate, Rule } from './finder.js';
 import { GAZETTEER_PATTERNS, compileGazetteer } from './gazetteer.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
-import { ACTOR_VERBS, AFFILIATION_FOLLOWERS, NOT_ORG_ACRONYMS, ORG_FOLLOWERS, TITLES } from './lexicon.js';
+import { ACTOR_VERBS, AFFILIATION_FOLLOWERS, GIVEN_NAMES, NOT_ORG_ACRONYMS, ORG_FOLLOWERS, TITLES } from './lexicon.js';
 import { PLACES } from './places.js';
 import { REFERENCE_PATTERNS, findReferences } from './references.js';
 import { SEGMENT_PATTERNS, buildSegments } from './segments.js';
@@ -108,7 +108,8 @@ export function extractAgencies(doc: Doc, gazetteer: Gazetteer): { drafts: Menti
   const evidence = acceptByEvidence({ text, words, segments, unknown, accepted });
   const acronyms = acceptAcronyms(words, segments, unknown, [...accepted, ...evidence], found.definitions);
   const resolved = resolveOverlaps([...accepted, ...evidence, ...acronyms]).filter((c) => c.rule !== 'blocked' && !found.folded.has(c.first) && !isQuotedName(text, words, c));
-  const kept = mergeOwnedBodies(words, resolved);
+  const surnames = surnamesOf(words, segments);
+  const kept = mergeOwnedBodies(words, resolved.filter((c) => c.first !== c.last || c.acronym !== null || !surnames.has((words[c.first] as Word).baseKey)));
   const fields = canonicalise(text, words, kept, found.definitions, gazetteer);
   const drafts: MentionDraft[] = kept.map((c, i) => {
     const f = fields[i] as (typeof fields)[number];
@@ -172,6 +173,15 @@ function isQuotedName(text: string, words: readonly Word[], c: Candidate): boole
 
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'", '«']);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
+
+/** Last words of "Given Surname" pairs: alone they are that person ("Ford" after "John Ford"), not a firm. */
+function surnamesOf(words: readonly Word[], segments: readonly Segment[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of segments) {
+    if (s.last === s.first + 1 && GIVEN_NAMES.has((words[s.first] as Word).baseKey)) out.add((words[s.last] as Word).baseKey);
+  }
+  return out;
+}
 
 /** A party named as a person's affiliation: "GOP legislative leaders", "Kentucky GOP Gov. Matt Bevin". */
 function isAffiliation(words: readonly Word[], c: Candidate): boolean {

@@ -168,7 +168,7 @@ export const NAME_POSSESSIVES: ReadonlySet<string> = new Set(
 
 /** Modifiers too common to be a short form of a longer name ("Republican" of Republican Governors Association). */
 export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
-  'republican republicans democratic democrat democrats conservative liberal labour labor national federal state united international american general new royal central public supreme joint global world china chinese'.split(' '),
+  'republican republicans democratic democrat democrats conservative liberal labour labor national federal state united international american general new royal central public supreme joint global world china chinese arab'.split(' '),
 );
 
 /** Words after a party name that make it a person's affiliation ("GOP legislative leaders", "Republican Gov."). */
@@ -183,3 +183,24 @@ export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(
 
 /** Titles that may end an organisation's name ("Office of Inspector General"). */
 export const NAME_FINAL_TITLES: ReadonlySet<string> = new Set(['general', 'chief', 'chiefs']);
+
+/** Words for people's political affiliation or groups of people: never an organisation by themselves ("fellow Republicans"). */
+export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
+  'republican republicans democrat democrats democratic conservative conservatives liberal liberals tory tories socialist socialists communist communists independent independents gop'.split(' '),
+);
+
+/** Common given names: a capitalised pair starting with one is a person ("Joe Biden"), not a firm. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  ('james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua ' +
+    'kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon ' +
+    'benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ' +
+    'walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy ' +
+    'bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny elon jeff bill tim ' +
+    'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle ' +
+    'dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma ' +
+    'samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina ' +
+    'lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris ' +
+    'abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla ' +
+    'hillary kamala nancy mitch chuck ilhan alexandria kristi xi li wang zhang liu chen yang huang zhao wu zhou vladimir boris emmanuel angela narendra justin')
+    .split(' '),
+);

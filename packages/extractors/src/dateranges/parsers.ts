@@ -5,7 +5,7 @@
  */
 import { expr, calendar } from './expr.js';
 import type { TimeExpr } from './expr.js';
-import { charAfter, charBefore, isCapitalised, wordAfter, wordBefore } from './context.js';
+import { charAfter, charBefore, isCapitalised, wordAfter, wordBefore, wordBeforeStart } from './context.js';
 import { COMMA, COUNT, DASH, DAY_NUM, HYPHEN, HOLIDAY, MONTH, ORDINAL_WORD, OSP, SEASON, SP, UNIT, WEEKDAY, WEEKDAY_FULL, YEAR4, YEAR4_GLUED, norm, re } from './patterns.js';
 import { AMBIGUOUS_MONTHS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, SHIFT_WORDS, UNITS, WEEKDAYS } from './tables.js';
 import type { Unit } from './tables.js';
@@ -133,6 +133,9 @@ const bareMonth: Parser = {
   },
 };
 
+/** Words that make a weekday the name of a day of the year ("Black Friday", "Super Tuesday"). */
+const NAMED_DAYS = new Set(['black', 'cyber', 'good', 'super', 'ash', 'easter', 'palm', 'holy', 'maundy', 'giving', 'bloody', 'manic', 'fat', 'shrove']);
+
 /** A weekday — "Tuesday", "next Tuesday", "Monday evening", "Friday's". */
 const weekdayParser: Parser = {
   name: 'weekday',
@@ -143,6 +146,7 @@ const weekdayParser: Parser = {
     if (!isCapitalised(text, at)) return null;
     const after = charAfter(text, at + word.length);
     if (after === 's' && !m[3]) return null; // "Mondays": a recurring day
+    if (!m[1] && NAMED_DAYS.has(wordBefore(text, m.index))) return null; // "Black Friday", "Cyber Monday"
     const shift = m[1] ? (SHIFT_WORDS[norm(m[1])] ?? null) : null;
     return expr(m.index, m.index + m[0].length, calendar({ weekday: weekdayOf(word), shift }), this.name);
   },
@@ -163,10 +167,13 @@ const year: Parser = {
     if (NOT_AFTER_YEAR.has(next)) return null;
     const prev = wordBefore(text, start);
     if (/^[a-z]{3,}s$/.test(next) && !YEAR_PLURALS.has(next) && !TIME_CUES.has(prev)) return null; // "2000 accounts"
+    if (isCodeBefore(text, start) && !TIME_CUES.has(prev)) return null; // "RTX 2060", "A 1900"
     if (NOT_BEFORE_YEAR.has(prev) && !(prev === 'least' && AT_LEAST_AFTER_OPENER.test(text.slice(Math.max(0, start - 20), start)))) return null;
     ADDRESS.lastIndex = end;
     if (ADDRESS.test(text)) return null; // a house number: "1119 Eighth St." 
-    if (value < 1800 && !TIME_CUES.has(prev) && prev !== 'circa' && prev !== 'year') return null;
+    // Far from today's news, a number needs a word that makes it a year ("in 1066", "by 2050"; not "a score of 2072").
+    if ((value < 1800 || value > 2040) && !YEAR_CUES.has(prev)) return null;
+    if (value < 1800 && !EARLY_YEAR_CUES.has(prev)) return null; // "from 1061 to 1128" are scores
     return expr(start, end, calendar({ year: value }), this.name);
   },
 };
@@ -175,6 +182,18 @@ const year: Parser = {
 export const ADDRESS = /[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){1,3}(?:St|Street|Drive|Dr|Road|Rd|Avenue|Ave|Lane|Ln|Blvd|Boulevard|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Trail)\b/y;
 /** "until at least 2021": "least" before a year is fine after an opener. */
 export const AT_LEAST_AFTER_OPENER = /\b(?:until|till|by|since)[^\S\n]+at[^\S\n]+least[^\S\n]*$/i;
+
+/** An upper-case code right before the number (a model or product name), other than a month. */
+function isCodeBefore(text: string, start: number): boolean {
+  const at = wordBeforeStart(text, start);
+  const word = text.slice(at, start).trim();
+  return /^[A-Z]{1,5}$/.test(word) && MONTHS[word.toLowerCase()] === undefined && !/^(?:FY|AD|BC|CE|BCE|IN|OF|BY|SINCE|UNTIL|THE|FROM|TO|AND)$/.test(word);
+}
+
+/** Words before a number that make it a year even far from today. */
+const YEAR_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'before', 'after', 'circa', 'year', 'from', 'to', 'through', 'between', 'and', 'during']);
+
+const EARLY_YEAR_CUES = new Set(['in', 'since', 'until', 'circa', 'year', 'during']);
 
 /** Words after a number that show it is not a year. */
 const NOT_AFTER_YEAR = new Set(['percent', 'per', 'people', 'persons', 'times', 'gmt', 'utc', 'hours', 'hrs', 'am', 'pm', 'est', 'et', 'pt', 'bst', 'cet', 'hkt', 'km', 'kg', 'mw', 'gw', 'mph', 'feet', 'ft', 'meters', 'metres', 'miles', 'yuan', 'dollars', 'euros', 'pounds', 'tons', 'tonnes', 'units', 'yen', 'won', 'rupees', 'million', 'billion', 'thousand', 'sq']);
@@ -233,7 +252,8 @@ const decade: Parser = {
     }
     const n = dayOf(m[3]);
     if (n === null || n < 1 || n > 22) return null;
-    return expr(m.index, m.index + m[0].length, { kind: 'years', first: (n - 1) * 100 + 1, length: 100 }, this.name);
+    // As TIMEX3 does ("20th century" = 19xx), a century is its hundreds: the 14th century = 1300–1399.
+    return expr(m.index, m.index + m[0].length, { kind: 'years', first: (n - 1) * 100, length: 100 }, this.name);
   },
 };
 
@@ -295,7 +315,7 @@ const season: Parser = {
     const cueBefore = TIME_CUES.has(wordBefore(text, m.index));
     if (shift === null && y === null && !(m[2] && cueBefore) && !(word !== 'fall' && cueBefore)) return null;
     const next = wordAfter(text, m.index + m[0].length).toLowerCase();
-    if (y === null && shift === null && /^(?:camp|school|session|term|olympics|games|collection|break|holidays?|months)$/.test(next)) return null;
+    if (y === null && /^(?:camp|school|session|term|olympics|games|collection|break|holidays?|months|season|seasons|weather|storms?|wheat|crops?|sales)$/.test(next)) return null;
     return expr(m.index, m.index + m[0].length, { kind: 'season', month: SEASONS[word] ?? 3, year: y, shift }, this.name);
   },
 };
@@ -335,8 +355,9 @@ const unitShift: Parser = {
     const end = m.index + m[0].length;
     const main = shiftWords[shiftWords.length - 1] as string;
     const shift = SHIFT_WORDS[main] ?? 0;
-    if (main === 'following' && the) {
-      return expr(m.index, end, { kind: 'offset', unit, count: 1, direction: 1, from: 'text' }, this.name);
+    if (the && wordAfter(text, end).toLowerCase() === 'of') return null; // "the last weekend of the festival"
+    if ((main === 'following' || main === 'previous') && the) {
+      return expr(m.index, end, { kind: 'offset', unit, count: 1, direction: main === 'previous' ? -1 : 1, from: 'text' }, this.name);
     }
     if (the && unit === 'quarter') return expr(m.index, end, { kind: 'unit', unit, shift }, this.name); // "the last quarter": a calendar quarter
     if (the && /^(?:past|last|previous)$/.test(main)) return expr(m.index, end, { kind: 'stretch', unit, count: 1, direction: -1 }, this.name);

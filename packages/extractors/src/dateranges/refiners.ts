@@ -123,7 +123,9 @@ export function mergeParts(atoms: readonly TimeExpr[], text: string): TimeExpr[]
       if (word === 'beginning' || word === 'start') slice = 'start';
       if (word === 'end') slice = 'end';
     }
-    replaced.set(i, { ...a, start: m.index, base, slice: dayLike ? null : slice, rule: `part+${a.rule}` });
+    // "the early 2020s" keeps its "the"; in "the mid-2019 refresh" the "the" belongs to the noun.
+    const start = base.kind !== 'years' && /^the\s/i.test(m[0]) && (m[4] || m[5]) ? m.index + (/^the\s+/i.exec(m[0]) as RegExpExecArray)[0].length : m.index;
+    replaced.set(i, { ...a, start, base, slice: dayLike ? null : slice, rule: `part+${a.rule}` });
   }
   return atoms.map((a, i) => replaced.get(i) ?? a);
 }
@@ -192,7 +194,7 @@ export function dropHelpers(atoms: readonly TimeExpr[]): TimeExpr[] {
 
 /** Future cues in the clause before an expression: a scheduled event looks ahead. */
 export const FUTURE_CUE = re(`\\b(?:will|shall|won['’]t|(?:is|are|am)(?:${SP}(?:now|also|still))?${SP}(?:scheduled|due|expected|set|slated|going|planned|poised|to${SP}be)|scheduled${SP}(?:for|to)|upcoming|plans?${SP}to|planning${SP}to|intends?${SP}to|aims?${SP}to|expects?${SP}to|to${SP}(?:run|last|continue)|starts|begins|opens|resumes|convenes|kicks${SP}off)\\b|['’]ll\\b`);
-const PAST_CUE = re(`\\b(?:was|were|had|did|ago)\\b`);
+const PAST_CUE = re(`\\b(?:was|were|had|did|ago|said|told|wrote|says|announced|reported|began|took|made|came|went|saw|held|ran|met|gave|left|won|lost|fell|rose)\\b`);
 /** A relative clause with a past verb after the cue ("will carry a lander that the company unveiled in May"). */
 const PAST_CLAUSE = re(`\\b(?:that|which|who)${SP}(?:[a-z]+${SP}){0,3}[a-z]+ed\\b`);
 

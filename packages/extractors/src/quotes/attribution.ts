@@ -11,7 +11,6 @@ import { parseApposition } from './apposition.js';
 import { analysePhrase, phraseForward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
 import type { Attribution, Paragraph, Piece, SpeakerPhrase } from './types.js';
-import { wordsIn } from './words.js';
 import type { Word } from './words.js';
 
 const LEADING_PUNCT = new Set([',', ';', '—', '–', '-', ':']);
@@ -111,15 +110,9 @@ function inSentence(ctx: PhraseContext, words: readonly Word[], floor: number, o
 /** Attributions of all marked pieces (null where none is found), in piece order. */
 export function attributeMarked(ctx: PhraseContext, paragraphs: readonly Paragraph[], pieces: readonly Piece[]): (Attribution | null)[] {
   const out: (Attribution | null)[] = [];
-  let wordsOf: Word[] = [];
-  let wordsPara = -1;
   pieces.forEach((piece, n) => {
     const para = paragraphs[piece.paragraph] as Paragraph;
-    if (wordsPara !== piece.paragraph) {
-      wordsOf = wordsIn(ctx.text, para.start, para.end);
-      wordsPara = piece.paragraph;
-    }
-    const words = wordsOf;
+    const words = ctx.wordsOf(para);
     const prev = pieces[n - 1];
     const next = pieces[n + 1];
     const floorOffset = prev && prev.paragraph === piece.paragraph && prev.close >= 0 ? prev.close + 1 : para.start;

@@ -17,7 +17,9 @@ import { dropNames, dropOverlaps, minimumWords } from './refine.js';
 import { createSpeakerResolver } from './speakers.js';
 import type { ResolvedSpeaker } from './speakers.js';
 import { findTweetQuotes } from './tweets.js';
-import type { Attribution, Piece } from './types.js';
+import type { Attribution, Paragraph, Piece } from './types.js';
+import { wordsIn } from './words.js';
+import type { Word } from './words.js';
 import { findUnmarkedQuotes } from './unmarked.js';
 
 export interface QuotesOptions {
@@ -46,7 +48,13 @@ function extractQuotes(doc: Doc, options: QuotesOptions): MentionDraft[] {
   const everything = paragraphsOf(doc);
   const paragraphs = everything.filter((p) => p.content);
   const orgs = organizationsOf(doc);
-  const ctx: PhraseContext = { text: doc.text, orgs };
+  const cache = new Map<Paragraph, readonly Word[]>();
+  const wordsOf = (p: Paragraph): readonly Word[] => {
+    let words = cache.get(p);
+    if (!words) cache.set(p, (words = wordsIn(doc.text, p.start, p.end)));
+    return words;
+  };
+  const ctx: PhraseContext = { text: doc.text, orgs, wordsOf };
   const marked = inContent(findMarkedPieces(doc, everything), everything);
   const persons = buildPersonIndex(ctx, paragraphs, marked, everything.filter((p) => !p.content));
   const resolver = createSpeakerResolver(doc, ctx, persons, orgs, paragraphs);

@@ -83,7 +83,7 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
       byWord.set(t, list);
     }
   };
-  const found: { range: Range; person: Person | null; after: number; paragraphWords: Word[] }[] = [];
+  const found: { range: Range; person: Person | null; after: number; paragraphWords: readonly Word[] }[] = [];
 
   const lookup = (name: string): Person | null => {
     const tokens = nameTokens(wordsIn(name, 0, name.length));
@@ -128,9 +128,9 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     return p;
   };
 
-  const singles: { range: Range; after: number; paragraphWords: Word[]; at: number }[] = [];
+  const singles: { range: Range; after: number; paragraphWords: readonly Word[]; at: number }[] = [];
   const visit = (para: Paragraph, content: boolean): void => {
-    const words = wordsIn(ctx.text, para.start, para.end);
+    const words = ctx.wordsOf(para);
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as Word;
       const isEnd = (isNameish(w) || (w.text === '.' && ownsDot(words, i - 1))) && !continuesName(words, i);

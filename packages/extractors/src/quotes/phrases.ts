@@ -24,7 +24,7 @@ import {
 } from './lexicon.js';
 import type { Organizations } from './organizations.js';
 import { AGENT_NOUN, GERUND, GLUED, INITIAL, POSSESSIVE } from './patterns.js';
-import type { SpeakerPhrase } from './types.js';
+import type { Paragraph, SpeakerPhrase } from './types.js';
 import { isAcronym, isCapitalised } from './words.js';
 import type { Word } from './words.js';
 
@@ -53,6 +53,8 @@ const DOTTED = new Set([...HONORIFICS, ...NAME_SUFFIXES, 'rep', 'sen', 'gov', 'g
 export interface PhraseContext {
   readonly text: string;
   readonly orgs: Organizations;
+  /** The words of a paragraph, computed once and shared by every stage of the extractor. */
+  readonly wordsOf: (paragraph: Paragraph) => readonly Word[];
 }
 
 export const isPronoun = (w: Word): boolean => Object.hasOwn(PRONOUNS, w.lower);

@@ -122,7 +122,7 @@ export function createSpeakerResolver(doc: Doc, ctx: PhraseContext, persons: Per
 
   // the timeline: every cue of the content, in text order
   for (const p of paragraphs) {
-    const words = wordsIn(doc.text, p.start, p.end);
+    const words = ctx.wordsOf(p);
     let sentenceStart = 0;
     for (let i = 0; i < words.length; i++) {
       if (endsSentence(words, i)) {

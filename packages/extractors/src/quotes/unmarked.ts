@@ -55,7 +55,7 @@ export function findUnmarkedQuotes(doc: Doc, ctx: PhraseContext, paragraphs: rea
   let chain = 1_000_000; // chain numbers apart from the marked finder's
   for (const para of paragraphs) {
     if (!para.content || quotedParagraphs.has(para.index) || hasMark(doc.text, para.start, para.end)) continue;
-    const words = wordsIn(doc.text, para.start, para.end);
+    const words = ctx.wordsOf(para);
     const sentences = sentencesOf(words);
     const quoted: { s: number; a: number; b: number; attribution: Attribution }[] = [];
     sentences.forEach((s, si) => {

@@ -6,7 +6,7 @@
  *      outside quotes (a press release reporting its own results), the document's main agency;
  *   4. an agency named elsewhere in the sentence ("CAC said that ..."), then a generic reference there;
  *   5. the document's main agency, unless the sentence names an actor that stays unresolved
- *      ("regulators", "police"): then the actor is unknown.
+ *      ("regulators", "police", a passive "by Weibo" that is no agency): then the actor is unknown.
  * The slot points to an agency mention: for a resolved reference, the nearest mention of that agency.
  */
 import type { Mention } from '../mentions.js';
@@ -24,6 +24,8 @@ export interface ActorMatch {
 }
 
 export const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+/** A passive agent named in the clause ("were banned by Weibo"): the actor is explicit even when it is no agency. */
+export const BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}/u;
 
 /** The nearest agency before `offset` in `range`; after it only when `following` accepts it. */
 function nearestAgency(ctx: DocContext, range: Range, offset: number, following: (a: Agency) => boolean): Agency | null {
@@ -37,7 +39,7 @@ function nearestAgency(ctx: DocContext, range: Range, offset: number, following:
 }
 
 function nearestReference(ctx: DocContext, range: Range, offset: number): { agency: Agency | null; unresolved: boolean } | null {
-  const refs = referencesIn(ctx.doc, range, ctx.agencies, ctx.mainAgency);
+  const refs = referencesIn(ctx.doc, range, ctx.agencies);
   if (refs.length === 0) return null;
   const before = refs.filter((r) => r.end <= offset);
   const ref = before[before.length - 1] ?? refs[0];
@@ -64,6 +66,7 @@ export function findActor(ctx: DocContext, quantity: Range, clause: Range, sente
   const byAgent = (a: Agency) => BY_BEFORE.test(ctx.doc.text.slice(Math.max(0, a.start - 8), a.start));
   const inClause = nearestAgency(ctx, clause, quantity.start, byAgent);
   if (inClause) return { agency: inClause, rule: 'clause' };
+  if (BY_NAME.test(ctx.doc.text.slice(quantity.end, clause.end))) return { agency: null, rule: 'none' };
   const we = firstPersonActor(ctx, quote, clause, quantity);
   if (we) return { agency: we, rule: 'speaker' };
   const clauseRef = nearestReference(ctx, clause, quantity.start);

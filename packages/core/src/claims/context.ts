@@ -32,6 +32,8 @@ export interface DocContext {
   readonly quantities: readonly Mention[];
   /** Agencies that can act (media outlets report, they do not act), in text order. */
   readonly agencies: readonly Agency[];
+  /** Every agency mention, media outlets included: they can be the source of a figure. */
+  readonly sources: readonly Agency[];
   /** The same agencies by canonical name and by parent name, in text order. */
   readonly byName: ReadonlyMap<string, readonly Agency[]>;
   readonly byParent: ReadonlyMap<string, readonly Agency[]>;
@@ -53,9 +55,8 @@ export function toAgency(m: Mention): Agency {
 
 export function buildContext(doc: Doc, mentions: readonly Mention[], types: MentionTypes): DocContext {
   const ofTypes = (list: readonly string[]) => mentions.filter((m) => list.includes(m.type));
-  const agencies = ofTypes(types.actor)
-    .map(toAgency)
-    .filter((a) => a.category !== 'media');
+  const sources = ofTypes(types.actor).map(toAgency);
+  const agencies = sources.filter((a) => a.category !== 'media');
   const anchor = doc.data.anchor as { date?: unknown } | undefined;
   const first = doc.contentBlocks()[0];
   return {
@@ -63,6 +64,7 @@ export function buildContext(doc: Doc, mentions: readonly Mention[], types: Ment
     words: wordsOf(doc),
     quantities: ofTypes(types.quantity),
     agencies,
+    sources,
     byName: groupBy(agencies, (a) => a.name),
     byParent: groupBy(agencies, (a) => a.parent),
     quotes: ofTypes(types.quote),

@@ -4,13 +4,16 @@
  *   2. the nearest governing one in the sentence, then earlier in the paragraph;
  *   3. the document's headline period ("... Arrests Over 25,000 Individuals This Year").
  * A single day outside the clause dates the statement or the press conference, not the count
- * ("According to a statement released on August 27th, the MPS has investigated ..."), and the
- * publication day itself never governs: both are skipped. A figure announced as belonging to
+ * ("According to a statement released on August 27th, the MPS has investigated ..."); so does a
+ * day right after a reporting verb ("said on Friday"); the publication day itself never governs.
+ * Inside the clause a stretch of time is preferred to a single day. A figure announced as belonging to
  * a separate campaign ("In a separate campaign, ...") takes only a period stated in its clause.
  */
 import type { Mention } from '../mentions.js';
 import type { Range } from '../span.js';
 import type { DocContext } from './context.js';
+import { REPORTING_CUES } from './lexicon.js';
+import { wordSet } from './words.js';
 import { firstFrom, spansIn } from './spans.js';
 
 export type PeriodRule = 'clause' | 'sentence' | 'paragraph' | 'headline' | 'none';
@@ -31,6 +34,17 @@ export function isSingleDay(m: Mention): boolean {
 
 function isPublicationDay(ctx: DocContext, m: Mention): boolean {
   return ctx.anchorDate !== null && isSingleDay(m) && m.startDate === ctx.anchorDate;
+}
+
+const CUES = wordSet(REPORTING_CUES);
+
+/** A day right after a reporting verb dates the statement: "said on Friday", "announced Tuesday". */
+function isReportingDay(ctx: DocContext, m: Mention): boolean {
+  if (!isSingleDay(m)) return false;
+  const { words } = ctx;
+  const i = words.indexAfter(m.start);
+  const prev = words.word(i - 1);
+  return CUES.has(prev) || (prev === 'on' && CUES.has(words.word(i - 2)));
 }
 
 /** The daterange nearest to the figure in `range` (before it first), among those `accept` allows. */
@@ -68,8 +82,9 @@ function lastInParagraph(list: readonly Mention[], start: number, before: number
 }
 
 export function findPeriod(ctx: DocContext, quantity: Range, clause: Range, sentence: Range, separate: boolean): PeriodMatch {
-  const governs = (m: Mention) => !isPublicationDay(ctx, m);
-  const inClause = nearest(ctx.dateranges, clause, quantity.start, governs);
+  const governs = (m: Mention) => !isPublicationDay(ctx, m) && !isReportingDay(ctx, m);
+  // In the clause a stretch of time ("since March 10") beats a single day ("on Friday"), which may date the report.
+  const inClause = nearest(ctx.dateranges, clause, quantity.start, (m) => governs(m) && !isSingleDay(m)) ?? nearest(ctx.dateranges, clause, quantity.start, governs);
   if (inClause) return { period: inClause, rule: 'clause' };
   if (separate) return { period: null, rule: 'none' };
   const outside = (m: Mention) => governs(m) && !isSingleDay(m);

@@ -4,8 +4,8 @@
  * `doc.data.agencyReferences` ([{start, end, text, resolvedName}]); those are used first.
  * The fallback here resolves a reference whose words occur in an agency's name ("the ministry"
  * → the nearest preceding agency with "Ministry" in its name; "public security organs" → one
- * with "Public Security") and a definite singular reference to an office kind ("the regulator")
- * to the document's main agency. Bare plurals of a kind ("regulators", "police", "authorities")
+ * with "Public Security"); a reference whose words no agency name shares ("the court" in a text
+ * naming no court) stays unresolved unless the text puts that noun in apposition to an agency. Bare plurals of a kind ("regulators", "police", "authorities")
  * are non-specific and stay unresolved, so no agency is credited with their figures, unless
  * the text itself describes an agency with that noun in apposition ("China's cyberspace
  * regulator, the Cyberspace Administration of China" makes "regulators" stand for it).
@@ -40,12 +40,15 @@ const REFERENCE = new RegExp(
 const NON_SPECIFIC_WORD = new RegExp(`^(?:${NON_SPECIFIC.map((w) => w.replace(' ', String.raw`\s+`)).join('|')})$`, 'iu');
 
 
+const LOCAL_BEFORE = /(?:['’]s|\b(?:local|provincial|municipal|city|county|district|regional))\s+$/iu;
+const isLocal = (doc: Doc, start: number): boolean => LOCAL_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start));
+
 /** Office nouns the text may put in apposition to an agency name. */
 /** What may lie between the comma closing an apposition and the name ("regulator, China's Cyberspace ..."). */
 const AFTER_APPOSITION = /^\s*(?:(?:the|\p{Lu}\p{L}*['’]s)\s+)?$/u;
 const DESCRIPTOR_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|its|a)\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+)/u;
 
-export const REFERENCE_PATTERNS: readonly RegExp[] = [REFERENCE, NON_SPECIFIC_WORD, AFTER_APPOSITION, DESCRIPTOR_AFTER];
+export const REFERENCE_PATTERNS: readonly RegExp[] = [REFERENCE, LOCAL_BEFORE, NON_SPECIFIC_WORD, AFTER_APPOSITION, DESCRIPTOR_AFTER];
 
 const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 
@@ -91,11 +94,12 @@ function keyWords(reference: string): string[] {
 }
 
 /** Generic references in [range]: those the agencies extractor published, plus the ones found here that it did not cover. */
-export function referencesIn(doc: Doc, range: Range, agencies: readonly NamedAgency[], mainName: string | null): AgencyReference[] {
-  const published = spansIn(publishedReferences(doc), range).map((r) =>
-    NON_SPECIFIC_WORD.test(r.text.trim()) ? { ...r, resolvedName: descriptorsOf(doc, agencies).get(singular(r.text.trim())) ?? null } : r,
-  );
-  const found = findReferences(doc, range, agencies, mainName).filter((f) => !published.some((p) => p.start < f.end && f.start < p.end));
+export function referencesIn(doc: Doc, range: Range, agencies: readonly NamedAgency[]): AgencyReference[] {
+  const published = spansIn(publishedReferences(doc), range).map((r) => {
+    if (isLocal(doc, r.start)) return { ...r, resolvedName: null };
+    return NON_SPECIFIC_WORD.test(r.text.trim()) ? { ...r, resolvedName: descriptorsOf(doc, agencies).get(singular(r.text.trim())) ?? null } : r;
+  });
+  const found = findReferences(doc, range, agencies).filter((f) => !published.some((p) => p.start < f.end && f.start < p.end));
   return [...published, ...found].sort((a, b) => a.start - b.start);
 }
 
@@ -125,7 +129,7 @@ function publishedReferences(doc: Doc): AgencyReference[] {
   return list;
 }
 
-function findReferences(doc: Doc, range: Range, agencies: readonly NamedAgency[], mainName: string | null): AgencyReference[] {
+function findReferences(doc: Doc, range: Range, agencies: readonly NamedAgency[]): AgencyReference[] {
   const out: AgencyReference[] = [];
   REFERENCE.lastIndex = range.start;
   for (let m = REFERENCE.exec(doc.text); m !== null && m.index < range.end; m = REFERENCE.exec(doc.text)) {
@@ -141,7 +145,8 @@ function findReferences(doc: Doc, range: Range, agencies: readonly NamedAgency[]
     const definite = m[1] !== undefined || m[3] !== undefined || /^\p{Lu}/u.test(m[0]);
     if (m[4] !== undefined && !definite) continue; // "a ministry", "ministry officials" lower-case: not a reference
     const head = (m[4] ?? '').toLowerCase();
-    out.push({ start, end, text: m[0], resolvedName: resolve(m[0], start, agencies, descriptorsOf(doc, agencies).get(head) ?? mainName) });
+    // "the city's public security bureau", "local public security organs": a local body, not the agency named alike.
+    out.push({ start, end, text: m[0], resolvedName: isLocal(doc, start) ? null : resolve(m[0], start, agencies, descriptorsOf(doc, agencies).get(head) ?? null) });
   }
   return out;
 }
@@ -168,11 +173,11 @@ function agenciesSharing(agencies: readonly NamedAgency[], words: readonly strin
   return list;
 }
 
-function resolve(reference: string, offset: number, agencies: readonly NamedAgency[], mainName: string | null): string | null {
+function resolve(reference: string, offset: number, agencies: readonly NamedAgency[], fallback: string | null): string | null {
   const candidates = agenciesSharing(agencies, keyWords(reference));
   const i = firstFrom(candidates, offset);
   // the nearest one ending before the reference, else the first after it
   const before = candidates[i - 1];
   const best = before && before.end <= offset ? before : candidates[i];
-  return best ? best.name : mainName;
+  return best ? best.name : fallback;
 }

@@ -21,6 +21,7 @@ import { spansIn } from './spans.js';
 import { wordSet } from './words.js';
 
 const CUES = wordSet(REPORTING_CUES.filter((c) => c !== 'according'));
+const PHRASE_END = new Set([',', '.', ';', ':', '"', '”']);
 /** Words allowed between an agency and its cue ("CAC has also announced", "the MPS (MPS) said"). */
 const BETWEEN = wordSet([',', 'has', 'have', 'had', 'also', 'further', 'previously', 'recently', 'officially', 'publicly', 'then', '(', ')']);
 
@@ -36,8 +37,8 @@ const attributed = (agency: Agency): ClaimSource => ({ quote: null, speaker: age
 
 /** Agencies and resolved generic references of the sentence, as agencies, in text order. */
 function namedActors(ctx: DocContext, sentence: Range): { agency: Agency; start: number; end: number }[] {
-  const out = spansIn(ctx.agencies, sentence).map((a) => ({ agency: a, start: a.start, end: a.end }));
-  for (const ref of referencesIn(ctx.doc, sentence, ctx.agencies, ctx.mainAgency)) {
+  const out = spansIn(ctx.sources, sentence).map((a) => ({ agency: a, start: a.start, end: a.end }));
+  for (const ref of referencesIn(ctx.doc, sentence, ctx.agencies)) {
     const agency = ref.resolvedName ? mentionOf(ctx, ref.resolvedName, ref.start) : null;
     if (agency) out.push({ agency, start: ref.start, end: ref.end });
   }
@@ -54,12 +55,13 @@ export function findSource(ctx: DocContext, quantity: Range, sentence: Range, qu
   for (let i = first; i < last; i++) {
     const w = words.word(i);
     if (w === 'according' && words.word(i + 1) === 'to') {
-      // "according to (the) X": X right after "to".
-      for (let k = i + 2; k < Math.min(last, i + 5); k++) {
+      // "according to (a statement from) X": the first agency before the phrase ends.
+      for (let k = i + 2; k < Math.min(last, i + 10) && !PHRASE_END.has(words.word(k)); k++) {
         const n = startsAt(k);
         if (n) return attributed(n.agency);
       }
-      if (actor && words.end(i) <= quantity.start) return attributed(actor);
+      // "according to a statement": the actor's own statement
+      if (actor) return attributed(actor);
       continue;
     }
     if (CUES.has(w)) {

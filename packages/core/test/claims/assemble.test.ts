@@ -192,6 +192,55 @@ describe('source slot', () => {
   });
 });
 
+describe('rules that keep slots honest', () => {
+  const text = [
+    'The Cyberspace Administration of China said on Friday it had removed more than 1.4 million posts since March 10.',
+    'More than 300 accounts were banned by Weibo in the past week.',
+    "Police detained 58 people, the city's public security bureau said.",
+    'According to Xinhua, the Cyberspace Administration of China has punished 1,200 website operators.',
+    "The Supreme People's Court sentenced 12 people to prison, according to a statement on its website.",
+  ].join('\n');
+  const specs = [
+    agency('Cyberspace Administration of China'),
+    daterange('Friday', '2024-05-24', '2024-05-24', 'day'),
+    quantity('more than 1.4 million posts', 1400000, 'post', 'over'),
+    daterange('since March 10', '2024-03-10', '2024-05-28', 'open'),
+    quantity('More than 300 accounts', 300, 'account', 'over'),
+    daterange('the past week', '2024-05-21', '2024-05-28', 'week'),
+    quantity('58 people', 58, 'person'),
+    agency('Xinhua', 'Xinhua News Agency', { category: 'media' }),
+    agency('Cyberspace Administration of China', 'Cyberspace Administration of China', { nth: 1 }),
+    quantity('1,200 website operators', 1200, 'operator'),
+    agency("Supreme People's Court", "Supreme People's Court", { category: 'judiciary' }),
+    quantity('12 people', 12, 'person'),
+  ];
+
+  it('prefers a stretch of time to the day a statement was made', () => {
+    const { claim, get } = claimFor(text, specs, 'more than 1.4 million posts');
+    expect(get(claim.period)?.text).toBe('since March 10');
+  });
+  it('leaves the actor unknown for a passive agent that is no agency', () => {
+    expect(claimFor(text, specs, 'More than 300 accounts').claim.actor).toBeNull();
+  });
+  it("does not take a city's public security bureau for the ministry", () => {
+    expect(claimFor(text, specs, '58 people').claim.source.speaker).toBeNull();
+  });
+  it('credits a news agency as the source, never as the actor', () => {
+    const { claim, get } = claimFor(text, specs, '1,200 website operators');
+    expect(claim.source.speaker).toBe('Xinhua News Agency');
+    expect(get(claim.actor)?.name).toBe('Cyberspace Administration of China');
+  });
+  it('attributes a trailing "according to a statement" to the actor', () => {
+    const { claim } = claimFor(text, specs, '12 people');
+    expect(claim.action).toBe('sentence');
+    expect(claim.source.speaker).toBe("Supreme People's Court");
+  });
+  it('leaves a reference to a kind of body no agency name shares unresolved', () => {
+    const other = claimFor('The Cyberspace Administration of China met on Monday.\nThe court sentenced 12 people to prison.', [agency('Cyberspace Administration of China'), quantity('12 people', 12, 'person')], '12 people');
+    expect(other.claim.actor).toBeNull();
+  });
+});
+
 describe('period slot', () => {
   const text = [
     'Regulator Removes Posts This Year',

@@ -70,7 +70,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'while when if but and or so also however meanwhile according last next some many most all both each every other another several ' +
     'no not only even there here why how what who which where such under over among through despite although though because once ' +
     'then now today yesterday tomorrow it he she they we i you via per about more less than latest breaking read watch see ' +
-    'photo image file video updated published share follow subscribe advertisement related click ' +
+    'photo image file video updated published share follow subscribe advertisement related click copyright ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday former').split(' '),
 );

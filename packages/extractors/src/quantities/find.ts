@@ -94,13 +94,23 @@ function readQuantity(tokens: readonly Token[], i: number): Candidate | undefine
   unit ??= readPercent(tokens, numeral.last + 1) ?? (numeral.fraction ? undefined : readCurrencySuffix(tokens, numeral.last + 1, numeral.scaled));
   if (numeral.fraction) unit = { last: numeral.last, unit: 'percent', kind: 'percent', source: 'percent' };
   let last = unit?.last ?? numeral.last;
+  // "thirteen dollars forty five", "5 dollars and 20 cents": the minor unit after the major one.
+  let minor = 0;
+  if (unit?.source === 'currency' && prefix === undefined && unit.divisor === undefined) {
+    const cents = readMinorAmount(tokens, unit.last + 1);
+    if (cents !== undefined) {
+      minor = cents.value;
+      last = cents.last;
+      unit = { ...unit, last: cents.last };
+    }
+  }
 
   // Ranges: "10-15", "242 to 330", "between 3 and 5 million", "0.6% to 0.7%".
   const range = readRange(tokens, start, last + 1, numeral, unit, prefix !== undefined);
   let upper: Numeral | undefined;
   let low: number | null = numeral.low;
   let high: number | null = numeral.high;
-  let value: number | null = numeral.value;
+  let value: number | null = numeral.value === null ? null : round(numeral.value + minor);
   let first = start;
   let approx: QuantityApprox = numeral.vague ? 'vague' : 'exact';
   if (range === 'model') return excludedCandidate(numeral, 'model designation', last + 2);
@@ -166,6 +176,20 @@ function readQuantity(tokens: readonly Token[], i: number): Candidate | undefine
   };
   const reason = exclusionReason(tokens, candidate);
   return reason === undefined ? candidate : { ...candidate, excluded: reason };
+}
+
+/** Cents after a currency name: "forty five", "and 20 cents", "and one". Below 100 only. */
+function readMinorAmount(tokens: readonly Token[], i: number): { last: number; value: number } | undefined {
+  const k = isWord(at(tokens, i), 'and') ? i + 1 : i;
+  const n = readNumeral(tokens, k);
+  if (n === undefined || n.value === null || n.vague || n.fraction || n.scaled || !Number.isInteger(n.value) || n.value >= 100 || n.value <= 0) return undefined;
+  // A digit amount needs "cents" ("and 20 cents"); number words may stand alone at the end of a
+  // clause ("thirteen dollars forty five."), never before more words ("ten dollars two years ago").
+  const after = at(tokens, n.last + 1);
+  const cents = isWord(after, 'cents', 'cent', 'pence');
+  const clauseEnd = after === undefined || isPunct(after, '.', '!', '?', ',', ';', ')');
+  if (!cents && (n.digits || !clauseEnd)) return undefined;
+  return { last: cents ? n.last + 1 : n.last, value: n.value / 100 };
 }
 
 function skipGluedTail(tokens: readonly Token[], i: number): number {

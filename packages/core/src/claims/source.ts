@@ -5,6 +5,8 @@
  *     whose statement it is;
  *   - "X said / announced / reported ..." or "..., X said": the agency X (a generic reference
  *     such as "the ministry said" counts for the agency it stands for);
+ *   - police of a place that is no agency mention ("Police in Sichuan province said",
+ *     "In Tibet, police said"): "Sichuan police", "Tibet police" as the speaker;
  *   - a headline "X: <figure>": X;
  *   - an item of a list a paragraph introduces with a colon ("X ... has achieved the following
  *     results:") stands on the word of the last agency named in that introduction.
@@ -78,11 +80,22 @@ export function findSource(ctx: DocContext, quantity: Range, sentence: Range, qu
       }
     }
   }
+  const police = localPolice(ctx.doc.text.slice(sentence.start, sentence.end));
+  if (police) return { quote: null, speaker: police, attributedTo: null };
   // Headline convention "Ministry of Public Security: More than 25,000 people ...".
   const lead = named[0];
   if (lead && lead.start === words.start(first) && words.word(words.indexAfter(lead.end)) === ':' && lead.end <= quantity.start) return attributed(lead.agency);
   const introducer = listIntroducer(ctx, quantity);
   return introducer ? attributed(introducer) : NO_SOURCE;
+}
+
+// "Police in Sichuan province said", "In Tibet, police said": the police of a named place, speaking.
+export const LOCAL_POLICE = /(?:\b[Pp]olice in (\p{Lu}[\p{L}-]*)(?: (?:province|city|county|region|prefecture|district|state))?|\b[Ii]n (\p{Lu}[\p{L}-]*), police) (?:said|say|says|told|reported|announced)\b/u;
+
+function localPolice(sentence: string): string | null {
+  const m = LOCAL_POLICE.exec(sentence);
+  const place = m?.[1] ?? m?.[2];
+  return place ? `${place} police` : null;
 }
 
 const LIST_REACH = 8;

@@ -185,6 +185,16 @@ describe('source slot', () => {
     expect(claim.action).toBe('arrest');
   });
 
+  it('names the police of a place that is no agency mention', () => {
+    const text = 'Police in Sichuan province said they dealt with 57 individuals.\nIn Tibet, police said they had dealt with three individuals.';
+    const specs = [quantity('57 individuals', 57, 'individual'), quantity('three individuals', 3, 'individual')];
+    expect(claimFor(text, specs, '57 individuals').claim.source.speaker).toBe('Sichuan police');
+    const tibet = claimFor(text, specs, 'three individuals').claim;
+    expect(tibet.source.speaker).toBe('Tibet police');
+    expect(tibet.actor).toBeNull();
+    expect(tibet.action).toBe('deal with');
+  });
+
   it('leaves the source empty without attribution', () => {
     const { claim } = claimFor('The ministry has published over 3,600 case studies.', [quantity('over 3,600 case studies', 3600, 'case study', 'over')], 'over 3,600 case studies');
     expect(claim.source).toEqual({ quote: null, speaker: null, attributedTo: null });

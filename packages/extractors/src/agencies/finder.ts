@@ -204,9 +204,18 @@ function classifySegment(words: readonly Word[], segment: Segment, index: number
   const place = leadingPlace(words, first, last);
   if (place && headAt >= 0 && place.last + 1 === headAt && hasComplement(words, headAt, last) && place.country) first = place.last + 1;
   const content = countContent(words, first, last, place && first === segment.first ? place.last : -1);
-  if (content < 2 && !(place && !place.adjective && headAt >= 0)) return null;
+  if (content < 2 && !(place && !place.adjective && headAt >= 0) && !isCapitalisedLegislature(words, first, last)) return null;
   return makeCandidate(words, first, last, headAt >= 0 ? 'head' : 'suffix', index, { category: categoryOfWords(keys) });
 }
+
+/** "the Legislature", "the Parliament" written with a capital mid-sentence: the one body of the story's state. */
+function isCapitalisedLegislature(words: readonly Word[], first: number, last: number): boolean {
+  const w = words[first] as Word;
+  const previous = words[first - 1];
+  return first === last && w.shape === 'cap' && !w.sentenceStart && UNIQUE_BODIES.has(w.baseKey) && previous?.key === 'the' && previous.shape === 'lower';
+}
+
+const UNIQUE_BODIES = new Set(['legislature', 'parliament', 'assembly', 'politburo', 'knesset', 'duma', 'bundestag']);
 
 function onlyHouse(words: readonly Word[], first: number, last: number): boolean {
   let house = false;

@@ -3,7 +3,8 @@
  * Patterns are global regexes scanned with `lastIndex`; the text is never re-sliced per match.
  */
 import type { TimeExpr } from './expr.js';
-import { PARSERS } from './parsers.js';
+import { FULL_MONTH_NAMES, PARSERS } from './parsers.js';
+import { wordBefore } from './context.js';
 import type { Parser } from './parsers.js';
 import { dropHelpers, dropOverlaps, dropRecurring, markAhead, mergeCountSlices, mergeOpeners, mergeParts, mergeRanges, mergeWeekdayDate, mergeYearShift } from './refiners.js';
 
@@ -18,10 +19,17 @@ export function findAtoms(text: string, parsers: readonly Parser[] = PARSERS): T
         continue;
       }
       const found = parser.extract(m, text);
-      if (found) atoms.push(found);
+      if (found) atoms.push(withoutFullStop(found, text));
     }
   }
   return atoms;
+}
+
+/** "18-24 November.": the sentence's full stop after a full month name is not an abbreviation's dot. */
+function withoutFullStop(e: TimeExpr, text: string): TimeExpr {
+  if (text.charCodeAt(e.end - 1) !== 0x2e) return e;
+  const word = wordBefore(text, e.end - 1);
+  return FULL_MONTH_NAMES.has(word) ? { ...e, end: e.end - 1 } : e;
 }
 
 /** Atoms → time expressions: overlaps, merges, open ranges, look-ahead. */

@@ -113,7 +113,7 @@ const monthYear: Parser = {
   },
 };
 
-const FULL_MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const FULL_MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** A month alone — "in April", "since March", "last June". Needs a time word before it. */
 const bareMonth: Parser = {
@@ -320,12 +320,16 @@ const season: Parser = {
   },
 };
 
+const HOLIDAY_CUES = new Set(['on', 'at', 'before', 'after', 'by', 'until', 'till', 'since', 'over', 'for', 'during', 'this', 'last', 'next', 'of', 'from', 'to', 'and', 'until', 'around']);
+
 /** Fixed-date holidays — "Christmas", "New Year's Day 2020". */
 const holiday: Parser = {
   name: 'holiday',
   pattern: re(`\\b(${HOLIDAY})(?:${COMMA}(${YEAR4}))?(?![\\w'’])`),
   extract(m, text) {
     if (!isCapitalised(text, m.index)) return null;
+    // "on Christmas", "Christmas Day 2019"; not "his Christmas cards".
+    if (!m[2] && !HOLIDAY_CUES.has(wordBefore(text, m.index))) return null;
     const md = HOLIDAYS[norm(m[1] as string).replace(/\s+/g, ' ')];
     if (!md) return null;
     return expr(m.index, m.index + m[0].length, calendar({ year: m[2] ? Number(m[2]) : null, month: md[0], day: md[1] }), this.name);

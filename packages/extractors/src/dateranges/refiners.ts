@@ -207,7 +207,10 @@ export function markAhead(atoms: readonly TimeExpr[], text: string): TimeExpr[] 
       from--;
     }
     const window = text.slice(from, a.start);
-    return looksAhead(window, a) ? { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null } : a;
+    // "Come November 19", "the launch day is Tuesday": the date is still to come.
+    const before = wordBefore(text, a.start);
+    const soon = before === 'come' || before === 'upcoming' || ((before === 'is' || before === 'are') && a.base.kind === 'calendar' && a.base.weekday !== null);
+    return soon || looksAhead(window, a) ? { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null } : a;
   });
 }
 

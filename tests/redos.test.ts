@@ -51,9 +51,9 @@ function literalsIn(file: string): Found[] {
 
 function runtimePatterns(): Found[] {
   const fromStages = createPipeline({ extractors: defaultExtractors() }).patterns;
-  // Modules of core that compile patterns from data export them as `…Patterns` arrays.
+  // Modules of core that compile patterns from data export them as `…Patterns` / `…_PATTERNS` arrays.
   const exported = Object.entries(core)
-    .filter(([name, value]) => /Patterns$/.test(name) && Array.isArray(value))
+    .filter(([name, value]) => /patterns$/i.test(name) && Array.isArray(value))
     .flatMap(([, value]) => value as unknown[]);
   return [...fromStages, ...exported]
     .filter((p): p is RegExp => p instanceof RegExp)

@@ -1,7 +1,6 @@
 /** The pipeline the CLI runs, built from extractor names. Shared by the main thread and workers. */
-import { createPipeline } from '@claimsift/core';
+import { assembleClaims, createPipeline } from '@claimsift/core';
 import type { Pipeline } from '@claimsift/core';
-import * as core from '@claimsift/core';
 import { agencies, dateRanges, quantities, quotes } from '@claimsift/extractors';
 import type { Extractor } from '@claimsift/core';
 
@@ -44,11 +43,10 @@ export function resolveExtractorNames(list: string | undefined): string[] {
 }
 
 export function buildPipeline(config: PipelineConfig): Pipeline {
-  const assemble = (core as unknown as { assembleClaims?: () => core.ClaimAssembler }).assembleClaims;
-  const withClaims = config.claims && config.extractors.includes('quantities') && typeof assemble === 'function';
+  const withClaims = config.claims && config.extractors.includes('quantities');
   return createPipeline({
     extractors: config.extractors.map((name) => (FACTORIES[name] as () => Extractor)()),
-    claims: withClaims ? assemble() : null,
+    claims: withClaims ? assembleClaims() : null,
     ...(config.maxLength !== undefined ? { maxLength: config.maxLength } : {}),
   });
 }

@@ -17,7 +17,7 @@ export { resolveOverlaps, byTextOrder } from './refine.js';
 export type { MentionRefiner } from './refine.js';
 export type * from './mentions.js';
 export type * from './result.js';
-export type { ClaimAssembler, ClaimDraft } from './claims/types.js';
+export * from './claims/index.js';
 export { normalizePublishedAt, isCalendarDate, DEFAULT_MAX_LENGTH } from './input.js';
 export {
   ClaimsiftError,

@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import type { Processor } from 'unified';
 import type { Node, Parent } from 'unist';
 import { VFile } from 'vfile';
+import { assembleClaims } from './claims/index.js';
 import type { ClaimAssembler } from './claims/types.js';
 import { createDocument } from './document.js';
 import type { MutableDoc } from './document.js';
@@ -25,7 +26,10 @@ export interface PipelineOptions {
   readonly extractors: readonly Extractor[];
   /** Passes over all final mentions, after the built-in overlap resolution. */
   readonly refiners?: readonly MentionRefiner[];
-  /** The claim-assembly stage; omit or pass null for no claims. */
+  /**
+   * The claim-assembly stage. Omitted: the built-in `assembleClaims()` when a stage assigns
+   * quantities; null: no claims.
+   */
   readonly claims?: ClaimAssembler | null;
   readonly blocks?: BlockOptions;
   /** Largest text accepted, in UTF-16 code units (default 50,000,000). */
@@ -79,7 +83,8 @@ interface BlockNode extends Node {
 export function createPipeline(options: PipelineOptions): Pipeline {
   if (!options || !Array.isArray(options.extractors)) throw new OptionsError('createPipeline needs { extractors: [...] }');
   const extractors = [...options.extractors];
-  const claims = options.claims ?? null;
+  const claims =
+    options.claims === undefined ? (extractors.some((e) => e.assigns.includes('quantity')) ? assembleClaims() : null) : options.claims;
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (!Number.isInteger(maxLength) || maxLength < 0) throw new OptionsError('maxLength must be a non-negative integer');
   checkOrder(extractors, claims);

@@ -1,9 +1,8 @@
 /** `claimsift report <files|dirs> -o report.html`: the self-contained visual report. */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import * as core from '@claimsift/core';
-import { normalizePublishedAt, renderHtml } from '@claimsift/core';
-import type { ClaimsiftResult, ReportComparison, ReportDocument } from '@claimsift/core';
+import { compareClaims, normalizePublishedAt, renderHtml } from '@claimsift/core';
+import type { ReportComparison, ReportDocument } from '@claimsift/core';
 import { expandPaths, readDocuments } from '../inputs.js';
 import type { InputProblem } from '../inputs.js';
 import { UsageError } from '../io.js';
@@ -26,8 +25,6 @@ Options:
 Example:
   claimsift report corpus/ -o report.html
 `;
-
-type Compare = (results: readonly ClaimsiftResult[]) => ReportComparison;
 
 export async function reportCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -76,8 +73,7 @@ export async function reportCommand(argv: readonly string[], io: CliIO): Promise
     io.stderr.write(`claimsift: ${p.fatal ? 'error' : 'warning'}: ${p.message}\n`);
     if (p.fatal) failures++;
   }
-  const compare = (core as unknown as { compareClaims?: Compare }).compareClaims;
-  const comparison = compare && documents.length > 1 ? compare(documents.map((d) => d.result)) : null;
+  const comparison = documents.length > 1 ? (compareClaims(documents.map((d) => d.result)) as unknown as ReportComparison) : null;
   const html = renderHtml(documents, { comparison, ...(values.title ? { title: values.title } : {}) });
   if (values.output === '-') io.stdout.write(html);
   else {

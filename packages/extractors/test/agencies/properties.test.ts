@@ -79,17 +79,21 @@ describe('agencies: properties', () => {
       (n: number) => 'A&B '.repeat(n),
     ];
     for (const shape of shapes) {
-      const time = (n: number) => {
-        const text = shape(n);
+      const once = (text: string) => {
         const t0 = performance.now();
         pipeline.run(text);
         return performance.now() - t0;
       };
+      // Best of three runs, to keep other processes' noise out.
+      const time = (n: number) => {
+        const text = shape(n);
+        return Math.min(once(text), once(text), once(text));
+      };
       time(500);
-      const small = Math.max(time(2_000), 5);
+      const small = Math.max(time(2_000), 20);
       const large = time(16_000);
-      // Eight times the input may cost at most ~24 times the time (generous for noise), never quadratic (64x).
-      expect(large / small).toBeLessThan(24);
+      // Eight times the input may cost at most 32 times the time (generous for noise); quadratic would be 64.
+      expect(large / small).toBeLessThan(32);
     }
   }, 120_000);
 

@@ -5,6 +5,8 @@ export type { Comparison, ComparisonGroup, ComparisonMember, CompareOptions } fr
 export { formatComparisonTable } from './table.js';
 export { ACTIONS } from './lexicon.js';
 export type { ActionClass, ActionEntry } from './lexicon.js';
-export type { DocContext, MentionTypes } from './context.js';
+export type { Agency, DocContext, MentionTypes } from './context.js';
+export type { Clause } from './clause.js';
+export type { Words } from './words.js';
 export type { ClaimAssembler, ClaimDraft } from './types.js';
 export { CLAIM_PATTERNS } from './patterns.js';

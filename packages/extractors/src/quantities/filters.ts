@@ -79,6 +79,8 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
     if (YEAR.test(t.text) && c.unitSource === 'compound' && c.kind === 'count') return 'year';
     if (!measured && FOUR_DIGITS.test(t.text) && c.unitSource === 'none' && v >= 1000 && isWord(prev, 'in', 'since', 'of', 'from', 'until', 'by', 'year', 'circa')) return 'year';
     if (v >= 1 && v <= 31 && (monthNear(tokens, n.first - 1, -1) || monthNear(tokens, n.last + 1, 1))) return 'date';
+    // A two-digit year after a month: "September 97", "July 96".
+    if (t.text.length === 2 && monthNear(tokens, n.first - 1, -1) && c.unitSource !== 'unit') return 'year';
     if (isListMarker(tokens, n.first)) return 'list marker';
     // "the 777 program", "a 747 pilot": a designation before a singular noun.
     if (c.unitSource === 'none' && SINGULAR_DESIGNATION_BEFORE.has(prev?.lower ?? '') && isLowerWord(next) && !STOP_AFTER_BARE.has(next?.lower ?? '')) return 'designation';
@@ -161,6 +163,9 @@ function isPhone(tokens: readonly Token[], first: number, last: number): boolean
   if (groups >= 3) return true;
   if (groups === 2 && THREE_DIGITS.test(t.text) && FOUR_DIGITS.test(at(tokens, last + 2)?.text ?? '')) return true;
   if (groups === 2 && (at(tokens, last + 2)?.text.length ?? 0) >= 6) return true;
+  // An area code before a local number: "312 408-8787".
+  const local = at(tokens, last + 1);
+  if (groups === 1 && THREE_DIGITS.test(t.text) && local?.kind === Tok.Num && !local.glued && THREE_DIGITS.test(local.text) && isPunct(at(tokens, last + 2), '-') && FOUR_DIGITS.test(at(tokens, last + 3)?.text ?? '')) return true;
   return false;
 }
 

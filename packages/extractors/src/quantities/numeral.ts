@@ -6,7 +6,7 @@
  */
 import { FRACTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from './data/numbers.js';
 import { Tok } from './lexer.js';
-import { CAPITAL_SCALE_LETTER, CAPITALISED, LOWER_PLURAL, COMMAS, COMMA_GROUPED, DOTS, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS_GROUP } from './patterns.js';
+import { CAPITAL_SCALE_LETTER, CAPITALISED, LOWER_CASE, LOWER_PLURAL, COMMAS, COMMA_GROUPED, DOTS, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS_GROUP } from './patterns.js';
 import type { Token } from './lexer.js';
 
 export interface Numeral {
@@ -39,10 +39,13 @@ const at = (tokens: readonly Token[], i: number): Token | undefined => tokens[i]
 const isWord = (t: Token | undefined, ...words: string[]): boolean => t !== undefined && t.kind === WORD && words.includes(t.lower);
 const isPunct = (t: Token | undefined, ...chars: string[]): boolean => t !== undefined && t.kind === Tok.Punct && chars.includes(t.text);
 
-/** Reads the value of one digit token; `scaleFollows` decides "1.322 million" (decimal) vs "930.000" (thousands). */
-export function digitValue(text: string, scaleFollows: boolean): number | null {
+/**
+ * Reads the value of one digit token. `dotThousands` says whether "930.000" style dots group
+ * thousands here (the caller decides from the context); "1.322 million" is always a decimal.
+ */
+export function digitValue(text: string, dotThousands: boolean): number | null {
   if (COMMA_GROUPED.test(text)) return Number(text.replace(COMMAS, ''));
-  if (!scaleFollows && DOT_GROUPED.test(text)) return Number(text.replace(DOTS, ''));
+  if (dotThousands && DOT_GROUPED.test(text)) return Number(text.replace(DOTS, ''));
   if (PLAIN_DECIMAL.test(text)) return Number(text);
   return null;
 }
@@ -130,7 +133,7 @@ function readDigits(tokens: readonly Token[], i: number, money: boolean): Numera
   }
   // Capital letters glued to a large number are model names ("Radeon 5500M"), not scales.
   if (scale !== undefined && !money && at(tokens, last + 1)?.glued && CAPITAL_SCALE_LETTER.test(at(tokens, last + 1)?.text ?? '') && Number(text) >= 1000) scale = undefined;
-  const value = digitValue(text, scale !== undefined);
+  const value = digitValue(text, scale === undefined && dotsGroupThousands(tokens, text, last, money));
   // Impossible groupings and digit runs too long for a double are not amounts.
   if (value === null || !Number.isFinite(value * (scale ?? 1))) return make(i, last, null, { digits: true, malformed: true });
   let result = value;
@@ -155,6 +158,19 @@ function readDigits(tokens: readonly Token[], i: number, money: boolean): Numera
     }
   }
   return make(i, last, round(result), { digits: true, scaled, scale: multiplier });
+}
+
+/**
+ * "930.000 other accounts", "1.250.000": dots group thousands when there are several groups, when
+ * the group is "000", or when a counted noun follows; "11.900" in a table and "$1.250" stay decimals.
+ */
+function dotsGroupThousands(tokens: readonly Token[], text: string, last: number, money: boolean): boolean {
+  if (!DOT_GROUPED.test(text)) return false;
+  if (text.indexOf('.') !== text.lastIndexOf('.') || text.endsWith('.000')) return true;
+  if (money) return false;
+  const next = at(tokens, last + 1);
+  const after = at(tokens, last + 2);
+  return isPluralNoun(next) || (next?.kind === WORD && LOWER_CASE.test(next.text) && isPluralNoun(after));
 }
 
 function readSlashFraction(tokens: readonly Token[], i: number): { last: number; value: number } | undefined {

@@ -118,7 +118,7 @@ export const FULL_MONTH_NAMES: ReadonlySet<string> = new Set(['january', 'februa
 /** A month alone — "in April", "since March", "last June". Needs a time word before it. */
 const bareMonth: Parser = {
   name: 'month',
-  pattern: re(`\\b(?:(this|last|next|past|coming)${SP})?(${MONTH})(?![\\w'’-])`),
+  pattern: re(`\\b(?:(this${SP}past|this${SP}coming|this|last|next|past|coming)${SP})?(${MONTH})(?![\\w'’-])`),
   extract(m, text) {
     const word = m[2] as string;
     const monthAt = m.index + (m[0].length - word.length);
@@ -126,7 +126,7 @@ const bareMonth: Parser = {
     if (word.endsWith('.') === false && norm(word).length <= 4 && MONTHS[norm(word)] !== 5 && !/^(?:june|july)$/i.test(word)) return null; // "Jan" alone
     const shiftWord = m[1];
     if (!shiftWord && !TIME_CUES.has(wordBefore(text, m.index))) return null;
-    const shift = shiftWord ? (SHIFT_WORDS[norm(shiftWord)] ?? null) : null;
+    const shift = shiftWord ? (SHIFT_WORDS[norm(shiftWord).split(' ').pop() as string] ?? null) : null;
     let end = m.index + m[0].length;
     if (word.endsWith('.') && FULL_MONTH_NAMES.has(norm(word))) end--; // a full stop, not an abbreviation's dot
     return expr(m.index, end, calendar({ month: monthOf(word), shift: shift === 0 ? 0 : shift }), this.name);
@@ -365,6 +365,8 @@ const unitShift: Parser = {
     }
     if (the && unit === 'quarter') return expr(m.index, end, { kind: 'unit', unit, shift }, this.name); // "the last quarter": a calendar quarter
     if (the && /^(?:past|last|previous)$/.test(main)) return expr(m.index, end, { kind: 'stretch', unit, count: 1, direction: -1 }, this.name);
+    // "The next year, the Taliban released…" after "in August 2016": a year after the text's date.
+    if (the && main === 'next' && !STRETCH_LEADS.has(wordBefore(text, m.index))) return expr(m.index, end, { kind: 'offset', unit, count: 1, direction: 1, from: 'text' }, this.name);
     if (the && (main === 'coming' || main === 'next')) return expr(m.index, end, { kind: 'stretch', unit, count: 1, direction: 1 }, this.name);
     if (main === 'past' && !the) {
       if (wordBefore(text, m.index) === 'the') return null;
@@ -373,6 +375,9 @@ const unitShift: Parser = {
     return expr(m.index, end, { kind: 'unit', unit, shift }, this.name);
   },
 };
+
+/** Words before "the next year" that make it a stretch from the anchor ("over the next year"). */
+const STRETCH_LEADS = new Set(['in', 'over', 'within', 'during', 'for', 'throughout', 'through', 'by', 'until', 'of']);
 
 /** Part of the anchor's unit — "earlier this year", "so far this year", "year to date", "later this week". */
 const toDate: Parser = {

@@ -86,6 +86,10 @@ const relative: SpecCase[] = [
   { name: 'scheduled day', text: 'His sentencing is scheduled for Feb. 14, prosecutors said.', anchor: '2019-11-18', expect: [{ text: 'Feb. 14', startDate: '2020-02-14', endDate: '2020-02-14' }] },
   { name: 'N months later, from a date of the text', text: 'In May, NASA awarded the order, but the firm canceled it two months later.', anchor: A, expect: [{ text: 'May', startDate: '2019-05-01', endDate: '2019-05-31' }, { text: 'two months later', startDate: '2019-07-01', endDate: '2019-07-31', granularity: 'month' }] },
   { name: 'fiscal year by number', text: 'Benefits anticipated for fiscal 2019 will take longer.', anchor: A, expect: [{ text: 'fiscal 2019', startDate: '2019-01-01', endDate: '2019-12-31', granularity: 'year' }] },
+  { name: 'the next year after a date of the text', text: 'He was kidnapped in August 2016. The next year, his captors released a video.', anchor: A, expect: [{ text: 'August 2016', startDate: '2016-08-01', endDate: '2016-08-31' }, { text: 'The next year', startDate: '2017-01-01', endDate: '2017-12-31', granularity: 'year' }] },
+  { name: 'this past month name', text: 'This past May, the agency selected 11 companies.', anchor: A, expect: [{ text: 'This past May', startDate: '2019-05-01', endDate: '2019-05-31', granularity: 'month' }] },
+  { name: 'a weekday after "is" looks ahead', text: "The service's launch day is Saturday.", anchor: A, expect: [{ text: 'Saturday', startDate: '2019-11-23', endDate: '2019-11-23' }] },
+  { name: 'reported speech after a future clause is past', text: 'The house will become a police station, the minister said on Tuesday.', anchor: A, expect: [{ text: 'Tuesday', startDate: '2019-11-19', endDate: '2019-11-19' }] },
   { name: 'second-half as a modifier', text: 'Analysts expect lighter second-half results.', anchor: A, expect: [{ text: 'second-half', startDate: '2019-07-01', endDate: '2019-12-31', granularity: 'quarter' }] },
 ];
 
@@ -103,6 +107,8 @@ const negatives: SpecCase[] = [
   { name: 'now, soon, clock times', text: 'Prices are high now, will fall soon, and the meeting is at 3 p.m.', anchor: A, expect: [] },
   { name: 'a half that is not of a year', text: 'They scored in the second half of the match.', anchor: A, expect: [] },
   { name: 'plural weekdays', text: 'The office is closed on Sundays.', anchor: A, expect: [] },
+  { name: 'named days and holidays used as modifiers', text: 'Black Friday deals and his Christmas cards sold well.', anchor: A, expect: [] },
+  { name: 'scores and product codes', text: 'Scores rose from 1061 to 1128, a total of 2072, close to the RTX 2060.', anchor: A, expect: [] },
   { name: 'ages and percentages', text: 'A 58-year-old man and 2019% growth are not dates.', anchor: A, expect: [] },
 ];
 

@@ -86,6 +86,16 @@ function beforeOpen(ctx: PhraseContext, words: readonly Word[], floor: number, o
   return null;
 }
 
+/** "Smith said:" closing the paragraph above a paragraph that opens with the quote. */
+function introducedAbove(ctx: PhraseContext, paragraphs: readonly Paragraph[], index: number): Attribution | null {
+  const above = paragraphs[index - 1];
+  if (!above || ctx.text[above.end - 1] !== ':') return null;
+  const words = ctx.wordsOf(above);
+  let floor = words.length - 1;
+  while (floor > 0 && words.length - floor < 40 && !endsSentence(words, floor - 1)) floor--;
+  return beforeOpen(ctx, words, floor, words.length);
+}
+
 /** A cue elsewhere in the quote's sentence: the quote is partial. */
 function inSentence(ctx: PhraseContext, words: readonly Word[], floor: number, openIndex: number, closeIndex: number, limit: number): Attribution | null {
   for (let c = openIndex - 1; c >= floor; c--) {
@@ -136,6 +146,7 @@ export function attributeMarked(ctx: PhraseContext, paragraphs: readonly Paragra
       const lead = words.slice(floor, openIndex).filter((w) => !w.punct && w.start < piece.open);
       if (lead.length > 0 && !before) found = { ...found, kind: 'partial' };
     }
+    if (!found && piece.open === para.start) found = introducedAbove(ctx, paragraphs, piece.paragraph);
     if (!found && !piece.dangling) {
       // (a quote left open without a continuation is kept only when its attribution introduces it)
       const partial = inSentence(ctx, words, floor, openIndex, closeIndex, limit);

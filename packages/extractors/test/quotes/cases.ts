@@ -363,4 +363,9 @@ export const CASES: readonly QuoteCase[] = [
     text: 'Reactions poured in online.\n\n> We are so proud of everyone who turned out tonight https://t.co/AbC123\n> \n> — river city runners 🏃 (@rcrunners) June 3, 2022\n',
     quotes: [{ quote: 'We are so proud of everyone who turned out tonight', speaker: { text: 'river city runners', name: 'river city runners' }, cue: null, marked: false }],
   },
+  {
+    name: 'an attribution ending the paragraph above the quote',
+    text: 'In a statement on Monday, Mayor Ana Ruiz said:\n\n“The water in the east district is safe to drink again.”',
+    quotes: [{ quote: 'The water in the east district is safe to drink again.', speaker: { text: 'Ana Ruiz', name: 'Ana Ruiz', title: 'Mayor' }, cue: 'said' }],
+  },
 ];

@@ -27,6 +27,7 @@ import {
   phraseKey,
 } from './lexicon.js';
 import { IRREGULAR_PLURALS } from './data/words.js';
+import type { UnitEntry } from './data/units.js';
 import { DOLLAR_WORD, INTEGER, POINT_WORD, POSSESSIVE, VERB_LIKE } from './patterns.js';
 
 export interface Unit {
@@ -110,7 +111,7 @@ export function readCurrencySuffix(tokens: readonly Token[], i: number, scaled =
 export function readUnit(tokens: readonly Token[], i: number): Unit | undefined {
   const t = at(tokens, i);
   if (t === undefined || t.kind === Tok.Num) return undefined;
-  const m = matchForward(UNIT_TABLE, tokens, i, 4);
+  const m = matchForward(UNIT_TABLE, tokens, i, 4) ?? possessiveUnit(t, i);
   if (m === undefined) return undefined;
   const key = phraseKey(tokens, i, m.last);
   if (!abbreviationAllowed(m.value, key, t.glued)) return undefined;
@@ -125,6 +126,13 @@ export function readUnit(tokens: readonly Token[], i: number): Unit | undefined 
     return { last: m.last + 1, unit: 'year', kind: 'duration', note: 'age', source: 'age' };
   }
   return { last: m.last, unit: m.value.unit, kind: m.value.kind, source: 'unit' };
+}
+
+/** "one year's imprisonment", "two weeks' notice": a time unit in the possessive. */
+function possessiveUnit(t: Token, i: number): { last: number; value: UnitEntry } | undefined {
+  if (t.kind !== Tok.Word || !POSSESSIVE.test(t.lower)) return undefined;
+  const entry = UNIT_TABLE.get(t.lower.slice(0, -2));
+  return entry?.kind === 'duration' ? { last: i, value: entry } : undefined;
 }
 
 /**

@@ -111,6 +111,8 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
   }
   // "one day" as "some day": only a duration after a preposition or approximator ("for one day").
   if (t.lower === 'one' && c.unit === 'day' && c.first === n.first && !isWord(prev, 'for', 'within', 'in', 'than', 'only', 'just', 'over', 'after')) return 'idiom one day';
+  // "one-upmanship", "one-off", "one-sided": idioms, not a count of one.
+  if (t.lower === 'one' && c.unitSource === 'compound' && c.kind === 'count') return 'idiom one';
   // Durations placed in time belong to dateranges: "the past two years", "two months later".
   if (c.kind === 'duration' && c.note === undefined) {
     const before = isWord(at(tokens, c.first - 1), 'the') ? at(tokens, c.first - 2) : at(tokens, c.first - 1);

@@ -232,7 +232,10 @@ function readRange(
     if (next === undefined || c.glued !== next.glued) return undefined;
   } else if (isWord(c, 'to')) {
     // "from 23% to 35%" and "down by 30 to 126" are a change, not a range.
-    if (isWord(before, 'from', 'by') || (isWord(at(tokens, start - 2), 'from') && before?.kind === Tok.Word)) return undefined;
+    // ... unless the verb says range: "rates ranging from 49 to 51 percent".
+    const fromAt = isWord(before, 'from') ? start - 1 : isWord(at(tokens, start - 2), 'from') && before?.kind === Tok.Word ? start - 2 : -1;
+    const ranging = fromAt >= 0 && isWord(at(tokens, fromAt - 1), 'ranging', 'range', 'ranged', 'ranges', 'varying', 'varied', 'vary');
+    if ((fromAt >= 0 && !ranging) || isWord(before, 'by')) return undefined;
   } else if (!(isWord(c, 'and') && between !== undefined)) return undefined;
   let k = connector + 1;
   const prefix = readCurrencyPrefix(tokens, k);

@@ -66,6 +66,8 @@ const CASES: [string, Expected[]][] = [
   ['It will hire between 3 and 5 million workers.', [{ text: 'between 3 and 5 million workers', low: 3e6, high: 5e6, approx: 'range', unit: 'worker' }]],
   ['Organisers expect 10,000 to 12,000 marchers.', [{ text: '10,000 to 12,000 marchers', low: 10000, high: 12000, approx: 'range', unit: 'marcher' }]],
   ['Stores faced a 0.6% to 0.7% drag in the period.', [{ text: '0.6% to 0.7%', low: 0.6, high: 0.7, approx: 'range', kind: 'percent' }]],
+  ['Banks bid at rates ranging from 49 to 51 percent.', [{ text: '49 to 51 percent', low: 49, high: 51, approx: 'range', kind: 'percent' }]],
+  ['He got one year\'s imprisonment.', [{ text: 'one year\'s', value: 1, unit: 'year', kind: 'duration' }]],
   ['Efficiency rose from 23% to 35%.', [{ text: '23%', value: 23 }, { text: '35%', value: 35 }]],
   // vague amounts
   ['Hundreds of thousands of accounts were closed.', [{ text: 'Hundreds of thousands of accounts', value: null, low: 100000, high: 999999, approx: 'vague', unit: 'account' }]],
@@ -128,6 +130,7 @@ const CASES: [string, Expected[]][] = [
   ['Reviewers praised the LC 500 Convertible for its roof.', []],
   ['The Radeon Pro 5500M chip runs hot.', []],
   ['The 2016-style keyboard was loud.', []],
+  ['It was a one-off payment.', []],
   ['Stafford, a member of the Apollo 10 crew, replied.', []],
   ['The show runs Oct. 18–21 in Elkton.', []],
   ['At COP26 the 5G networks and Covid-19 were discussed.', []],

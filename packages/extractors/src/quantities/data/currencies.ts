@@ -45,7 +45,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   'finnish markka': 'FIM', markka: 'FIM', 'deutsche mark': 'DEM', 'deutsche marks': 'DEM', 'deutschmarks': 'DEM',
   'french francs': 'FRF', 'french franc': 'FRF', 'belgian francs': 'BEF', 'dutch guilders': 'NLG', guilders: 'NLG', guilder: 'NLG',
   'british pounds': 'GBP', 'egyptian pounds': 'EGP', 'lebanese pounds': 'LBP',
-  bitcoin: 'BTC', bitcoins: 'BTC', peseta: 'ESP', pesetas: 'ESP', lei: 'RON', leu: 'RON', lev: 'BGN', leva: 'BGN', rmb: 'CNY', '元': 'CNY', '円': 'JPY', lari: 'GEL',
+  bitcoin: 'BTC', bitcoins: 'BTC', peseta: 'ESP', pesetas: 'ESP', lei: 'RON', leu: 'RON', riel: 'KHR', riels: 'KHR', kyat: 'MMK', kip: 'LAK', taka: 'BDT', lev: 'BGN', leva: 'BGN', rmb: 'CNY', '元': 'CNY', '円': 'JPY', lari: 'GEL',
 };
 
 /** Country words before "dollar(s)". */

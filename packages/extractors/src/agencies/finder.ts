@@ -204,7 +204,8 @@ function classifySegment(words: readonly Word[], segment: Segment, index: number
   const place = leadingPlace(words, first, last);
   if (place && headAt >= 0 && place.last + 1 === headAt && hasComplement(words, headAt, last) && place.country) first = place.last + 1;
   const content = countContent(words, first, last, place && first === segment.first ? place.last : -1);
-  if (content < 2 && !(place && !place.adjective && headAt >= 0) && !isCapitalisedLegislature(words, first, last)) return null;
+  // A place with an institution or a company/media word is a name ("Shanghai Police", "Washington Post", "British Airways").
+  if (content < 2 && !(place && !place.adjective && headAt >= 0) && !(place && suffix) && !isCapitalisedLegislature(words, first, last)) return null;
   return makeCandidate(words, first, last, headAt >= 0 ? 'head' : 'suffix', index, { category: categoryOfWords(keys) });
 }
 

@@ -110,7 +110,7 @@ export const GENERIC_NOUNS: ReadonlyMap<string, GenericNoun> = new Map([
 ]);
 
 /** Determiners that make a generic noun a reference ("the ministry", "its regulator"). */
-export const REFERENCE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
+export const REFERENCE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /** Multi-word generic references, matched on lower-case words. */
 export const GENERIC_PHRASES: readonly { readonly words: readonly string[]; readonly noun: GenericNoun }[] = [
@@ -135,7 +135,8 @@ export const LOWERCASE_HEAD_PHRASES: readonly (readonly string[])[] = [
 /** Words after a capitalised run that show it names an organisation ("Boeing shares"). */
 export const ORG_FOLLOWERS: ReadonlySet<string> = new Set(
   ('spokesman spokeswoman spokesperson spokespeople officials executives ceo shares stock shareholders employees subsidiary ' +
-    'co-founder cofounder founder chairman chairwoman board president fleet headquarters').split(' '),
+    'co-founder cofounder founder chairman chairwoman board president fleet headquarters analyst analysts economist economists strategist ' +
+    'strategists reporter reporters correspondent correspondents editor columnist').split(' '),
 );
 
 /** Words before a capitalised run that show it names an organisation ("shares of Boeing", "rival Airbus"). */
@@ -145,11 +146,14 @@ export const ORG_PRECEDERS: ReadonlySet<string> = new Set(
 );
 
 /** Two-word cues before a run ("shares of", "analysts at"). */
-export const ORG_PRECEDER_PAIRS: ReadonlySet<string> = new Set(['shares of', 'analysts at', 'analyst at', 'subsidiary of', 'unit of', 'stake in', 'economists at', 'strategist at', 'strategists at']);
+export const ORG_PRECEDER_PAIRS: ReadonlySet<string> = new Set([
+  'shares of', 'analysts at', 'analyst at', 'subsidiary of', 'unit of', 'stake in', 'economists at', 'strategist at', 'strategists at',
+  'reports for', 'reporting for', 'writes for', 'writing for', 'wrote for', 'reporter for', 'correspondent for', 'editor at',
+]);
 
 /** Verbs after an app or platform that make it an actor ("Weibo said …"). */
 export const ACTOR_VERBS: ReadonlySet<string> = new Set(
-  'said says announced removed deleted banned suspended told confirmed denied reported stated blocked closed'.split(' '),
+  'said says announced announces removed deleted banned suspended told confirmed denied reported reports stated blocked closed'.split(' '),
 );
 
 /** Digits that stand for words in acronyms ("D4CC" = Doctors for Camp Closure). */

@@ -156,11 +156,24 @@ function resolveCalendar(base: CalendarBase, ahead: boolean, anchor: DayNumber |
     const key = month * 100 + (day ?? (ahead ? 31 : 1));
     const anchorKey = a.month * 100 + a.day;
     year = ahead ? (key >= anchorKey ? a.year : a.year + 1) : key <= anchorKey ? a.year : a.year - 1;
+    if (!ahead && day !== null && nearFuture(year, month, day, anchor)) year++;
   }
   if (day === null) return { period: monthPeriod(year, month), unit: 'month', relative: true };
   if (!isValidDate(year, month, day)) return { period: UNRESOLVED, unit: 'day', relative: true };
   const n = dayNumber(year, month, day);
   return { period: { start: n, end: n }, unit: 'day', relative: true };
+}
+
+/**
+ * A day without a year that would lie most of a year back but is only weeks ahead ("the Dec. 12
+ * election" in late November) is the coming one: news writes the year of a day that old.
+ */
+const FAR_BACK_DAYS = 270;
+const NEAR_AHEAD_DAYS = 92;
+
+function nearFuture(pastYear: number, month: number, day: number, anchor: DayNumber): boolean {
+  if (!isValidDate(pastYear, month, day) || !isValidDate(pastYear + 1, month, day)) return false;
+  return anchor - dayNumber(pastYear, month, day) > FAR_BACK_DAYS && dayNumber(pastYear + 1, month, day) - anchor <= NEAR_AHEAD_DAYS;
 }
 
 function resolveWeekday(wd: number, shift: number | null, ahead: boolean, anchor: DayNumber): DayNumber {

@@ -16,12 +16,11 @@ import type { LineClass } from './context.js';
 import { smoothClasses } from './context.js';
 import type { LineFeatures } from './features.js';
 import { lineFeatures } from './features.js';
-import { detectLang, MAX_SAMPLE } from './lang.js';
+import { documentLanguage, dominantStopLanguage, lineLanguages } from './blocklang.js';
 import { lexiconFor } from './lexicon.js';
 import { mainRegions } from './region.js';
 import { lineRule } from './rules.js';
-import { isUnspacedScript, Script } from './scripts.js';
-import { STOP_LANGS, stopLangIndex } from './stopwords.js';
+import { stopLangIndex } from './stopwords.js';
 import type { Block, BlockOptions, Segmentation } from './types.js';
 
 /** jusText-style length classes, in weighted characters. */
@@ -30,6 +29,8 @@ const LENGTH_HIGH = 160;
 /** Stop-word density relative to the document's running text. */
 const REL_STOP_HIGH = 0.7;
 const REL_STOP_LOW = 0.45;
+/** A line in another language with fewer words than this is set aside. */
+const FOREIGN_MAX_WORDS = 25;
 /** Fallback stop-word density of running text when a document has too few long lines. */
 const DEFAULT_DENSITY = 0.35;
 /** Other positive regions are kept when they score at least this share of the best one. */
@@ -47,33 +48,6 @@ interface LineInfo {
 
 /** Lines shorter than this may repeat innocently ("Reply", "Share"). */
 const MIN_REPEAT_LENGTH = 20;
-
-function docLanguage(text: string, infos: readonly LineInfo[]): string | null {
-  // the longest lines are the likeliest running text
-  const long = infos
-    .filter((x) => x.f !== null && x.rule === null && x.f.length >= 40)
-    .sort((a, b) => (b.f as LineFeatures).length - (a.f as LineFeatures).length);
-  let sample = '';
-  for (const x of long) {
-    if (sample.length >= MAX_SAMPLE) break;
-    sample += text.slice(x.line.textStart, Math.min(x.line.textEnd, x.line.textStart + MAX_SAMPLE)) + '\n';
-  }
-  return detectLang(sample);
-}
-
-function fallbackStopIndex(infos: readonly LineInfo[]): number {
-  const totals = new Array<number>(STOP_LANGS.length).fill(0);
-  for (const x of infos) if (x.f) x.f.stops.forEach((n, k) => (totals[k] = (totals[k] as number) + n));
-  let best = -1;
-  let bestN = 0;
-  totals.forEach((n, k) => {
-    if (n > bestN) {
-      bestN = n;
-      best = k;
-    }
-  });
-  return best;
-}
 
 function density(f: LineFeatures, langIdx: number): number {
   return langIdx >= 0 && f.words > 0 ? (f.stops[langIdx] as number) / f.words : 0;
@@ -123,6 +97,11 @@ function regionScore(c: LineClass, f: LineFeatures | null, rule: string | null):
   return -Math.min(80, 10 + len / 2);
 }
 
+/** A quoted line ("> …", as converters render blockquotes and embedded posts). */
+function isQuoted(text: string, line: LineSpan): boolean {
+  return text.charCodeAt(line.textStart) === 0x3e && line.textEnd - line.textStart > 2;
+}
+
 /** A line that reads as a title: a few words, capitalised, no sentence-final stop. */
 function isTitleLike(f: LineFeatures): boolean {
   return f.words >= 3 && f.tokens <= 30 && !f.endsColon && !f.listItem && f.urlChars === 0 && f.letters >= 0.6 * f.length;
@@ -146,8 +125,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     const slice = text.slice(line.textStart, line.textEnd);
     if (f.length >= MIN_REPEAT_LENGTH) seen.set(slice, (seen.get(slice) ?? 0) + 1);
     // quoted lines ("> …", embedded posts) are judged by their shape only
-    const quoted = slice.charCodeAt(0) === 0x3e && f.length > 2;
-    const rule = classify && !quoted ? lineRule(slice, f, { lexicon }) : null;
+    const rule = classify && !isQuoted(text, line) ? lineRule(slice, f, { lexicon }) : null;
     return { line, f, rule, repeated: false };
   });
   if (classify) {
@@ -162,10 +140,17 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     }
   }
 
-  const lang = docLanguage(text, infos);
+  const lang = documentLanguage(text, infos);
   let langIdx = stopLangIndex(lang);
   const unspaced = lang === 'cmn' || lang === 'jpn';
-  if (langIdx < 0 && !unspaced && lang !== 'kor') langIdx = fallbackStopIndex(infos);
+  if (langIdx < 0 && !unspaced && lang !== 'kor') langIdx = dominantStopLanguage(infos);
+  const { langs, foreign } = lineLanguages(text, infos, lang, langIdx);
+  if (classify) {
+    // a short line in another language than the document's is not its running text
+    infos.forEach((x, i) => {
+      if (foreign[i] && x.rule === null && x.f !== null && x.f.words < FOREIGN_MAX_WORDS && !isQuoted(text, x.line)) x.rule = 'other-language';
+    });
+  }
   const ref = referenceDensity(infos, langIdx);
 
   const kinds: (string | null)[] = infos.map((x) => x.rule); // null = content
@@ -214,7 +199,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
   const blocks: Block[] = infos.map((x, i) => {
     const reason = kinds[i] ?? null;
     const content = reason === null || (reason !== 'blank' && keep.has(reason));
-    const blockLang = content && x.f && lang && !unspaced ? lineLang(x.f, langIdx, lang) : null;
+    const blockLang = content ? (langs[i] ?? null) : null;
     return content
       ? { start: x.line.start, end: x.line.end, kind: 'content', reason: null, lang: blockLang }
       : { start: x.line.start, end: x.line.end, kind: 'boilerplate', reason, lang: null };
@@ -291,20 +276,11 @@ function keepIntroducedLists(infos: readonly LineInfo[], kinds: (string | null)[
     for (; j < infos.length; j++) {
       const x = infos[j] as LineInfo;
       if (x.f === null) continue;
-      const item = x.f.listItem && (x.rule === null || x.rule === 'source-line' || x.repeated);
+      const item = x.f.listItem && (x.rule === null || x.rule === 'source-line' || x.rule === 'other-language' || x.repeated);
       const link = x.rule === 'source-line' && x.f.urlChars > 0;
       if (!item && !link) break;
       kinds[j] = null;
     }
     i = j - 1;
   }
-}
-
-/** A line's language where its stop words tell it: the document's, when they agree with it. */
-function lineLang(f: LineFeatures, langIdx: number, lang: string): string | null {
-  if (langIdx < 0 || f.words < 6 || f.script === Script.None || isUnspacedScript(f.script)) return null;
-  const own = f.stops[langIdx] as number;
-  if (own < 2) return null;
-  for (let k = 0; k < f.stops.length; k++) if (k !== langIdx && (f.stops[k] as number) > own) return null;
-  return lang;
 }

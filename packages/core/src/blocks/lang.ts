@@ -11,16 +11,16 @@ export const CANDIDATE_LANGS: readonly string[] = [
   'eng', 'por', 'rus', 'kor', 'ita', 'deu', 'jpn', 'spa', 'fra', 'ind', 'cmn', 'nld', 'pol', 'tur', 'ukr', 'arb', 'hin', 'vie',
 ];
 
-/** Shortest text franc is asked about: below this its answers are mostly noise. */
+/** Shortest document sample franc is asked about: below this its answers are mostly noise. */
 export const MIN_LANG_LENGTH = 40;
 /** Longest sample franc sees per call. */
 export const MAX_SAMPLE = 500;
 export const MAX_LINE_SAMPLE = 240;
 
-export function detectLang(sample: string, only: readonly string[] = CANDIDATE_LANGS): string | null {
-  if (sample.length < MIN_LANG_LENGTH) return null;
+export function detectLang(sample: string, only: readonly string[] = CANDIDATE_LANGS, minLength = MIN_LANG_LENGTH): string | null {
+  if (sample.length < minLength) return null;
   const lang = franc(sample.length > MAX_SAMPLE ? sample.slice(0, MAX_SAMPLE) : sample, {
-    minLength: MIN_LANG_LENGTH,
+    minLength,
     only: [...only],
   });
   return lang === 'und' ? null : lang;

@@ -121,9 +121,12 @@ export function readUnit(tokens: readonly Token[], i: number): Unit | undefined 
   // A one-letter unit glued to digits must not run on into a word ("5m" ok, "5th", "5s" are not this).
   const after = at(tokens, m.last + 1);
   if (m.value.abbreviation && after?.glued && after.kind !== Tok.Punct) return undefined;
-  // "years old" / "year old": an age.
-  if (m.value.unit === 'year' && isWordToken(after) && after.lower === 'old') {
+  // "years old" / "year old" / "52 year-old": an age.
+  if (m.value.unit === 'year' && isWordToken(after) && OLD_FORMS.has(after.lower)) {
     return { last: m.last + 1, unit: 'year', kind: 'duration', note: 'age', source: 'age' };
+  }
+  if (m.value.unit === 'year' && isPunct(after, ...HYPHENS) && after?.glued && OLD_FORMS.has(at(tokens, m.last + 2)?.lower ?? '') && at(tokens, m.last + 2)?.glued) {
+    return { last: m.last + 2, unit: 'year', kind: 'duration', note: 'age', source: 'age' };
   }
   return { last: m.last, unit: m.value.unit, kind: m.value.kind, source: 'unit' };
 }

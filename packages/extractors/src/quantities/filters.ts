@@ -78,6 +78,8 @@ export function exclusionReason(tokens: readonly Token[], c: Candidate): string 
     // "2016-style", "2020-era": a year as a modifier.
     if (YEAR.test(t.text) && c.unitSource === 'compound' && c.kind === 'count') return 'year';
     if (!measured && FOUR_DIGITS.test(t.text) && c.unitSource === 'none' && v >= 1000 && isWord(prev, 'in', 'since', 'of', 'from', 'until', 'by', 'year', 'circa')) return 'year';
+    // A chronology line: "1533 - Queen Elizabeth I born".
+    if (!measured && FOUR_DIGITS.test(t.text) && c.unitSource === 'none' && n.first === 0 && isPunct(next, '-', '–', '—', ':')) return 'year';
     if (v >= 1 && v <= 31 && (monthNear(tokens, n.first - 1, -1) || monthNear(tokens, n.last + 1, 1))) return 'date';
     // A two-digit year after a month: "September 97", "July 96".
     if (t.text.length === 2 && monthNear(tokens, n.first - 1, -1) && c.unitSource !== 'unit') return 'year';

@@ -48,6 +48,7 @@ export const UNITS: ReadonlyMap<string, UnitEntry> = new Map<string, UnitEntry>(
   ...abbr('mile', 'measure', 'mi'),
   ...measure('nautical mile', 'nautical mile', 'nautical miles'),
   ...measure('yard', 'yard', 'yards'),
+  ...measure('furlong', 'furlong', 'furlongs'),
   ...abbr('yard', 'measure', 'yd', 'yds'),
   ...measure('foot', 'foot', 'feet'),
   ...abbr('foot', 'measure', 'ft'),

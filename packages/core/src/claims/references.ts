@@ -5,10 +5,12 @@
  * The fallback here resolves a reference whose words occur in an agency's name ("the ministry"
  * → the nearest preceding agency with "Ministry" in its name; "public security organs" → one
  * with "Public Security"); a reference whose words no agency name shares ("the court" in a text
- * naming no court) stays unresolved unless the text puts that noun in apposition to an agency. Bare plurals of a kind ("regulators", "police", "authorities")
- * are non-specific and stay unresolved, so no agency is credited with their figures, unless
- * the text itself describes an agency with that noun in apposition ("China's cyberspace
- * regulator, the Cyberspace Administration of China" makes "regulators" stand for it).
+ * naming no court) stays unresolved unless the text puts that noun in apposition to an agency.
+ * Bare plurals of a kind ("regulators", "police", "authorities") are non-specific: they stand
+ * for an agency only when the agencies extractor resolved them or the text itself describes an
+ * agency with that noun in apposition ("China's cyberspace regulator, the Cyberspace
+ * Administration of China" makes "regulators" stand for it). The body of a place ("the city's
+ * public security bureau", "In Tibet, police") never stands for an agency named alike.
  */
 import type { Doc } from '../document.js';
 import type { Range } from '../span.js';
@@ -40,15 +42,21 @@ const REFERENCE = new RegExp(
 const NON_SPECIFIC_WORD = new RegExp(`^(?:${NON_SPECIFIC.map((w) => w.replace(' ', String.raw`\s+`)).join('|')})$`, 'iu');
 
 
-const LOCAL_BEFORE = /(?:['’]s|\b(?:local|provincial|municipal|city|county|district|regional))\s+$/iu;
-const isLocal = (doc: Doc, start: number): boolean => LOCAL_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start));
+// "the city's public security bureau", "local police", "In Tibet, police", "police in Sichuan province":
+// the body of a place, not the agency whose name it shares.
+const LOCAL_BEFORE = /(?:['’]s|\b(?:local|provincial|municipal|city|county|district|regional)|\b[Ii]n \p{Lu}[\p{L}-]*,)\s+$/u;
+const LOCAL_AFTER = /^\s+in \p{Lu}/u;
+const isLocal = (doc: Doc, start: number, end: number): boolean =>
+  LOCAL_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start)) || LOCAL_AFTER.test(doc.text.slice(end, end + 8));
 
 /** Office nouns the text may put in apposition to an agency name. */
 /** What may lie between the comma closing an apposition and the name ("regulator, China's Cyberspace ..."). */
 const AFTER_APPOSITION = /^\s*(?:(?:the|\p{Lu}\p{L}*['’]s)\s+)?$/u;
 const DESCRIPTOR_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|its|a)\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+)/u;
 
-export const REFERENCE_PATTERNS: readonly RegExp[] = [REFERENCE, LOCAL_BEFORE, NON_SPECIFIC_WORD, AFTER_APPOSITION, DESCRIPTOR_AFTER];
+const LEADING_FUNCTION_WORDS = /^(?:(?:that|this|these|those|and|but|as|when|after|while)\s+)+/i;
+
+export const REFERENCE_PATTERNS: readonly RegExp[] = [REFERENCE, LOCAL_BEFORE, LOCAL_AFTER, NON_SPECIFIC_WORD, LEADING_FUNCTION_WORDS, AFTER_APPOSITION, DESCRIPTOR_AFTER];
 
 const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 
@@ -96,8 +104,10 @@ function keyWords(reference: string): string[] {
 /** Generic references in [range]: those the agencies extractor published, plus the ones found here that it did not cover. */
 export function referencesIn(doc: Doc, range: Range, agencies: readonly NamedAgency[]): AgencyReference[] {
   const published = spansIn(publishedReferences(doc), range).map((r) => {
-    if (isLocal(doc, r.start)) return { ...r, resolvedName: null };
-    return NON_SPECIFIC_WORD.test(r.text.trim()) ? { ...r, resolvedName: descriptorsOf(doc, agencies).get(singular(r.text.trim())) ?? null } : r;
+    if (isLocal(doc, r.start, r.end)) return { ...r, resolvedName: null };
+    if (r.resolvedName) return r;
+    const head = r.text.trim().replace(LEADING_FUNCTION_WORDS, '');
+    return NON_SPECIFIC_WORD.test(head) ? { ...r, resolvedName: descriptorsOf(doc, agencies).get(singular(head)) ?? null } : r;
   });
   const found = findReferences(doc, range, agencies).filter((f) => !published.some((p) => p.start < f.end && f.start < p.end));
   return [...published, ...found].sort((a, b) => a.start - b.start);
@@ -146,7 +156,7 @@ function findReferences(doc: Doc, range: Range, agencies: readonly NamedAgency[]
     if (m[4] !== undefined && !definite) continue; // "a ministry", "ministry officials" lower-case: not a reference
     const head = (m[4] ?? '').toLowerCase();
     // "the city's public security bureau", "local public security organs": a local body, not the agency named alike.
-    out.push({ start, end, text: m[0], resolvedName: isLocal(doc, start) ? null : resolve(m[0], start, agencies, descriptorsOf(doc, agencies).get(head) ?? null) });
+    out.push({ start, end, text: m[0], resolvedName: isLocal(doc, start, end) ? null : resolve(m[0], start, agencies, descriptorsOf(doc, agencies).get(head) ?? null) });
   }
   return out;
 }

@@ -309,9 +309,9 @@ describe('assembler stage', () => {
   });
 
   it('accepts extra action entries', () => {
-    const custom = assembleClaims({ actions: [{ lemma: 'summon', forms: 'summon summons summoned summoning', class: 'weak' }] });
-    const { doc, mentions } = build('Officials summoned 40 platforms.', [quantity('40 platforms', 40, 'platform')]);
-    expect(custom.assemble(doc, mentions)[0]?.action).toBe('summon');
+    const custom = assembleClaims({ actions: [{ lemma: 'blacklist', forms: 'blacklist blacklists blacklisted blacklisting', class: 'take-down' }] });
+    const { doc, mentions } = build('Officials blacklisted 40 platforms.', [quantity('40 platforms', 40, 'platform')]);
+    expect(custom.assemble(doc, mentions)[0]?.action).toBe('blacklist');
     expect(assembler.assemble(doc, mentions)[0]?.action).toBeNull();
   });
 

@@ -13,6 +13,8 @@ import type { PhraseContext } from './phrases.js';
 import type { Attribution, Paragraph, Piece, SpeakerPhrase } from './types.js';
 import type { Word } from './words.js';
 
+/** Fewest words of a quote (SPEC §3): shorter marked pieces are terms inside a sentence. */
+const MIN_WORDS = 4;
 const LEADING_PUNCT = new Set([',', ';', '—', '–', '-', ':']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
@@ -125,7 +127,9 @@ export function attributeMarked(ctx: PhraseContext, paragraphs: readonly Paragra
     const words = ctx.wordsOf(para);
     const prev = pieces[n - 1];
     const next = pieces[n + 1];
-    const floorOffset = prev && prev.paragraph === piece.paragraph && prev.close >= 0 ? prev.close + 1 : para.start;
+    // a short quoted term before this quote ("three amigos") is part of the reporter's sentence, not a quote of its own
+    const prevIsQuote = prev !== undefined && prev.paragraph === piece.paragraph && prev.close >= 0 && indexAt(words, prev.close) - indexAt(words, prev.start) >= MIN_WORDS;
+    const floorOffset = prev && prevIsQuote ? prev.close + 1 : para.start;
     const limitOffset = next && next.paragraph === piece.paragraph ? next.open : para.end;
     const openIndex = indexAt(words, piece.open); // the opening mark's own word
     const closeIndex = piece.close >= 0 ? indexAt(words, piece.close + 1) : words.length;

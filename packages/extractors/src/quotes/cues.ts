@@ -47,6 +47,13 @@ export function subjectOfCue(ctx: PhraseContext, words: readonly Word[], c: numb
   let k = c - 1;
   while (k >= floor && (ADVERBS.has((words[k] as Word).lower) || (ADVERB_LY.test((words[k] as Word).text) && !NOT_ADVERBS.has((words[k] as Word).lower)))) k--;
   if (k < floor) return null;
+  if ((words[k] as Word).lower === 'and') {
+    // "Volker said he never used the term and added, …": the subject of the first cue
+    for (let c2 = k - 1; c2 >= floor && k - c2 <= 30 && !endsSentence(words, c2); c2--) {
+      if (cueAt(words, c2) === 1) return subjectOfCue(ctx, words, c2, floor);
+    }
+    return null;
+  }
   let appositionRange: { start: number; end: number } | null = null;
   if ((words[k] as Word).text === ',') {
     let j = k - 1;

@@ -236,7 +236,9 @@ export function analysePhrase(ctx: PhraseContext, words: readonly Word[], a: num
   }
   // an organisation's name ends in an organisation word ("… Authority"); a person's name may follow one ("State Mike Pompeo")
   const orgHead = ORG.has(head.lower) || ORG_TAILS.has(head.lower);
-  const name = orgHead ? null : personName(words, a, b);
+  let n = a;
+  while (n < h && !isNameish(words[n] as Word)) n++; // "the 14th-ranked Schwartzman", "43-year-old Martin Taylor"
+  const name = orgHead ? null : personName(words, n, b);
   if (name && name.start > range.start && !nameIsOrg(ctx, words, indexOfStart(words, a, b, name.start), b)) {
     const prefix = ctx.text.slice(range.start, name.start).trim();
     return { ...name, kind: 'person', name, title: null, organization: ctx.orgs.canonical(prefix) ?? null, issuer: null };

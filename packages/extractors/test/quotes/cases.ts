@@ -368,4 +368,17 @@ export const CASES: readonly QuoteCase[] = [
     text: 'In a statement on Monday, Mayor Ana Ruiz said:\n\n“The water in the east district is safe to drink again.”',
     quotes: [{ quote: 'The water in the east district is safe to drink again.', speaker: { text: 'Ana Ruiz', name: 'Ana Ruiz', title: 'Mayor' }, cue: 'said' }],
   },
+  {
+    name: 'a second cue joined by "and" shares the first cue’s subject',
+    text: 'Karl Weiss said he never used the term "three amigos" and added, "I frankly cringe when I hear it."',
+    quotes: [{ quote: 'I frankly cringe when I hear it.', speaker: { text: 'Karl Weiss', name: 'Karl Weiss' }, cue: 'added' }],
+  },
+  {
+    name: 'a ranking or an age before the name',
+    text: '"I think I played one of the best matches of my year," the 14th-ranked Diego Torres said.\n\n"Two months later I was unable to stand or walk," wrote 43-year-old Martin Hale of Aberdeen.',
+    quotes: [
+      { quote: 'I think I played one of the best matches of my year,', speaker: { text: 'Diego Torres', name: 'Diego Torres' }, cue: 'said' },
+      { quote: 'Two months later I was unable to stand or walk,', speaker: { text: 'Martin Hale', name: 'Martin Hale' }, cue: 'wrote' },
+    ],
+  },
 ];

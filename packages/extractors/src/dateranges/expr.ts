@@ -93,12 +93,14 @@ export interface TimeExpr {
   readonly to: TimeExpr | null;
   /** The text looks ahead (a scheduled event): year-less dates resolve forward. */
   readonly ahead: boolean;
+  /** The clause is in the past tense: a year-less date is never moved forward. */
+  readonly past: boolean;
   /** Name of the parser that found it, for debugging and tests. */
   readonly rule: string;
 }
 
 export function expr(start: number, end: number, base: Base, rule: string): TimeExpr {
-  return { start, end, base, slice: null, opener: null, to: null, ahead: false, rule };
+  return { start, end, base, slice: null, opener: null, to: null, ahead: false, past: false, rule };
 }
 
 export function calendar(fields: Partial<Omit<CalendarBase, 'kind'>>): CalendarBase {

@@ -210,7 +210,9 @@ export function markAhead(atoms: readonly TimeExpr[], text: string): TimeExpr[] 
     // "Come November 19", "the launch day is Tuesday": the date is still to come.
     const before = wordBefore(text, a.start);
     const soon = before === 'come' || before === 'upcoming' || ((before === 'is' || before === 'are') && a.base.kind === 'calendar' && a.base.weekday !== null);
-    return soon || looksAhead(window, a) ? { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null } : a;
+    if (soon || looksAhead(window, a)) return { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null };
+    PAST_VERB.lastIndex = 0;
+    return PAST_VERB.test(window) ? { ...a, past: true } : a;
   });
 }
 

@@ -55,10 +55,10 @@ function granularityOf(unit: Unit | null): Granularity {
 }
 
 export function resolveExpr(e: TimeExpr, ctx: ResolveContext): Resolved {
-  let main = resolveBase(e.base, e.ahead, ctx);
+  let main = resolveBase(e.base, e.ahead, e.past, ctx);
   if (e.slice) main = applySlice(main, e.slice);
   if (e.to) {
-    let to = resolveBase(rangeEnd(e.to.base, main), e.ahead, ctx);
+    let to = resolveBase(rangeEnd(e.to.base, main), e.ahead, e.past, ctx);
     if (e.to.slice) to = applySlice(to, e.to.slice);
     // A year-less end before its start runs into the next year ("December 20 to January 5").
     let toEnd = to.period.end;
@@ -81,10 +81,10 @@ function rangeEnd(base: Base, start: Resolved): Base {
   return { ...base, year: toYmd(start.period.start).year };
 }
 
-function resolveBase(base: Base, ahead: boolean, ctx: ResolveContext): Resolved {
+function resolveBase(base: Base, ahead: boolean, past: boolean, ctx: ResolveContext): Resolved {
   const { anchor } = ctx;
   switch (base.kind) {
-    case 'calendar': return resolveCalendar(base, ahead, anchor);
+    case 'calendar': return resolveCalendar(base, ahead, past, anchor);
     case 'quarter': {
       const year = base.year ?? (base.yearShift !== null && anchor !== null ? toYmd(anchor).year + base.yearShift : anchor === null ? null : toYmd(anchor).year);
       const relative = base.year === null;
@@ -129,7 +129,7 @@ function resolveBase(base: Base, ahead: boolean, ctx: ResolveContext): Resolved 
   }
 }
 
-function resolveCalendar(base: CalendarBase, ahead: boolean, anchor: DayNumber | null): Resolved {
+function resolveCalendar(base: CalendarBase, ahead: boolean, past: boolean, anchor: DayNumber | null): Resolved {
   const { month, day } = base;
   if (base.year !== null) {
     if (month === null) return { period: yearsPeriod(base.year, base.year), unit: 'year', relative: false };
@@ -156,7 +156,7 @@ function resolveCalendar(base: CalendarBase, ahead: boolean, anchor: DayNumber |
     const key = month * 100 + (day ?? (ahead ? 31 : 1));
     const anchorKey = a.month * 100 + a.day;
     year = ahead ? (key >= anchorKey ? a.year : a.year + 1) : key <= anchorKey ? a.year : a.year - 1;
-    if (!ahead && day !== null && nearFuture(year, month, day, anchor)) year++;
+    if (!ahead && !past && day !== null && nearFuture(year, month, day, anchor)) year++;
   }
   if (day === null) return { period: monthPeriod(year, month), unit: 'month', relative: true };
   if (!isValidDate(year, month, day)) return { period: UNRESOLVED, unit: 'day', relative: true };

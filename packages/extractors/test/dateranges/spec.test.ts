@@ -36,7 +36,8 @@ const ranges: SpecCase[] = [
   { name: 'short year range', text: 'The expedition of 1957-58 crossed the continent.', anchor: A, expect: [{ text: '1957-58', startDate: '1957-01-01', endDate: '1958-12-31' }] },
   { name: 'month range with a year at the end', text: 'The survey ran from January to March 2020 in three cities.', anchor: A, expect: [{ text: 'from January to March 2020', startDate: '2020-01-01', endDate: '2020-03-31', granularity: 'month' }] },
   { name: 'range to now', text: 'Prices rose from 2015 to now without a pause.', anchor: A, expect: [{ text: 'from 2015 to now', startDate: '2015-01-01', endDate: A, relative: true }] },
-  { name: 'year-less range across New Year', text: 'The market closes from December 20 to January 5 every winter.', anchor: A, expect: [{ text: 'from December 20 to January 5', startDate: '2018-12-20', endDate: '2019-01-05' }] },
+  { name: 'year-less range across New Year, past clause', text: 'The market was closed from December 20 to January 5.', anchor: A, expect: [{ text: 'from December 20 to January 5', startDate: '2018-12-20', endDate: '2019-01-05' }] },
+  { name: 'year-less range across New Year, weeks ahead', text: 'The market closes from December 20 to January 5.', anchor: A, expect: [{ text: 'from December 20 to January 5', startDate: '2019-12-20', endDate: '2020-01-05' }] },
 ];
 
 const periods: SpecCase[] = [

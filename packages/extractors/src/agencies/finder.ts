@@ -177,7 +177,7 @@ function walk(node: TrieNode, parts: readonly string[]): TrieNode | undefined {
 /** A segment with an institution head and a modifier or complement, or a company/media ending. */
 function classifySegment(words: readonly Word[], segment: Segment, index: number): Candidate | null {
   let { first, last } = segment;
-  if (words[first]?.shouted) return null;
+  if (words[first]?.shouted || segment.titleDomain) return null;
   const keys: string[] = [];
   for (let k = first; k <= last; k++) keys.push(...(words[k] as Word).baseParts);
   let headAt = -1;

@@ -14,6 +14,8 @@ export interface Segment {
   readonly last: number;
   /** The segment came right after a title of a person ("President Xi"). */
   readonly afterTitle: boolean;
+  /** The segment is the domain of a title ("Director of | Public Prosecution"), not a body; "Director of the …" names one. */
+  readonly titleDomain: boolean;
 }
 
 // Plain space between the words of a name, or glue ("" after a split "theMPS"), or an ampersand.
@@ -83,8 +85,10 @@ function cutChain(words: readonly Word[], start: number, end: number, out: Segme
   let afterTitle = false;
   let sawOpener = false;
   const close = (last: number, nextAfterTitle: boolean) => {
+    const empty = last < segStart;
     pushTrimmed(words, segStart, last, afterTitle, out);
-    afterTitle = nextAfterTitle;
+    // An empty piece (between a title and "of") passes the title on.
+    afterTitle = nextAfterTitle || (empty && afterTitle);
     sawOpener = false;
   };
   for (let j = start; j <= end; j++) {
@@ -134,6 +138,16 @@ export function joinBaseKeys(words: readonly Word[], first: number, last: number
   return out;
 }
 
+/** Does the name at `first` follow "<Title> of" directly ("Director of Public Prosecution")? */
+function isTitleDomain(words: readonly Word[], first: number): boolean {
+  const connector = words[first - 1];
+  const title = words[first - 2];
+  return (
+    connector !== undefined && title !== undefined && isConnector(connector) && (connector.key === 'of' || connector.key === 'for') &&
+    TITLES.has(title.baseKey) && title.shape !== 'upper' && NAME_GAP.test(connector.gap) && NAME_GAP.test((words[first] as Word).gap)
+  );
+}
+
 function pushTrimmed(words: readonly Word[], first: number, last: number, afterTitle: boolean, out: Segment[]): void {
   let f = first;
   let l = last;
@@ -145,6 +159,7 @@ function pushTrimmed(words: readonly Word[], first: number, last: number, afterT
     else break;
     if (title) titled = true;
   }
+  const titleDomain = isTitleDomain(words, f);
   // Trailing connectors, day names and titles ("House of Representatives Speaker") are not part of a name.
   while (l >= f) {
     const w = words[l] as Word;
@@ -152,5 +167,5 @@ function pushTrimmed(words: readonly Word[], first: number, last: number, afterT
     if (isConnector(w) || STOP_WORDS.has(w.key) || title) l--;
     else break;
   }
-  if (f <= l) out.push({ first: f, last: l, afterTitle: titled });
+  if (f <= l) out.push({ first: f, last: l, afterTitle: titled, titleDomain });
 }

@@ -171,5 +171,6 @@ export const NEGATIVE_CASES: readonly { readonly title: string; readonly text: s
   { title: 'party affiliation of people', text: 'GOP lawmakers met Republican Gov. John Smith.' },
   { title: 'people with titles', text: 'President Xi Jinping met Prime Minister Anthony Albanese.' },
   { title: 'a bare generic head', text: 'The Commission said the Ministry would respond.' },
+  { title: 'the domain of a title', text: 'Deputy Director of Public Prosecutions Maria Lind took the decision.' },
   { title: 'programmes and products', text: 'The Commercial Lunar Payload Services program will fly the Starship lander.' },
 ];

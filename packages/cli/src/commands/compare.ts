@@ -1,7 +1,6 @@
 /** `claimsift compare <files|dirs>`: the figures several articles state, grouped, as a table or JSON. */
 import { parseArgs } from 'node:util';
-import * as core from '@claimsift/core';
-import { normalizePublishedAt } from '@claimsift/core';
+import { compareClaims, formatComparisonTable, normalizePublishedAt } from '@claimsift/core';
 import type { ClaimsiftResult } from '@claimsift/core';
 import { expandPaths, readDocuments } from '../inputs.js';
 import type { InputProblem } from '../inputs.js';
@@ -25,20 +24,6 @@ Options:
 Example:
   claimsift compare corpus/
 `;
-
-interface ComparisonApi {
-  compareClaims(results: readonly ClaimsiftResult[], options?: { minDocuments?: number }): unknown;
-  formatComparisonTable(comparison: never): string;
-}
-
-/** The comparison functions of @claimsift/core (looked up so the command reports a clear error on an older core). */
-function comparisonApi(): ComparisonApi {
-  const api = core as unknown as Partial<ComparisonApi>;
-  if (typeof api.compareClaims !== 'function' || typeof api.formatComparisonTable !== 'function' || typeof (core as Record<string, unknown>).assembleClaims !== 'function') {
-    throw new UsageError('this build of @claimsift/core has no claim comparison (compareClaims)', 1);
-  }
-  return api as ComparisonApi;
-}
 
 export async function compareCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -65,7 +50,6 @@ export async function compareCommand(argv: readonly string[], io: CliIO): Promis
   } catch (error) {
     throw new UsageError(`--published-at: ${(error as Error).message}`);
   }
-  const api = comparisonApi();
   const pipeline = buildPipeline({ extractors: resolveExtractorNames(undefined), claims: true });
   const problems: InputProblem[] = [];
   const results: ClaimsiftResult[] = [];
@@ -83,8 +67,8 @@ export async function compareCommand(argv: readonly string[], io: CliIO): Promis
     io.stderr.write(`claimsift: ${p.fatal ? 'error' : 'warning'}: ${p.message}\n`);
     if (p.fatal) failures++;
   }
-  const comparison = api.compareClaims(results, { minDocuments });
-  const output = values.format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : api.formatComparisonTable(comparison as never);
+  const comparison = compareClaims(results, { minDocuments });
+  const output = values.format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparisonTable(comparison);
   await writeChunk(io.stdout, output);
   return failures > 0 ? 1 : 0;
 }

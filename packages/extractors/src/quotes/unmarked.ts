@@ -11,7 +11,6 @@ import { SPEECH_PERSON_WORDS } from './lexicon.js';
 import { QUOTE_MARKS } from './marks.js';
 import type { PhraseContext } from './phrases.js';
 import type { Attribution, Paragraph, Piece } from './types.js';
-import { wordsIn } from './words.js';
 import type { Word } from './words.js';
 
 const SPEECH = new Set(SPEECH_PERSON_WORDS);

@@ -57,7 +57,7 @@ export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['of', 'for', 'on
 /** Titles of people: they end an organisation name ("Emirates President Tim Clark"). */
 export const TITLES: ReadonlySet<string> = new Set(
   ('mr mr. mrs mrs. ms ms. dr dr. prof prof. president vice prime minister director chairman chairwoman chair secretary spokesman ' +
-    'spokeswoman spokesperson governor gov gov. sen sen. senator rep rep. representative judge chief ceo executive commissioner deputy ' +
+    'spokeswoman spokesperson governor gov gov. sen sen. senator rep rep. representative judge chief ceo cfo coo cto executive commissioner deputy ' +
     'head speaker founder co-founder cofounder analyst attorney lawyer professor officer sergeant lieutenant captain general king queen prince premier mayor sheriff ambassador rt hon').split(' '),
 );
 

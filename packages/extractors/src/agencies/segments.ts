@@ -99,14 +99,20 @@ function cutChain(words: readonly Word[], start: number, end: number, out: Segme
       const previous = words[j - 1] as Word;
       // "of" needs an institution before it ("Bank of …", not "Alex Horton of the Washington Post").
       const keep =
-        w.key === 'the' ? COMPLEMENT_OPENERS.has(previous.key) : w.key === 'and' ? sawOpener : w.key === 'of' || w.key === 'on' ? hasHeadBetween(words, segStart, j - 1) : true;
+        w.key === 'the'
+          ? COMPLEMENT_OPENERS.has(previous.key)
+          : w.key === 'and'
+            ? sawOpener || headFollows(words, j + 1, end)
+            : w.key === 'of' || w.key === 'on'
+              ? hasHeadBetween(words, segStart, j - 1)
+              : true;
       if (!keep) {
         close(j - 1, false);
         segStart = j + 1;
       }
       continue;
     }
-    if (TITLES.has(w.baseKey) && w.shape !== 'upper' && (j === segStart || (next !== undefined && j < end && isNamey(next) && !isHeadOrSuffix(next)))) {
+    if (isTitle(w) && (j === segStart || (next !== undefined && j < end && isNamey(next) && !isHeadOrSuffix(next)))) {
       close(j - 1, true);
       segStart = j + 1;
       continue;
@@ -123,6 +129,20 @@ function cutChain(words: readonly Word[], start: number, end: number, out: Segme
 function splitsAtPossessive(words: readonly Word[], _segStart: number, at: number): boolean {
   return !NAME_POSSESSIVES.has((words[at] as Word).key);
 }
+
+/** "Federal Energy and Water Commission": an institution head after "and", before any other connector, joins both sides. */
+function headFollows(words: readonly Word[], from: number, end: number): boolean {
+  for (let k = from; k <= end; k++) {
+    const w = words[k] as Word;
+    if (isConnector(w)) return false;
+    if (isHead(w)) return true;
+  }
+  return false;
+}
+
+/** A title of a person; "CEO" and its kin count in capitals too. */
+export const isTitle = (w: Word): boolean => TITLES.has(w.baseKey) && (w.shape !== 'upper' || EXECUTIVE_TITLES.has(w.baseKey));
+const EXECUTIVE_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
 
 function hasHeadBetween(words: readonly Word[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (isHeadOrSuffix(words[k] as Word)) return true;
@@ -144,7 +164,7 @@ function isTitleDomain(words: readonly Word[], first: number): boolean {
   const title = words[first - 2];
   return (
     connector !== undefined && title !== undefined && isConnector(connector) && (connector.key === 'of' || connector.key === 'for') &&
-    TITLES.has(title.baseKey) && title.shape !== 'upper' && NAME_GAP.test(connector.gap) && NAME_GAP.test((words[first] as Word).gap)
+    isTitle(title) && NAME_GAP.test(connector.gap) && NAME_GAP.test((words[first] as Word).gap)
   );
 }
 
@@ -154,7 +174,7 @@ function pushTrimmed(words: readonly Word[], first: number, last: number, afterT
   let titled = afterTitle;
   while (f <= l) {
     const w = words[f] as Word;
-    const title = TITLES.has(w.baseKey) && w.shape !== 'upper';
+    const title = isTitle(w);
     if (isConnector(w) || STOP_WORDS.has(w.key) || title) f++;
     else break;
     if (title) titled = true;
@@ -163,7 +183,7 @@ function pushTrimmed(words: readonly Word[], first: number, last: number, afterT
   // Trailing connectors, day names and titles ("House of Representatives Speaker") are not part of a name.
   while (l >= f) {
     const w = words[l] as Word;
-    const title = TITLES.has(w.baseKey) && w.shape !== 'upper' && !NAME_FINAL_TITLES.has(w.baseKey) && l > f;
+    const title = isTitle(w) && !NAME_FINAL_TITLES.has(w.baseKey) && l > f;
     if (isConnector(w) || STOP_WORDS.has(w.key) || title) l--;
     else break;
   }

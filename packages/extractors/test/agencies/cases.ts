@@ -114,6 +114,19 @@ export const CASES: readonly AgencyCase[] = [
     expected: [{ text: 'MPS Cybersecurity Bureau', name: 'MPS Cybersecurity Bureau', parent: 'Ministry of Public Security', country: 'CN' }],
   },
   {
+    title: '"and" inside a name that ends in an institution head',
+    text: 'The Federal Energy and Water Commission met on Friday.',
+    expected: [{ text: 'Federal Energy and Water Commission', name: 'Federal Energy and Water Commission', category: 'government' }],
+  },
+  {
+    title: 'an executive title in capitals ends the name; a cue word marks a firm',
+    text: 'Shares of Norvanta fell after Norvanta CEO Lena Brandt resigned.',
+    expected: [
+      { text: 'Norvanta', name: 'Norvanta', category: 'company' },
+      { text: 'Norvanta', nth: 1, name: 'Norvanta', category: 'company' },
+    ],
+  },
+  {
     title: 'a court with its complement',
     text: 'The Supreme Court of Canada ruled against the province.',
     expected: [{ text: 'Supreme Court of Canada', name: 'Supreme Court of Canada', category: 'judiciary' }],

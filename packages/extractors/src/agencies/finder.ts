@@ -121,6 +121,9 @@ const makeCandidate = (words: readonly Word[], first: number, last: number, rule
 function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[] {
   const { words, blockFirst, gazetteer, segments } = input;
   const out: Candidate[] = [];
+  // In a line of capitals, "WHO" may be the word "who": trust a one-word acronym there only if the text never writes it in lower case.
+  const lowerVocabulary = new Set<string>();
+  for (const w of words) if (w.shape === 'lower') lowerVocabulary.add(w.baseKey);
   for (let i = 0; i < words.length; i++) {
     const first = words[i] as Word;
     if (!gazetteer.root.next.has(first.parts[0] ?? '') && !gazetteer.root.next.has(first.baseParts[0] ?? '')) continue;
@@ -146,6 +149,7 @@ function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[
     if (start > best.last) continue;
     const firstWord = words[start] as Word;
     if (alias.acronym && firstWord.shape !== 'upper' && !firstWord.shouted) continue;
+    if (alias.acronym && firstWord.shouted && best.last === start && lowerVocabulary.has(firstWord.baseKey)) continue;
     if (!alias.acronym && !alias.lowercase && !isNamey(firstWord) && !firstWord.shouted) continue;
     // A one-word alias must be the whole segment ("Ford" in "Harrison Ford" is not the company).
     const seg = segments[segmentOf[start] ?? -1];

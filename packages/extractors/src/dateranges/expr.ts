@@ -46,6 +46,8 @@ export interface UnitBase {
   readonly kind: 'unit';
   readonly unit: Unit;
   readonly shift: number;
+  /** "over the weekend": the latest such unit that has begun by the anchor (ignores `shift`). */
+  readonly latest?: boolean;
 }
 
 /** A stretch of N units ending or starting at the anchor: "the past two years". */
@@ -72,10 +74,11 @@ export interface ToDateBase {
   readonly side: 'before' | 'after';
 }
 
-/** An open stretch up to the anchor: "recently", "recent years", "so far". */
+/** An open stretch up to the anchor ("recently", "recent years", "so far") or from it ("the coming weeks"). */
 export interface RecentBase {
   readonly kind: 'recent';
   readonly unit: Unit | null;
+  readonly direction: -1 | 1;
 }
 
 export type Base = CalendarBase | QuarterBase | SeasonBase | YearsBase | UnitBase | StretchBase | OffsetBase | ToDateBase | RecentBase;

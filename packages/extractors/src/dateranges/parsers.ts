@@ -351,9 +351,11 @@ const dayWord: Parser = {
 /** A calendar unit around the anchor — "this year", "last month", "next week", "the current quarter". */
 const unitShift: Parser = {
   name: 'unit-shift',
-  pattern: re(`\\b(?:(the)${SP})?(this(?:${SP}(?:past|coming))?|last|next|past|previous|coming|current|following)${SP}(?:fiscal${SP})?(week|weekend|month|quarter|year|decade|century)(?![\\w-])`),
+  pattern: re(`\\b(?:(the)${SP})?(this(?:${SP}(?:past|coming))?|last|next|past|previous|coming|current|following)${SP}(?:fiscal${SP})?(day|week|weekend|month|quarter|year|decade|century)(?![\\w-])`),
   extract(m, text) {
     const the = Boolean(m[1]);
+    // A day only as "the next day", "the following day", "the previous day" (from a date of the text).
+    if (/^day$/i.test(m[3] as string) && !(the && /^(?:next|following|previous)$/i.test(m[2] as string))) return null;
     const shiftWords = norm(m[2] as string).split(' ');
     const unit = unitOf(m[3] as string);
     const end = m.index + m[0].length;
@@ -382,7 +384,7 @@ const STRETCH_LEADS = new Set(['in', 'over', 'within', 'during', 'for', 'through
 /** Part of the anchor's unit — "earlier this year", "so far this year", "year to date", "later this week". */
 const toDate: Parser = {
   name: 'to-date',
-  pattern: re(`\\b(?:(earlier|so${SP}far|thus${SP}far|later)${SP}(?:in${SP})?this${SP}(week|month|quarter|year)|(year|month|week)${HYPHEN}to${HYPHEN}date)(?![\\w-])`),
+  pattern: re(`\\b(?:(earlier|so${SP}far|thus${SP}far|later)${SP}(?:in${SP})?(?:this|the)${SP}(week|month|quarter|year)|(year|month|week)${HYPHEN}to${HYPHEN}date)(?![\\w-])`),
   extract(m) {
     const unit = unitOf((m[2] ?? m[3]) as string);
     const side = m[1] && norm(m[1]) === 'later' ? 'after' : 'before';
@@ -402,7 +404,7 @@ const recent: Parser = {
       if (!/^(?:[,.;:!?)”"’]|\s*$|\s+(?:this|in|on|at)\b)/.test(after) && !/^\s[a-z]/.test(after)) return null;
       if (/^\s(?:from|as|away|ahead|behind|beyond|too|more|less|been|has|have|from)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
     }
-    return expr(m.index, m.index + m[0].length, { kind: 'recent', unit: m[1] ? unitOf(m[1]) : null }, this.name);
+    return expr(m.index, m.index + m[0].length, { kind: 'recent', unit: m[1] ? unitOf(m[1]) : null, direction: -1 }, this.name);
   },
 };
 
@@ -420,7 +422,7 @@ const stretch: Parser = {
       if (wordAfter(text, m.index + m[0].length).toLowerCase() !== 'of') return null;
       return expr(m.index, m.index + m[0].length, { kind: 'stretch', unit, count, direction: /^first$/i.test(m[1] as string) ? 1 : -1 }, 'slice-count');
     }
-    if (isVague(m[2] as string)) return expr(m.index, m.index + m[0].length, { kind: 'recent', unit }, this.name);
+    if (isVague(m[2] as string)) return expr(m.index, m.index + m[0].length, { kind: 'recent', unit, direction }, this.name);
     if (unit === 'decade') return expr(m.index, m.index + m[0].length, { kind: 'stretch', unit: 'year', count: count * 10, direction }, this.name);
     return expr(m.index, m.index + m[0].length, { kind: 'stretch', unit, count, direction }, this.name);
   },
@@ -438,6 +440,27 @@ const offset: Parser = {
     const from = word === 'ago' ? 'anchor' : 'text';
     const direction = word === 'later' ? 1 : -1;
     return expr(m.index, m.index + m[0].length, { kind: 'offset', unit, count, direction, from }, this.name);
+  },
+};
+
+/** Vague stretches: "the coming weeks", "the past months" (counted ones are `stretch`). */
+const vagueStretch: Parser = {
+  name: 'vague-stretch',
+  pattern: re(`\\bthe${SP}(coming|next|past|last)${SP}(days|weeks|months|years|decades)(?![\\w-])`),
+  extract(m, text) {
+    if (wordAfter(text, m.index + m[0].length).toLowerCase() === 'of') return null;
+    const direction = /^(?:coming|next)$/i.test(m[1] as string) ? 1 : -1;
+    return expr(m.index, m.index + m[0].length, { kind: 'recent', unit: unitOf(m[2] as string), direction }, this.name);
+  },
+};
+
+/** "over the weekend": the latest weekend that has begun by the anchor. */
+const theWeekend: Parser = {
+  name: 'the-weekend',
+  pattern: re(`\\bthe${SP}weekend(?![\\w-])`),
+  extract(m, text) {
+    if (!/^(?:over|during|at|on|throughout)$/.test(wordBefore(text, m.index))) return null;
+    return expr(m.index, m.index + m[0].length, { kind: 'unit', unit: 'weekend', shift: 0, latest: true }, this.name);
   },
 };
 
@@ -468,5 +491,5 @@ const nowWord: Parser = {
 /** Every parser, in order of preference for equal spans. */
 export const PARSERS: readonly Parser[] = [
   isoDate, slashDate, dayRange, monthDay, dayMonth, monthYear, yearRange, quarter, fiscal, decade, season, holiday,
-  toDate, stretch, offset, unitShift, dayWord, recent, weekdayParser, bareMonth, year, theUnit, nowWord,
+  toDate, stretch, vagueStretch, offset, unitShift, theWeekend, dayWord, recent, weekdayParser, bareMonth, year, theUnit, nowWord,
 ];

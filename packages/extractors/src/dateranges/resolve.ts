@@ -96,6 +96,10 @@ function resolveBase(base: Base, ahead: boolean, past: boolean, ctx: ResolveCont
     case 'years': return { period: yearsPeriod(base.first, base.first + base.length - 1), unit: base.length >= 100 ? 'century' : base.length >= 10 ? 'decade' : 'year', relative: false };
     case 'unit': {
       if (anchor === null) return { period: UNRESOLVED, unit: base.unit, relative: true };
+      if (base.latest) {
+        const current = unitAround(anchor, base.unit, 0);
+        return { period: current.start !== null && current.start <= anchor ? current : unitAround(anchor, base.unit, -1), unit: base.unit, relative: true };
+      }
       return { period: unitAround(anchor, base.unit, base.shift), unit: base.unit, relative: true };
     }
     case 'stretch': {
@@ -125,7 +129,7 @@ function resolveBase(base: Base, ahead: boolean, past: boolean, ctx: ResolveCont
       const whole = unitAround(anchor, base.unit, 0);
       return { period: base.side === 'before' ? { start: whole.start, end: anchor } : { start: anchor, end: whole.end }, unit: base.unit, relative: true };
     }
-    case 'recent': return { period: { start: null, end: anchor }, unit: base.unit, relative: true };
+    case 'recent': return { period: base.direction < 0 ? { start: null, end: anchor } : { start: anchor, end: null }, unit: base.unit, relative: true };
   }
 }
 

@@ -42,7 +42,7 @@ export interface Candidate {
 const OPEN_BRACKET_GAP = /^[ \t\u00a0]?\($/u;
 const COMMA_SPACE_GAP = /^,[ \t\u00a0]$/u;
 const SPACE_GAP = /^[ \t\u00a0]{1,2}$/u;
-const ALIAS_GAP = /^(?:[ \t\u00a0]{1,2}|,[ \t\u00a0]|[ \t\u00a0]?&[ \t\u00a0]?|-)?$/u;
+const ALIAS_GAP = /^(?:[ \t\u00a0]{1,2}|,[ \t\u00a0]|[ \t\u00a0]?&[ \t\u00a0]?|-|\.)?$/u;
 
 export const FINDER_PATTERNS: readonly RegExp[] = [OPEN_BRACKET_GAP, COMMA_SPACE_GAP, SPACE_GAP, ALIAS_GAP];
 
@@ -53,6 +53,8 @@ const MEDIA_WORDS = new Set(['news', 'press', 'newspaper', 'broadcasting', 'radi
 /** Category of a name from its words: police and courts first, then party, media, company, the head's own. */
 export function categoryOfWords(keys: readonly string[]): AgencyCategory | null {
   if (keys.some((k) => POLICE_WORDS.has(k))) return 'police';
+  // Public security bureaus are China's police ("Beijing Municipal Public Security Bureau").
+  if (keys.includes('public') && keys.includes('security') && !keys.includes('ministry') && keys.some((k) => k === 'bureau' || k === 'bureaus' || k === 'department')) return 'police';
   if (keys.some((k) => JUDICIARY_WORDS.has(k))) return 'judiciary';
   if (keys.includes('party') || keys.includes('parties')) return 'party';
   const last = keys[keys.length - 1] ?? '';

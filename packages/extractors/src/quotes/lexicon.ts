@@ -124,6 +124,11 @@ export const NON_NAME_WORDS: readonly string[] = [
   'dec', 'said', 'says', 'told', 'you', 'your', 'us', 'me', 'him', 'them', 'do', 'does', 'did', 'is', 'are', 'was',
   'were', 'be', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'must', 'let',
   'just', 'even', 'only', 'such', 'than', 'like', 'about', 'over', 'under', 'into', 'out', 'up', 'down', 'off',
+  'sometimes', 'often', 'indeed', 'instead', 'perhaps', 'maybe', 'yesterday', 'tomorrow', 'tonight', 'overall',
+  'otherwise', 'finally', 'afterwards', 'nevertheless', 'nonetheless', 'therefore', 'thus', 'hence', 'besides',
+  'anyway', 'again', 'already', 'eventually', 'ultimately', 'initially', 'previously', 'currently', 'recently',
+  'unfortunately', 'fortunately', 'clearly', 'obviously', 'apparently', 'additionally', 'furthermore', 'moreover',
+  'audience', 'audiences', 'officials', 'police', 'critics', 'experts', 'analysts', 'residents', 'witnesses',
 ];
 
 /** Words that never head a speaker phrase ("that said", "which told"). */

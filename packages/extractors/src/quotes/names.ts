@@ -29,6 +29,8 @@ export interface Person {
   votes: { male: number; female: number };
   /** Seen with a title, an honorific or as a speaker: safe as a pronoun's antecedent. */
   salient: boolean;
+  /** Known to be a person by its words: a title, an honorific, a given name, a he/she referring to it. */
+  evident: boolean;
 }
 
 export interface PersonIndex {
@@ -83,7 +85,7 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
       byWord.set(t, list);
     }
   };
-  const found: { range: Range; person: Person | null; after: number; paragraphWords: readonly Word[] }[] = [];
+  const found: { range: Range; person: Person | null; after: number; paragraphWords: readonly Word[]; at: number }[] = [];
 
   const lookup = (name: string): Person | null => {
     const tokens = nameTokens(wordsIn(name, 0, name.length));
@@ -108,7 +110,7 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     let p = byLast.get(last) ?? (tokens.length === 1 ? lookup(text) : null);
     if (!p) {
       if (!create) return null;
-      p = { full: text, tokens, size, title, organization, gender, votes: { male: 0, female: 0 }, salient };
+      p = { full: text, tokens, size, title, organization, gender, votes: { male: 0, female: 0 }, salient, evident: salient };
       people.push(p);
       byLast.set(last, p);
       index(p);
@@ -125,6 +127,7 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     p.organization ??= organization;
     p.gender ??= gender;
     p.salient ||= salient;
+    p.evident ||= salient;
     return p;
   };
 
@@ -162,14 +165,14 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
       const salient = title !== null || honorific !== undefined || (tokens.length >= 2 && GIVEN.has(tokens[0] as string));
       if (tokens.length === 1 && !salient && !title) {
         if (content) {
-          found.push({ range: phrase.name, person: null, after: i + 1, paragraphWords: words });
+          found.push({ range: phrase.name, person: null, after: i + 1, paragraphWords: words, at: a });
           singles.push({ range: phrase.name, after: i + 1, paragraphWords: words, at: a });
         }
         continue;
       }
       const text = ctx.text.slice(phrase.name.start, phrase.name.end);
       const person = register(text, tokens, nameWords.filter((x) => !x.punct).length, title, organization, gender, salient, content);
-      if (content && person) found.push({ range: phrase.name, person, after: i + 1, paragraphWords: words });
+      if (content && person) found.push({ range: phrase.name, person, after: i + 1, paragraphWords: words, at: a });
     }
   };
   for (const para of paragraphs) visit(para, true);
@@ -179,8 +182,8 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     if (lookup(text)) continue;
     const before = single.paragraphWords[single.at - 1];
     const next = single.paragraphWords[single.after];
-    if (!next || next.punct || isCapitalised(next) || NOT_VERBS.has(next.lower) || (before && NOT_VERBS.has(before.lower))) continue;
-    const gender = firstPronounAfter(single.paragraphWords, single.after);
+    if (!next || next.punct || isCapitalised(next) || NOT_VERBS.has(next.lower) || HE.has(next.lower) || SHE.has(next.lower) || (before && NOT_VERBS.has(before.lower))) continue;
+    const gender = firstPronounAfter(single.paragraphWords, single.after, undefined, single.at);
     if (gender) register(text, [text.toLowerCase()], 1, null, null, gender, true);
   }
   for (const para of others) visit(para, false);
@@ -196,10 +199,11 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     const inQuote = q < quoted.length && (quoted[q] as Range).start <= f.range.start;
     if (!inQuote) occurrences.push({ start: f.range.start, end: f.range.end, person });
     // the first gendered pronoun after the name votes for the person's gender
-    const vote = firstPronounAfter(f.paragraphWords, f.after, (x) => lookup(x.text) !== null);
+    const vote = firstPronounAfter(f.paragraphWords, f.after, (x) => lookup(x.text) !== null, f.at);
     if (vote) {
       person.votes[vote]++;
       person.salient = true; // a he/she refers to it: a person
+      person.evident = true;
     }
   }
   for (const p of people) {
@@ -222,16 +226,19 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     },
     resolvePronoun(gender, offset, sentenceStart) {
       const lo = countBefore(occurrences, offset);
-      const fits = (p: Person): boolean => p.gender === gender || p.gender === null;
+      const fits = (p: Person): boolean => p.gender === gender || (p.gender === null && p.evident);
       for (let i = lo - 1; i >= 0 && i >= lo - LOOK_BACK && (occurrences[i] as Occurrence).start >= sentenceStart; i--) {
         const p = (occurrences[i] as Occurrence).person;
         if (fits(p)) return p;
       }
       const last = countBefore(speakers, offset) - 1;
+      let unknownSpeaker: Person | null = null;
       for (let i = last; i >= 0 && i > last - LOOK_BACK && (speakers[i] as Occurrence).start >= offset - SPEAKER_REACH; i--) {
         const p = (speakers[i] as Occurrence).person;
         if (p.gender === gender) return p;
+        if (p.gender === null && p.evident && unknownSpeaker === null) unknownSpeaker = p;
       }
+      if (unknownSpeaker) return unknownSpeaker; // a speaker whose gender the text never shows
       const seen: Person[] = [];
       let unknown: Person | null = null;
       for (let i = lo - 1; i >= 0 && i >= lo - LOOK_BACK && seen.length < 12; i--) {
@@ -239,8 +246,8 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
         if (!p.salient || seen.includes(p)) continue;
         seen.push(p);
         if (p.gender === gender) return p;
-        if (p.gender === null && seen.length === 1) return p; // the nearest person, gender unknown
-        if (p.gender === null && unknown === null && seen.length <= 3) unknown = p;
+        if (p.gender === null && p.evident && seen.length === 1) return p; // the nearest person, gender unknown
+        if (p.gender === null && p.evident && unknown === null && seen.length <= 3) unknown = p;
       }
       return unknown;
     },
@@ -250,10 +257,13 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
 /** Words after which a capitalised word is no subject, or which show it is none ("in Beijing", "Washington and"). */
 const NOT_VERBS = new Set(['in', 'at', 'on', 'of', 'to', 'from', 'for', 'with', 'by', 'and', 'or', 'but', 'as', 'into', 'near', 'across', 'the', 'a', 'an']);
 
-/** Gender of the first he/she word within 30 words after words[from], stopping at another known name. */
-function firstPronounAfter(words: readonly Word[], from: number, isName: (w: Word) => boolean = () => false): Gender | null {
+/** Gender of the first he/she word within 30 words after words[from], stopping at another known name. `nameStart` is the name's first word. */
+function firstPronounAfter(words: readonly Word[], from: number, isName: (w: Word) => boolean = () => false, nameStart = from): Gender | null {
+  // a name that opens its sentence (a subject) reaches into the next sentences; any other only to its sentence's end
+  const subject = nameStart === 0 || endsSentence(words, nameStart - 1);
   for (let j = from; j < words.length && j < from + 30; j++) {
     const x = words[j] as Word;
+    if (!subject && endsSentence(words, j)) return null;
     if (HE.has(x.lower)) return 'male';
     if (SHE.has(x.lower)) return 'female';
     if (j > from && isNameish(x) && isName(x)) return null;

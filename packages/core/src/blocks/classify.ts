@@ -179,6 +179,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     });
 
     keepIntroducedLists(infos, kinds);
+    for (const r of regions) keepClosingSentences(infos, kinds, r.last);
     markInsertedHeadlines(text, infos, kinds, firstRegion, lastRegion);
 
     // the headline: the nearest title-like line above the main region
@@ -261,6 +262,24 @@ function markCaptionsAboveCredits(infos: LineInfo[]): void {
     // the running text must go on below the credit, and not with another caption
     if (after === null || after.rule !== null) continue;
     line.rule = 'caption';
+  }
+}
+
+/** How many short closing sentences may follow the last good line of a region. */
+const MAX_CLOSING_LINES = 3;
+
+/**
+ * Short sentences right after a region's last good line ("Colombia had lost to Belgium on
+ * Monday.") close the text; the smoothing drops them because furniture follows.
+ */
+function keepClosingSentences(infos: readonly LineInfo[], kinds: (string | null)[], last: number): void {
+  let kept = 0;
+  for (let j = last + 1; j < infos.length && kept < MAX_CLOSING_LINES; j++) {
+    const x = infos[j] as LineInfo;
+    if (x.f === null) continue;
+    if (x.rule !== null || x.f.listItem || !x.f.endsSentence || x.f.words < 4) return;
+    kinds[j] = null;
+    kept++;
   }
 }
 

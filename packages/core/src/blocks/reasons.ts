@@ -14,6 +14,7 @@
  * - translation-notice: machine-translation disclaimers.
  * - source-line: source and origin lines ("【source】https://…", "Source: …", bare URLs).
  * - caption: photo captions and credits ("… Photo: Xinhua", "Getty Images").
+ * - disclosure: affiliate and sponsorship notices ("… may earn a commission").
  * - promo: subscription, newsletter and app promotions ("Get more with myNEWS", "Learn more").
  * - section-label: a site section or topic label above the article ("China's Communist Party").
  * - footer: copyright, legal and site-information lines after the article.
@@ -36,6 +37,7 @@ export const REASONS = [
   'source-line',
   'caption',
   'promo',
+  'disclosure',
   'section-label',
   'footer',
   'cookie-notice',

@@ -40,10 +40,13 @@ const PREFIX_MAX_TOKENS: Readonly<Record<string, number>> = {
   comments: 40,
   promo: 30,
   footer: 60,
+  disclosure: 70,
 };
 /** Tokens at most for a phrase inside a line, per reason: captions run longer than buttons. */
 const INSIDE_MAX_TOKENS: Readonly<Record<string, number>> = {
   caption: 45,
+  disclosure: 70,
+  'byline-widget': 40,
   'translation-notice': 90,
   'cookie-notice': 90,
   footer: 40,
@@ -93,7 +96,9 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
   if (norm === '') return f.digits > 0 ? 'counter' : 'short-fragment';
 
   const whole = ctx.lexicon.whole(norm, lower);
-  if (whole !== null && f.tokens <= (PREFIX_MAX_TOKENS[whole] ?? 14)) return whole;
+  // a byline is a name, not a sentence ("By Tuesday, 300 people had left." is text)
+  const sentenceLike = whole === 'byline-widget' && f.endsSentence && f.words > 4;
+  if (whole !== null && !sentenceLike && f.tokens <= (PREFIX_MAX_TOKENS[whole] ?? 14)) return whole;
 
   if (f.tokens <= 4 && isCounter(norm)) return COMMENT_STEMS.some((w) => norm.includes(w)) ? 'comments' : 'counter';
   if (f.tokens <= 6 && COMMENT_AUTHOR_RE.test(slice)) return 'comments';

@@ -14,7 +14,7 @@ import { COMPANY_PREFIXES, COMPANY_SUFFIXES, HEADS, LOWERCASE_HEAD_PHRASES, MEDI
 import { splitKeys } from './keys.js';
 import { PLACES } from './places.js';
 import { isConnector, isHead, isNamey, joinBaseKeys } from './segments.js';
-import type { Segment } from './segments.js';
+import type { Heads, Segment } from './segments.js';
 import type { Word } from './words.js';
 
 export type Rule = 'gazetteer' | 'head' | 'suffix' | 'place-head' | 'definition' | 'acronym' | 'evidence' | 'platform' | 'blocked';
@@ -51,18 +51,18 @@ const JUDICIARY_WORDS = new Set(['court', 'courts', 'procuratorate', 'prosecutio
 const MEDIA_WORDS = new Set(['news', 'press', 'newspaper', 'broadcasting', 'radio', 'television', 'tv', 'newsroom', 'media']);
 
 /** Category of a name from its words: police and courts first, then party, media, company, the head's own. */
-export function categoryOfWords(keys: readonly string[]): AgencyCategory | null {
+export function categoryOfWords(keys: readonly string[], heads: Heads = HEADS): AgencyCategory | null {
   if (keys.some((k) => POLICE_WORDS.has(k))) return 'police';
   // Public security bureaus are China's police ("Beijing Municipal Public Security Bureau").
   if (keys.includes('public') && keys.includes('security') && !keys.includes('ministry') && keys.some((k) => k === 'bureau' || k === 'bureaus' || k === 'department')) return 'police';
   if (keys.some((k) => JUDICIARY_WORDS.has(k))) return 'judiciary';
   if (keys.includes('party') || keys.includes('parties')) return 'party';
   const last = keys[keys.length - 1] ?? '';
-  const headKey = keys.find((k) => HEADS.has(k));
-  const hasGovernmentHead = headKey !== undefined && HEADS.get(headKey)?.category === 'government' && !(headKey === 'agency' && keys.some((k) => MEDIA_WORDS.has(k)));
+  const headKey = keys.find((k) => heads.has(k));
+  const hasGovernmentHead = headKey !== undefined && heads.get(headKey)?.category === 'government' && !(headKey === 'agency' && keys.some((k) => MEDIA_WORDS.has(k)));
   if (!hasGovernmentHead && (MEDIA_SUFFIXES.has(last) || keys.some((k) => MEDIA_WORDS.has(k)))) return 'media';
   if (COMPANY_SUFFIXES.has(last) || COMPANY_PREFIXES.has(keys[0] ?? '') || headKey === undefined) return 'company';
-  if (headKey !== undefined) return HEADS.get(headKey)?.category ?? null;
+  if (headKey !== undefined) return heads.get(headKey)?.category ?? null;
   return null;
 }
 
@@ -72,6 +72,7 @@ export interface FinderInput {
   readonly blockFirst: Uint8Array;
   readonly segments: readonly Segment[];
   readonly gazetteer: Gazetteer;
+  readonly heads: Heads;
 }
 
 export interface Found {
@@ -92,7 +93,7 @@ export function findCandidates(input: FinderInput): Found {
   const unknown: number[] = [];
   const structural = new Map<number, Candidate>();
   segments.forEach((segment, index) => {
-    const c = classifySegment(words, segment, index);
+    const c = classifySegment(words, segment, index, input.heads);
     if (c) {
       candidates.push(c);
       structural.set(index, c);
@@ -181,26 +182,26 @@ function walk(node: TrieNode, parts: readonly string[]): TrieNode | undefined {
 // ---------------------------------------------------------------- structure
 
 /** A segment with an institution head and a modifier or complement, or a company/media ending. */
-function classifySegment(words: readonly Word[], segment: Segment, index: number): Candidate | null {
+function classifySegment(words: readonly Word[], segment: Segment, index: number, heads: Heads): Candidate | null {
   let { first, last } = segment;
   if (words[first]?.shouted || segment.titleDomain) return null;
   const keys: string[] = [];
   for (let k = first; k <= last; k++) keys.push(...(words[k] as Word).baseParts);
   let headAt = -1;
-  for (let k = first; k <= last; k++) if (isHead(words[k] as Word)) headAt = headAt < 0 ? k : headAt;
+  for (let k = first; k <= last; k++) if (isHead(words[k] as Word, heads)) headAt = headAt < 0 ? k : headAt;
   const lastKey = (words[last] as Word).baseKey;
   const suffix = last > first && (COMPANY_SUFFIXES.has(lastKey) || MEDIA_SUFFIXES.has(lastKey) || COMPANY_PREFIXES.has((words[first] as Word).baseKey) || joinedByAmpersand(words, first, last));
   if (headAt < 0 && !suffix) return null;
   // A place is not a body ("West Bank"); "House" needs a place or a complement ("Indiana House", not "Dream House").
   if (PLACES.has(joinBaseKeys(words, first, last))) return null;
-  if (!suffix && onlyHouse(words, first, last) && !leadingPlace(words, first, last) && !hasComplement(words, headAt, last)) return null;
+  if (!suffix && onlyHouse(words, first, last, heads) && !leadingPlace(words, first, last) && !hasComplement(words, headAt, last)) return null;
   // Words after the last head with no connector are not part of the name ("Public Prosecution | Eva-Marie Persson").
   if (!suffix) {
     let lastHead = headAt;
     let connectorAfter = false;
     for (let k = headAt; k <= last; k++) {
       const w = words[k] as Word;
-      if (isHead(w)) lastHead = k;
+      if (isHead(w, heads)) lastHead = k;
       else if (isConnector(w) && k > lastHead) connectorAfter = true;
     }
     if (!connectorAfter) last = lastHead;
@@ -212,7 +213,7 @@ function classifySegment(words: readonly Word[], segment: Segment, index: number
   const content = countContent(words, first, last, place && first === segment.first ? place.last : -1);
   // A place with an institution or a company/media word is a name ("Shanghai Police", "Washington Post", "British Airways").
   if (content < 2 && !(place && !place.adjective && headAt >= 0) && !(place && suffix) && !isCapitalisedLegislature(words, first, last)) return null;
-  return makeCandidate(words, first, last, headAt >= 0 ? 'head' : 'suffix', index, { category: categoryOfWords(keys) });
+  return makeCandidate(words, first, last, headAt >= 0 ? 'head' : 'suffix', index, { category: categoryOfWords(keys, heads) });
 }
 
 /** "the Legislature", "the Parliament" written with a capital mid-sentence: the one body of the story's state. */
@@ -224,12 +225,12 @@ function isCapitalisedLegislature(words: readonly Word[], first: number, last: n
 
 const UNIQUE_BODIES = new Set(['legislature', 'parliament', 'assembly', 'politburo', 'knesset', 'duma', 'bundestag']);
 
-function onlyHouse(words: readonly Word[], first: number, last: number): boolean {
+function onlyHouse(words: readonly Word[], first: number, last: number, heads: Heads): boolean {
   let house = false;
   for (let k = first; k <= last; k++) {
     const w = words[k] as Word;
     if (w.baseKey === 'house') house = true;
-    else if (isHead(w)) return false;
+    else if (isHead(w, heads)) return false;
   }
   return house;
 }

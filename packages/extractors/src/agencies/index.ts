@@ -6,7 +6,7 @@
  * `doc.data.agencyReferences`, resolved to the agency they stand for.
  */
 import { defineExtractor } from '@claimsift/core';
-import type { Doc, Extractor, MentionDraft } from '@claimsift/core';
+import type { AgencyCategory, Doc, Extractor, MentionDraft } from '@claimsift/core';
 import { ACRONYM_PATTERNS, acronymMatches } from './acronym.js';
 import { CANONICAL_PATTERNS, canonicalise } from './canonical.js';
 import { EVIDENCE_PATTERNS, acceptByEvidence } from './evidence.js';
@@ -14,12 +14,13 @@ import { FINDER_PATTERNS, findCandidates, keysOf } from './finder.js';
 import type { Candidate, Rule } from './finder.js';
 import { GAZETTEER_PATTERNS, compileGazetteer } from './gazetteer.js';
 import type { Gazetteer, GazetteerEntry } from './gazetteer.js';
-import { ACTOR_VERBS, AFFILIATION_FOLLOWERS, GIVEN_NAMES, NOT_ORG_ACRONYMS, ORG_FOLLOWERS, TITLES } from './lexicon.js';
+import { ACTOR_VERBS, AFFILIATION_FOLLOWERS, GIVEN_NAMES, HEADS, NOT_ORG_ACRONYMS, ORG_FOLLOWERS, TITLES } from './lexicon.js';
+import type { HeadInfo } from './lexicon.js';
 import { PLACES } from './places.js';
 import { REFERENCE_PATTERNS, findReferences } from './references.js';
 import { SEGMENT_PATTERNS, buildSegments } from './segments.js';
-import type { Segment } from './segments.js';
-import { WORD_PATTERNS, scanWords } from './words.js';
+import type { Heads, Segment } from './segments.js';
+import { WORD_PATTERNS, scanWords, wordKey } from './words.js';
 import type { Word } from './words.js';
 
 export type { GazetteerEntry } from './gazetteer.js';
@@ -32,6 +33,8 @@ export interface AgenciesOptions {
   readonly gazetteer?: readonly GazetteerEntry[];
   /** Write generic references to `doc.data.agencyReferences` (default true). */
   readonly references?: boolean;
+  /** Extra institution head nouns and the category they give a name ({ prefecture: 'government' }). */
+  readonly extraHeads?: Readonly<Record<string, AgencyCategory>>;
 }
 
 // One space between an owner's possessive and the body it owns.
@@ -64,6 +67,7 @@ export const AGENCY_PATTERNS: readonly RegExp[] = [
 
 export function agencies(options: AgenciesOptions = {}): Extractor {
   const gazetteer = compileGazetteer(Array.isArray(options.gazetteer) ? options.gazetteer : []);
+  const heads = headsWith(options.extraHeads);
   const withReferences = options.references !== false;
   return defineExtractor({
     name: 'agencies',
@@ -71,7 +75,7 @@ export function agencies(options: AgenciesOptions = {}): Extractor {
     assigns: ['agency', 'agencyReferences'],
     patterns: AGENCY_PATTERNS,
     extract: (doc) => {
-      const { drafts, words } = extractAgencies(doc, gazetteer);
+      const { drafts, words } = extractAgencies(doc, gazetteer, heads);
       if (withReferences) {
         const named = drafts.map((d) => ({ start: d.start, end: d.end, name: d.name as string, category: d.category as string }));
         doc.data.agencyReferences = findReferences(doc.text, words, named);
@@ -97,11 +101,11 @@ function scanContent(doc: Doc): { words: Word[]; blockFirst: Uint8Array } {
 
 const PRIORITY: Record<Rule, number> = { blocked: 0, gazetteer: 1, definition: 2, head: 3, suffix: 4, 'place-head': 5, acronym: 6, evidence: 7, platform: 8 };
 
-export function extractAgencies(doc: Doc, gazetteer: Gazetteer): { drafts: MentionDraft[]; words: Word[] } {
+export function extractAgencies(doc: Doc, gazetteer: Gazetteer, heads: Heads = HEADS): { drafts: MentionDraft[]; words: Word[] } {
   const { text } = doc;
   const { words, blockFirst } = scanContent(doc);
-  const segments = buildSegments(words, blockFirst);
-  const found = findCandidates({ text, words, blockFirst, segments, gazetteer });
+  const segments = buildSegments(words, blockFirst, heads);
+  const found = findCandidates({ text, words, blockFirst, segments, gazetteer, heads });
   const covered = coverageOf(found.candidates);
   const unknown = found.unknown.filter((i) => !covered((segments[i] as Segment).first));
   const accepted = found.candidates.filter((c) => (c.rule !== 'platform' || isActor(words, c)) && !isAffiliation(words, c));
@@ -116,6 +120,19 @@ export function extractAgencies(doc: Doc, gazetteer: Gazetteer): { drafts: Menti
     return { start: c.start, end: c.end, name: f.name, acronym: f.acronym, category: c.rule === 'platform' ? 'company' : f.category, parent: f.parent, country: f.country };
   });
   return { drafts, words };
+}
+
+const CATEGORY_NAMES: ReadonlySet<string> = new Set(['government', 'judiciary', 'police', 'party', 'media', 'company', 'ngo', 'other']);
+
+/** The built-in heads plus the user's (lower-cased; unknown categories become "other"). */
+function headsWith(extra: AgenciesOptions['extraHeads']): Heads {
+  if (!extra || typeof extra !== 'object') return HEADS;
+  const out = new Map<string, HeadInfo>(HEADS);
+  for (const [word, category] of Object.entries(extra)) {
+    const key = wordKey(String(word).trim());
+    if (key && !key.includes(' ')) out.set(key, { category: CATEGORY_NAMES.has(category) ? category : 'other' });
+  }
+  return out;
 }
 
 function isActor(words: readonly Word[], c: Candidate): boolean {

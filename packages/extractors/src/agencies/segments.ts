@@ -6,6 +6,7 @@
  * sentence starters and stray connectors. Segments are what the classifier looks at.
  */
 import { COMPANY_SUFFIXES, COMPLEMENT_OPENERS, CONNECTORS, HEADS, NAME_FINAL_TITLES, NAME_POSSESSIVES, STOP_WORDS, TITLES } from './lexicon.js';
+import type { HeadInfo } from './lexicon.js';
 import type { Word } from './words.js';
 
 export interface Segment {
@@ -27,10 +28,12 @@ export const SEGMENT_PATTERNS: readonly RegExp[] = [NAME_GAP, COMMA_GAP];
 
 export const isConnector = (w: Word): boolean => CONNECTORS.has(w.key) && (w.shape === 'lower' || (w.shouted && w.key !== 'the'));
 export const isNamey = (w: Word): boolean => (w.shape === 'cap' || w.shape === 'upper') && !isConnector(w);
-export const isHead = (w: Word): boolean => HEADS.has(w.baseKey) || HEADS.has(w.parts[w.parts.length - 1] ?? '');
-const isHeadOrSuffix = (w: Word): boolean => isHead(w) || COMPANY_SUFFIXES.has(w.baseKey);
+/** Institution heads: the built-in table, or the extractor's table with the user's extra heads. */
+export type Heads = ReadonlyMap<string, HeadInfo>;
+export const isHead = (w: Word, heads: Heads = HEADS): boolean => heads.has(w.baseKey) || heads.has(w.parts[w.parts.length - 1] ?? '');
+const isHeadOrSuffix = (w: Word, heads: Heads): boolean => isHead(w, heads) || COMPANY_SUFFIXES.has(w.baseKey);
 
-export function buildSegments(words: readonly Word[], blockFirst: Uint8Array): Segment[] {
+export function buildSegments(words: readonly Word[], blockFirst: Uint8Array, heads: Heads = HEADS): Segment[] {
   const segments: Segment[] = [];
   let i = 0;
   while (i < words.length) {
@@ -38,15 +41,15 @@ export function buildSegments(words: readonly Word[], blockFirst: Uint8Array): S
       i++;
       continue;
     }
-    const end = chainEnd(words, blockFirst, i);
-    cutChain(words, i, end, segments);
+    const end = chainEnd(words, blockFirst, i, heads);
+    cutChain(words, i, end, segments, heads);
     i = end + 1;
   }
   return segments;
 }
 
 /** Last word index of the chain of names and connectors starting at `start`. */
-function chainEnd(words: readonly Word[], blockFirst: Uint8Array, start: number): number {
+function chainEnd(words: readonly Word[], blockFirst: Uint8Array, start: number, heads: Heads): number {
   let last = start;
   let sawHead = false;
   let sawComplement = false;
@@ -54,7 +57,7 @@ function chainEnd(words: readonly Word[], blockFirst: Uint8Array, start: number)
     const w = words[j] as Word;
     const previous = words[j - 1] as Word;
     if (blockFirst[j] === 1) break;
-    if (isHead(previous)) sawHead = true;
+    if (isHead(previous, heads)) sawHead = true;
     if (sawHead && isConnector(previous) && COMPLEMENT_OPENERS.has(previous.key)) sawComplement = true;
     const plain = NAME_GAP.test(w.gap);
     const listedComplement = !plain && sawComplement && COMMA_GAP.test(w.gap) && isNamey(w) && listEndsWithAnd(words, j);
@@ -80,7 +83,7 @@ function listEndsWithAnd(words: readonly Word[], from: number): boolean {
   return false;
 }
 
-function cutChain(words: readonly Word[], start: number, end: number, out: Segment[]): void {
+function cutChain(words: readonly Word[], start: number, end: number, out: Segment[], heads: Heads): void {
   let segStart = start;
   let afterTitle = false;
   let sawOpener = false;
@@ -102,9 +105,9 @@ function cutChain(words: readonly Word[], start: number, end: number, out: Segme
         w.key === 'the'
           ? COMPLEMENT_OPENERS.has(previous.key)
           : w.key === 'and'
-            ? sawOpener || headFollows(words, j + 1, end)
+            ? sawOpener || headFollows(words, j + 1, end, heads)
             : w.key === 'of' || w.key === 'on'
-              ? hasHeadBetween(words, segStart, j - 1)
+              ? hasHeadBetween(words, segStart, j - 1, heads)
               : true;
       if (!keep) {
         close(j - 1, false);
@@ -112,7 +115,7 @@ function cutChain(words: readonly Word[], start: number, end: number, out: Segme
       }
       continue;
     }
-    if (isTitle(w) && (j === segStart || (next !== undefined && j < end && isNamey(next) && !isHeadOrSuffix(next)))) {
+    if (isTitle(w) && (j === segStart || (next !== undefined && j < end && isNamey(next) && !isHeadOrSuffix(next, heads)))) {
       close(j - 1, true);
       segStart = j + 1;
       continue;
@@ -131,11 +134,11 @@ function splitsAtPossessive(words: readonly Word[], _segStart: number, at: numbe
 }
 
 /** "Federal Energy and Water Commission": an institution head after "and", before any other connector, joins both sides. */
-function headFollows(words: readonly Word[], from: number, end: number): boolean {
+function headFollows(words: readonly Word[], from: number, end: number, heads: Heads): boolean {
   for (let k = from; k <= end; k++) {
     const w = words[k] as Word;
     if (isConnector(w)) return false;
-    if (isHead(w)) return true;
+    if (isHead(w, heads)) return true;
   }
   return false;
 }
@@ -144,8 +147,8 @@ function headFollows(words: readonly Word[], from: number, end: number): boolean
 export const isTitle = (w: Word): boolean => TITLES.has(w.baseKey) && (w.shape !== 'upper' || EXECUTIVE_TITLES.has(w.baseKey));
 const EXECUTIVE_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
 
-function hasHeadBetween(words: readonly Word[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (isHeadOrSuffix(words[k] as Word)) return true;
+function hasHeadBetween(words: readonly Word[], first: number, last: number, heads: Heads): boolean {
+  for (let k = first; k <= last; k++) if (isHeadOrSuffix(words[k] as Word, heads)) return true;
   return false;
 }
 

@@ -63,3 +63,13 @@ describe('agencies: user gazetteer entries', () => {
     expect(pipeline.run('The Valid Body Agency said so.').mentions.map((m) => [m.text, m.category])).toEqual([['Valid Body Agency', 'other']]);
   });
 });
+
+describe('agencies: extra head nouns', () => {
+  it('recognises names built on a head noun the user adds, with its category', () => {
+    const text = 'The Osaka Prefecture closed schools on Monday.';
+    const plain = createPipeline({ extractors: [agencies()], blocks: { classify: false } }).run(text).mentions;
+    expect(plain).toEqual([]);
+    const withHead = createPipeline({ extractors: [agencies({ extraHeads: { Prefecture: 'government' } })], blocks: { classify: false } }).run(text).mentions;
+    expect(withHead.map((m) => [m.text, m.name, m.category])).toEqual([['Osaka Prefecture', 'Osaka Prefecture', 'government']]);
+  });
+});

@@ -120,7 +120,7 @@ export function phraseStartBackward(words: readonly Word[], k: number, floor: nu
     // lower-case words that qualify a title or describe a name ("union leader", "singer Amy Frost")
     const next = words[i + 1] as Word;
     // a role right before a name or title, and up to two modifiers before a role ("planetary geologist", "harbour master")
-    if (i < k && modifiers < 3 && ((isRole(w) && (isTitle(next) || isNameish(next) || next.lower === 'and')) || (isDescriptor(w) && modifiers > 0 && isRole(next)) || (isDescriptor(w) && isTitle(next)))) {
+    if (i < k && modifiers < 3 && ((isRole(w) && (isTitle(next) || isNameish(next) || next.lower === 'and')) || (isDescriptor(w) && modifiers > 0 && isRole(next)) || (isDescriptor(w) && (isTitle(next) || (i + 1 === k && isHead(next)))))) {
       i--;
       modifiers++;
       continue;

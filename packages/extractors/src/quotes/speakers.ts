@@ -106,9 +106,12 @@ export function createSpeakerResolver(doc: Doc, ctx: PhraseContext, persons: Per
         const head = (words[words.length - 1] as Word | undefined)?.lower ?? '';
         const capitalised = surface !== surface.toLowerCase();
         if (capitalised) return fromOrg(range, null, orgs.canonical(surface) ?? stripPossessive(surface));
-        // a generic reference ("the ministry"): the last organisation named that fits
+        // a generic reference ("the ministry", "the production company"): the last organisation named
+        // whose name has one of its words, else the last of the head's category
+        const keys = words.filter((w) => !w.punct && w.text.length >= 4).map((w) => w.lower);
+        const named = orgs.lastBefore(at, (o) => keys.some((k) => o.name.toLowerCase().includes(k)));
         const category = CATEGORY_OF_HEAD[head];
-        const fits = orgs.lastBefore(at, (o) => o.name.toLowerCase().includes(head) || (category !== undefined && o.category === category));
+        const fits = named ?? (category === undefined ? null : orgs.lastBefore(at, (o) => o.category === category));
         return fromOrg(range, fits, null);
       }
       case 'group':

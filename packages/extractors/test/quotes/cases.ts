@@ -381,4 +381,13 @@ export const CASES: readonly QuoteCase[] = [
       { quote: 'Two months later I was unable to stand or walk,', speaker: { text: 'Martin Hale', name: 'Martin Hale' }, cue: 'wrote' },
     ],
   },
+  {
+    name: 'a generic reference with a modifier prefers the organisation it names',
+    text: 'Dick Clark Productions denied the claim, and Big Machine Label Group said nothing.\n\n“Any final agreement needs to be made with her management team,” the production company said.',
+    agencies: [
+      ['Dick Clark Productions', 'Dick Clark Productions', 'company'],
+      ['Big Machine Label Group', 'Big Machine Label Group', 'company'],
+    ],
+    quotes: [{ quote: 'Any final agreement needs to be made with her management team,', speaker: { text: 'production company', name: 'Dick Clark Productions' }, cue: 'said' }],
+  },
 ];

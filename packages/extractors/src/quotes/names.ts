@@ -12,6 +12,7 @@ import { FEMALE_HONORIFICS, FEMALE_NAMES, HONORIFICS, MALE_HONORIFICS, MALE_NAME
 import { analysePhrase, isNameish, ownsDot, phraseStartBackward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
 import type { Paragraph } from './types.js';
+import { TITLE_SEPARATORS } from './patterns.js';
 import { isCapitalised, wordsIn } from './words.js';
 import type { Word } from './words.js';
 
@@ -41,6 +42,8 @@ export interface PersonIndex {
    * same sentence, else the last speaker of that gender nearby, else the nearest person.
    */
   resolvePronoun(gender: Gender, offset: number, sentenceStart: number): Person | null;
+  /** The nearest person before `offset` whose title has the word ("the senator" → Senator Jane Holt). */
+  withTitle(word: string, offset: number): Person | null;
   /** Mark a person as a speaker (salient for pronouns) and record an occurrence. */
   noteSpeaker(person: Person, at: number): void;
   readonly people: readonly Person[];
@@ -223,6 +226,17 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
       person.salient = true;
       const i = countBefore(speakers, at);
       if (speakers[i]?.start !== at) speakers.splice(i, 0, { start: at, end: at, person });
+    },
+    withTitle(word, offset) {
+      const has = (p: Person): boolean => p.title !== null && p.title.toLowerCase().split(TITLE_SEPARATORS).includes(word);
+      for (const list of [speakers, occurrences]) {
+        const n = countBefore(list, offset);
+        for (let i = n - 1; i >= 0 && i >= n - LOOK_BACK; i--) {
+          const p = (list[i] as Occurrence).person;
+          if (has(p)) return p;
+        }
+      }
+      return null;
     },
     resolvePronoun(gender, offset, sentenceStart) {
       const lo = countBefore(occurrences, offset);

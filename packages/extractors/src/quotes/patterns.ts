@@ -34,6 +34,9 @@ export const POSSESSIVE = /['’]s$/u;
 /** A run of white space. */
 export const SPACE_RUN = /\s+/u;
 
+/** What separates the words of a title ("U.S. Attorney", "vice president"). */
+export const TITLE_SEPARATORS = /[\s.]+/u;
+
 /** A word that starts with a digit ("2019", "3,397"). */
 export const DIGIT_START = /^\p{N}/u;
 
@@ -46,4 +49,4 @@ export const TWEET_HANDLE = /\(@\w+\)/;
 /** A picture or short link at the end of a tweet's text. */
 export const TWEET_PICTURE = /(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S*/u;
 
-export const PATTERNS: readonly RegExp[] = [WORD, GLUED, GERUND, AGENT_NOUN, ADVERB_LY, POSSESSIVE, SPACE_RUN, LETTER_OR_DIGIT, ACRONYM, INITIAL, DIGIT_START, TWEET_LINE, TWEET_HANDLE, TWEET_PICTURE];
+export const PATTERNS: readonly RegExp[] = [WORD, TITLE_SEPARATORS, GLUED, GERUND, AGENT_NOUN, ADVERB_LY, POSSESSIVE, SPACE_RUN, LETTER_OR_DIGIT, ACRONYM, INITIAL, DIGIT_START, TWEET_LINE, TWEET_HANDLE, TWEET_PICTURE];

@@ -8,7 +8,7 @@
  */
 import type { Doc, Range } from '@claimsift/core';
 import { cueAt, endsSentence, speakerAfterCue, subjectOfCue } from './cues.js';
-import { PRONOUNS } from './lexicon.js';
+import { PRONOUNS, TITLE_WORDS } from './lexicon.js';
 import type { PersonIndex } from './names.js';
 import type { KnownOrganization, Organizations } from './organizations.js';
 import type { PhraseContext } from './phrases.js';
@@ -35,6 +35,8 @@ export interface SpeakerResolver {
   /** Resolve a phrase spoken at `at` (the cue's or the quote's offset). */
   resolve(phrase: SpeakerPhrase, at: number): ResolvedSpeaker | null;
 }
+
+const TITLES = new Set(TITLE_WORDS);
 
 const CATEGORY_OF_HEAD: Readonly<Record<string, string>> = {
   company: 'company', firm: 'company', airline: 'company', carrier: 'company', retailer: 'company', manufacturer: 'company', bank: 'company',
@@ -114,8 +116,15 @@ export function createSpeakerResolver(doc: Doc, ctx: PhraseContext, persons: Per
         const fits = named ?? (category === undefined ? null : orgs.lastBefore(at, (o) => o.category === category));
         return fromOrg(range, fits, null);
       }
-      case 'group':
+      case 'group': {
+        // "the senator said": a definite title names the last person who holds it, when the text named one
+        const words = wordsIn(surface, 0, surface.length);
+        const head = words[words.length - 1];
+        const definite = doc.text.slice(Math.max(0, phrase.start - 4), phrase.start).toLowerCase() === 'the ';
+        const holder = definite && words.length === 1 && head && TITLES.has(head.lower) ? persons.withTitle(head.lower, at) : null;
+        if (holder) return { ...range, name: holder.full, title: holder.title, organization: holder.organization, entity: 'person' };
         return { ...range, name: null, title: phrase.title, organization: phrase.organization, entity: 'group' };
+      }
       case 'document': {
         if (phrase.issuer) return resolve(phrase.issuer, at);
         return lastEvent(at, (s) => s.entity !== 'document');

@@ -390,4 +390,12 @@ export const CASES: readonly QuoteCase[] = [
     ],
     quotes: [{ quote: 'Any final agreement needs to be made with her management team,', speaker: { text: 'production company', name: 'Dick Clark Productions' }, cue: 'said' }],
   },
+  {
+    name: '"the senator" names the senator the text introduced; an unnamed spokesperson stays unnamed',
+    text: 'Senator Jane Holt opened the hearing.\n\n“We will not let this bill die in committee,” the senator said.\n\n“We are reviewing the request carefully,” the spokesperson said.',
+    quotes: [
+      { quote: 'We will not let this bill die in committee,', speaker: { text: 'senator', name: 'Jane Holt' }, cue: 'said' },
+      { quote: 'We are reviewing the request carefully,', speaker: { text: 'spokesperson', name: null }, cue: 'said' },
+    ],
+  },
 ];

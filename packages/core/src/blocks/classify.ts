@@ -130,6 +130,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
   });
   if (classify) {
     markCaptionsAboveCredits(infos);
+    markLinkLists(infos);
     // a line that occurs twice is a menu entry or a teaser, not running text
     for (const x of infos) {
       if (x.f === null || x.f.length < MIN_REPEAT_LENGTH || x.rule !== null) continue;
@@ -237,6 +238,45 @@ function countChar(s: string, ch: string): number {
   let n = 0;
   for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
   return n;
+}
+
+/** This many list items in a row, not announced by a colon, are a list of links. */
+const MIN_LINK_LIST = 3;
+
+/**
+ * Runs of title-like list items ("* Why Delhi's air is so bad") that no colon line
+ * announces are lists of links to other pages (menus, "more stories").
+ */
+function markLinkLists(infos: LineInfo[]): void {
+  let prev: LineInfo | null = null;
+  for (let i = 0; i < infos.length; ) {
+    const x = infos[i] as LineInfo;
+    if (x.f === null) {
+      i++;
+      continue;
+    }
+    if (!isLinkItem(x)) {
+      prev = x;
+      i++;
+      continue;
+    }
+    const run: LineInfo[] = [];
+    let j = i;
+    for (; j < infos.length; j++) {
+      const y = infos[j] as LineInfo;
+      if (y.f === null) continue;
+      if (!isLinkItem(y)) break;
+      run.push(y);
+    }
+    const announced = prev?.f?.endsColon === true;
+    if (!announced && run.length >= MIN_LINK_LIST) for (const y of run) if (y.rule === null) y.rule = 'related-link';
+    prev = run[run.length - 1] ?? prev;
+    i = j;
+  }
+}
+
+function isLinkItem(x: LineInfo): boolean {
+  return x.f !== null && x.f.listItem && !x.f.endsSentence && x.f.words <= 25;
 }
 
 /** A photo credit line ("Sakib Ali/Hindustan Times/Getty Images") is short. */

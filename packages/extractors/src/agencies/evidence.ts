@@ -19,15 +19,14 @@ import type { Word } from './words.js';
 
 // What may stand between two members of a list: a comma, "and", "or", "&", or ", and".
 const LIST_GAP = /^(?:[ \t\u00a0]*,)?[ \t\u00a0]*(?:(?:and|or|&)[ \t\u00a0]+)?$/u;
-// A glued brand name ("SpaceX", "OrbitBeyond"), not a Mc/Mac/De surname ("McCormick", "DeSantis").
-const CAMEL = /^(?!Mc|Mac|De|Di|La|Le|Van|Von)\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 // Plurals of peoples and groups ("Africans", "Kurds" aside), adjectives of nations ("Chinese", "Danish").
 const DEMONYM_END = /(?:ans|ese|ish|ers)$/u;
 const SPACE = /^[ \t\u00a0]{1,2}$/u;
+const COMMA_GAP = /^,[ \t\u00a0]$/u;
 // A list needs a conjunction somewhere; commas alone make appositions ("Matt Harris, Columbus Police …").
 const CONJUNCTION = /(?:^|[ \t\u00a0])(?:and|or|&)[ \t\u00a0]/u;
 
-export const EVIDENCE_PATTERNS: readonly RegExp[] = [LIST_GAP, CAMEL, SPACE, CONJUNCTION, DEMONYM_END];
+export const EVIDENCE_PATTERNS: readonly RegExp[] = [LIST_GAP, SPACE, COMMA_GAP, CONJUNCTION, DEMONYM_END];
 
 export interface EvidenceInput {
   readonly text: string;
@@ -88,7 +87,8 @@ export function acceptByEvidence(input: EvidenceInput): Candidate[] {
     // A cue next to a capitalised sentence starter proves little ("Sometimes employees …") unless the text
     // also capitalises the word mid-sentence.
     const w = words[s.first] as Word;
-    if (hasCue(words, s) && !(s.first === s.last && w.sentenceStart && !midSentenceNames.has(w.baseKey))) accept(index, 'company');
+    const weakStart = s.first === s.last && w.sentenceStart && !midSentenceNames.has(w.baseKey);
+    if (hasAppositionCue(words, s) || (hasCue(words, s) && !weakStart)) accept(index, 'company');
   }
   // A name written alone again and again, never after a first name, a title or "in": a firm or body, not a person or place.
   for (const index of standaloneNames(words, segments, input.unknown, lowerVocabulary)) if (pending.has(index)) accept(index, 'company');
@@ -186,10 +186,32 @@ function plausibleName(words: readonly Word[], s: Segment, lowerVocabulary: Read
     if (first.text.length < 2 || first.shape === 'upper') return false;
     // A capitalised sentence starter the text also writes in lower case is a common word.
     if (first.sentenceStart && lowerVocabulary.has(first.baseKey)) return false;
-    if (lowerVocabulary.has(first.baseKey) && !CAMEL.test(first.text)) return false;
+    if (lowerVocabulary.has(first.baseKey)) return false;
   }
   return true;
 }
+
+/** "Ceres Robotics, a Palo Alto-based company": an apposition naming a kind of organisation. */
+function hasAppositionCue(words: readonly Word[], s: Segment): boolean {
+  const article = words[s.last + 1];
+  if (!article || !COMMA_GAP.test(article.gap) || !APPOSITION_ARTICLES.has(article.key) || article.shape !== 'lower') return false;
+  for (let k = s.last + 2; k < words.length && k <= s.last + 6; k++) {
+    const w = words[k] as Word;
+    if (!SPACE.test(w.gap)) return false;
+    if (w.shape === 'lower' && APPOSITION_KINDS.has(w.baseKey)) {
+      // The kind must head the phrase: "a Texas-based company that …", not "a former agency official".
+      const after = words[k + 1];
+      return after === undefined || !SPACE.test(after.gap) || APPOSITION_ENDERS.has(after.key);
+    }
+  }
+  return false;
+}
+
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+const APPOSITION_KINDS = new Set(
+  'company firm maker manufacturer carrier airline retailer startup start-up lender insurer bank outlet newspaper broadcaster agency conglomerate developer supplier operator publisher chain brand subsidiary nonprofit'.split(' '),
+);
+const APPOSITION_ENDERS = new Set(['that', 'which', 'based', 'in', 'of', 'with', 'from', 'for', 'and', 'whose', 'founded', 'headquartered', 'owned', 'run', 'known']);
 
 function hasCue(words: readonly Word[], s: Segment): boolean {
   const following = words[s.last + 1];

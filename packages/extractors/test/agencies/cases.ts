@@ -127,6 +127,11 @@ export const CASES: readonly AgencyCase[] = [
     ],
   },
   {
+    title: 'an apposition naming a kind of organisation; a person described by one is not',
+    text: 'Brightwave, a Texas-based company that builds landers, won. Tom Reyes, a former agency official, objected.',
+    expected: [{ text: 'Brightwave', name: 'Brightwave', category: 'company' }],
+  },
+  {
     title: 'a court with its complement',
     text: 'The Supreme Court of Canada ruled against the province.',
     expected: [{ text: 'Supreme Court of Canada', name: 'Supreme Court of Canada', category: 'judiciary' }],

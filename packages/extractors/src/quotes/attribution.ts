@@ -15,6 +15,8 @@ import type { Word } from './words.js';
 
 /** Fewest words of a quote (SPEC §3): shorter marked pieces are terms inside a sentence. */
 const MIN_WORDS = 4;
+/** Longest stretch of a sentence searched before a quote for its cue. */
+const MAX_SENTENCE_WORDS = 80;
 const LEADING_PUNCT = new Set([',', ';', '—', '–', '-', ':']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
@@ -135,7 +137,8 @@ export function attributeMarked(ctx: PhraseContext, paragraphs: readonly Paragra
     const closeIndex = piece.close >= 0 ? indexAt(words, piece.close + 1) : words.length;
     const limit = indexAt(words, limitOffset);
     // the quote's sentence starts after the last sentence end before the opening mark
-    let floor = indexAt(words, floorOffset);
+    // (a sentence is searched at most MAX_SENTENCE_WORDS back, which keeps pathological paragraphs linear)
+    let floor = Math.max(indexAt(words, floorOffset), openIndex - MAX_SENTENCE_WORDS);
     for (let i = openIndex - 1; i >= floor; i--) {
       if (endsSentence(words, i)) {
         floor = i + 1;

@@ -66,6 +66,10 @@ describe('quotes properties', () => {
       ('“We have said, he said: “we ' + 'Wang Qiang said. ').repeat(1_500),
       '\n“a b c d\n'.repeat(5_000),
       'Mr. A. B. C. Jr. '.repeat(3_000) + 'said “we will go on and on”',
+      '“a b” said '.repeat(8_000),
+      'we said, '.repeat(8_000),
+      'Wang said: we '.repeat(5_000),
+      '> line\n'.repeat(5_000) + '> — Ann Lee (@annlee)\n',
     ];
     for (const text of inputs) {
       const started = performance.now();

@@ -10,8 +10,12 @@
  * Places, titles and sentence starters that the text also writes in lower case are refused.
  */
 import type { Candidate } from './finder.js';
+import { acronymMatches } from './acronym.js';
 import { keysOf } from './finder.js';
-import { ACTOR_VERBS, AFFILIATION_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, GENERIC_MODIFIERS, HEADS, MEDIA_SUFFIXES, ORG_FOLLOWERS, ORG_PRECEDER_PAIRS, ORG_PRECEDERS, STOP_WORDS, TITLES } from './lexicon.js';
+import {
+  ACTOR_VERBS, AFFILIATION_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, GENERIC_MODIFIERS, HEADS, MEDIA_SUFFIXES, NOT_ORG_ACRONYMS, ORG_FOLLOWERS,
+  ORG_PRECEDER_PAIRS, ORG_PRECEDERS, STOP_WORDS, TITLES,
+} from './lexicon.js';
 import { PLACES } from './places.js';
 import { joinBaseKeys } from './segments.js';
 import type { Segment } from './segments.js';
@@ -252,4 +256,46 @@ function coordinatedLists(text: string, words: readonly Word[], segments: readon
   return lists;
 }
 
-export { keysOf };
+
+// An acronym that can act on its own: capitals only, dotted or not ("KNU", "U.N.").
+const ACTING_ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+const DOTS = /\./gu;
+// A ticker symbol follows a colon or an exchange name: "(ticker: HD)", "(NYSE: BA)".
+const TICKER_GAP = /:[ \t]?$/u;
+const TICKER_WORDS = new Set(['ticker', 'nyse', 'nasdaq', 'symbol', 'hkex', 'tsx', 'lse']);
+
+export const ACRONYM_EVIDENCE_PATTERNS: readonly RegExp[] = [ACTING_ACRONYM, DOTS, TICKER_GAP];
+
+/** Upper-case words that the text defines or that abbreviate a name written in it ("CBP"). */
+export function acceptAcronyms(words: readonly Word[], segments: readonly Segment[], unknown: readonly number[], named: readonly Candidate[], definitions: ReadonlyMap<string, Candidate>): Candidate[] {
+  const out: Candidate[] = [];
+  // Distinct written names, bounded so that matching stays linear in the text.
+  const distinct = new Map<string, string[]>();
+  for (const c of named) {
+    if (c.last === c.first || distinct.size >= 256) continue;
+    const keys = keysOf(words, c.first, c.last);
+    distinct.set(keys.join(' '), keys);
+  }
+  const fullNames = [...distinct.values()];
+  for (const index of unknown) {
+    const s = segments[index] as Segment;
+    const w = words[s.last] as Word;
+    if (w.shape !== 'upper' || w.shouted || isTicker(words, s.last)) continue;
+    const acronym = w.text.slice(0, w.coreEnd - w.start);
+    const next = words[s.last + 1];
+    // An acronym that acts ("the PKK said", "KDP officials") names an organisation: people are not written in capitals.
+    const bracketed = w.gap.endsWith('(');
+    const acts = !bracketed && ACTING_ACRONYM.test(acronym) && !NOT_ORG_ACRONYMS.has(acronym.replace(DOTS, '')) && next !== undefined && next.shape === 'lower' && (ACTOR_VERBS.has(next.key) || ORG_FOLLOWERS.has(next.key)) && acronym.length >= 2 && acronym.length <= 6;
+    const known = acts || definitions.has(acronym) || fullNames.some((keys) => keys.length >= 2 && acronymMatches(acronym, keys));
+    if (!known) continue;
+    out.push({ first: s.first, last: s.last, start: (words[s.first] as Word).start, end: w.coreEnd, rule: 'acronym', entry: null, alias: null, category: definitions.get(acronym)?.category ?? null, acronym: null, segment: index });
+  }
+  return out;
+}
+
+/** A ticker symbol: "(ticker: HD)", "(NYSE: BA)". */
+function isTicker(words: readonly Word[], index: number): boolean {
+  const w = words[index] as Word;
+  const previous = words[index - 1];
+  return TICKER_GAP.test(w.gap) || (previous !== undefined && TICKER_WORDS.has(previous.key));
+}

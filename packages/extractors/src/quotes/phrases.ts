@@ -256,11 +256,6 @@ function indexOfStart(words: readonly Word[], a: number, b: number, start: numbe
   return a;
 }
 
-/**
- * The person's name in words[a..b]: after any organisation words ("Public Prosecution
- * Eva-Marie Persson"), without a possessive ending ("Pirro’s"); null when the words cannot be
- * a name (an acronym, words glued by scraping as "OmarIlhan", more than four name words).
- */
 const PLACE_PREPOSITIONS = new Set(['to', 'of', 'in', 'for', 'at', 'from']);
 
 function countNames(words: readonly Word[], a: number, b: number): number {
@@ -269,6 +264,11 @@ function countNames(words: readonly Word[], a: number, b: number): number {
   return n;
 }
 
+/**
+ * The person's name in words[a..b]: after any organisation words ("Public Prosecution
+ * Eva-Marie Persson"), without a possessive ending ("Pirro’s"); null when the words cannot be
+ * a name (an acronym, words glued by scraping as "OmarIlhan", more than four name words).
+ */
 export function personName(words: readonly Word[], a: number, b: number): Range | null {
   let s = a;
   for (let i = a; i <= b; i++) {

@@ -37,6 +37,8 @@ const REFERENCE = new RegExp(
   String.raw`\b(?:(the\s*|its\s+|their\s+)?(public\s+security\s+(?:organs?|bureaus?|authorities|departments?))|(the\s*)?(${SINGULAR_HEADS.join('|')})(?![\p{L}-])|(${NON_SPECIFIC.map((w) => w.replace(' ', String.raw`\s+`)).join('|')})(?![\p{L}-]))`,
   'giu',
 );
+/** The same pattern tried at one position only. */
+const REFERENCE_AT = new RegExp(REFERENCE.source, 'iuy');
 
 /** A reference that is only a bare plural or "the police": resolved only through an apposition, whoever published it. */
 const NON_SPECIFIC_WORD = new RegExp(`^(?:${NON_SPECIFIC.map((w) => w.replace(' ', String.raw`\s+`)).join('|')})$`, 'iu');
@@ -56,7 +58,7 @@ const DESCRIPTOR_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|its|a)\s+(?:[\p{
 
 const LEADING_FUNCTION_WORDS = /^(?:(?:that|this|these|those|and|but|as|when|after|while)\s+)+/i;
 
-export const REFERENCE_PATTERNS: readonly RegExp[] = [REFERENCE, LOCAL_BEFORE, LOCAL_AFTER, NON_SPECIFIC_WORD, LEADING_FUNCTION_WORDS, AFTER_APPOSITION, DESCRIPTOR_AFTER];
+export const REFERENCE_PATTERNS: readonly RegExp[] = [REFERENCE, REFERENCE_AT, LOCAL_BEFORE, LOCAL_AFTER, NON_SPECIFIC_WORD, LEADING_FUNCTION_WORDS, AFTER_APPOSITION, DESCRIPTOR_AFTER];
 
 const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 
@@ -139,13 +141,73 @@ function publishedReferences(doc: Doc): AgencyReference[] {
   return list;
 }
 
+const matchCache = new WeakMap<Doc, RegExpExecArray[]>();
+
+/** Every REFERENCE match of the text, from one scan of the whole text (in order, not overlapping). */
+function documentMatches(doc: Doc): RegExpExecArray[] {
+  let all = matchCache.get(doc);
+  if (!all) {
+    all = [];
+    REFERENCE.lastIndex = 0;
+    for (let m = REFERENCE.exec(doc.text); m !== null; m = REFERENCE.exec(doc.text)) all.push(m);
+    matchCache.set(doc, all);
+  }
+  return all;
+}
+
+const matchEnd = (m: RegExpExecArray): number => m.index + m[0].length;
+
+/**
+ * The matches a scan of REFERENCE from `range.start` finds, up to the first one reaching past
+ * `range.end`. Scanning the text afresh for every range costs the rest of the text each time
+ * when the range holds no reference (quadratic over a document's claims); the document-wide
+ * matches give the same answer wherever the range starts outside a match, because a match at a
+ * position does not depend on where the scan began. Where it starts inside one, the positions
+ * up to that match's end are tried one by one, as the scan would.
+ */
+function matchesIn(doc: Doc, range: Range): RegExpExecArray[] {
+  const all = documentMatches(doc);
+  const out: RegExpExecArray[] = [];
+  let pos = range.start;
+  while (pos < range.end) {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((all[mid] as RegExpExecArray).index < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const around = all[lo - 1];
+    if (around === undefined || matchEnd(around) <= pos) {
+      for (let i = lo; i < all.length; i++) {
+        const m = all[i] as RegExpExecArray;
+        if (m.index >= range.end || matchEnd(m) > range.end) break;
+        out.push(m);
+      }
+      return out;
+    }
+    const limit = Math.min(matchEnd(around), range.end);
+    let found: RegExpExecArray | null = null;
+    for (let p = pos; p < limit && found === null; p++) {
+      REFERENCE_AT.lastIndex = p;
+      found = REFERENCE_AT.exec(doc.text);
+    }
+    if (found === null) {
+      pos = matchEnd(around);
+      continue;
+    }
+    if (matchEnd(found) > range.end) break;
+    out.push(found);
+    pos = matchEnd(found);
+  }
+  return out;
+}
+
 function findReferences(doc: Doc, range: Range, agencies: readonly NamedAgency[]): AgencyReference[] {
   const out: AgencyReference[] = [];
-  REFERENCE.lastIndex = range.start;
-  for (let m = REFERENCE.exec(doc.text); m !== null && m.index < range.end; m = REFERENCE.exec(doc.text)) {
+  for (const m of matchesIn(doc, range)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (end > range.end) break;
     // A capitalised head right after a name is part of that name ("Traffic Management Bureau").
     if (overlapsAgency(agencies, start, end)) continue;
     if (m[5] !== undefined) {

@@ -8,6 +8,13 @@ import { dayNumber, isoDate, parseIsoDate, toYmd, weekday } from './calendar.js'
 import type { DayNumber } from './calendar.js';
 import type { CalendarBase, TimeExpr } from './expr.js';
 
+/** Small look-around patterns of this module (listed for the ReDoS check). */
+const UPDATE_CUE = /^updated$|^last modified$/i;
+const ON_BEFORE = /\bon\s*$/i;
+
+/** Every helper pattern of the anchor detection. */
+export const ANCHOR_HELPER_PATTERNS: readonly RegExp[] = [UPDATE_CUE, ON_BEFORE];
+
 export interface Anchor {
   readonly date: string | null;
   readonly reason: string;
@@ -33,7 +40,7 @@ export function detectAnchor(text: string, publishedAt: string | null, atoms: re
     const before = text.slice(Math.max(0, a.start - 48), a.start);
     const cue = OWN_DATE_CUE.exec(before);
     if (!cue) continue;
-    if (/^updated$|^last modified$/i.test(cue[1] as string)) updated ??= a;
+    if (UPDATE_CUE.test(cue[1] as string)) updated ??= a;
     else return own(a, text, `the text's own date line "${oneLine(text, a.start - Math.min(before.length, 24), a.end)}"`);
   }
   if (updated) return own(updated, text, `the text's update date line "${oneLine(text, updated.start - 24, updated.end)}"`);
@@ -65,7 +72,7 @@ function eventDate(text: string, atoms: readonly TimeExpr[]): { anchor: Anchor; 
       const b = a.base;
       if (b.kind !== 'calendar' || b.year !== null || b.month === null || b.day === null || a.to || a.opener || a.ahead || b.yearShift !== null) continue;
       const clause = text.slice(Math.max(0, a.start - 80), a.start);
-      if (!/\bon\s*$/i.test(clause) || !EVENT_CUE.test(clause)) continue;
+      if (!ON_BEFORE.test(clause) || !EVENT_CUE.test(clause)) continue;
       const day = eventDay(latest, b.month, b.day, b.weekday);
       if (day === null) continue;
       const how = b.weekday === null ? `the latest year the article states (${latest})` : `the first year from the latest one the article states (${latest}) in which it falls on that weekday`;
@@ -99,3 +106,6 @@ function lineAround(text: string, start: number, end: number): { start: number; 
 }
 
 const oneLine = (text: string, start: number, end: number): string => text.slice(Math.max(0, start), end).replace(/\s+/g, ' ').trim();
+
+/** Every pattern the anchor detection runs, for the ReDoS check. */
+export const ANCHOR_PATTERNS: readonly RegExp[] = [OWN_DATE_CUE, EVENT_CUE, ...ANCHOR_HELPER_PATTERNS];

@@ -32,9 +32,11 @@ export function isoDate(n: DayNumber): string {
   return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
 /** Parses `YYYY-MM-DD` (a real calendar date) into a day number, else null. */
 export function parseIsoDate(value: string): DayNumber | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const m = ISO_DATE.exec(value);
   if (!m) return null;
   const year = Number(m[1]);
   const month = Number(m[2]);

@@ -15,6 +15,8 @@ export interface CalendarBase {
   readonly shift: number | null;
   /** "May last year" −1, "March this year" 0. */
   readonly yearShift: number | null;
+  /** "Tuesday of next week" +1: the weekday inside the anchor's ISO week shifted by this many weeks. */
+  readonly weekShift?: number;
 }
 
 export interface QuarterBase {

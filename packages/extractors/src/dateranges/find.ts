@@ -6,7 +6,7 @@ import type { TimeExpr } from './expr.js';
 import { FULL_MONTH_NAMES, PARSERS } from './parsers.js';
 import { wordBefore } from './context.js';
 import type { Parser } from './parsers.js';
-import { dropHelpers, dropOverlaps, dropRecurring, markAhead, mergeCountSlices, mergeOpeners, mergeParts, mergeRanges, mergeWeekdayDate, mergeYearShift } from './refiners.js';
+import { dropHelpers, dropOverlaps, dropRecurring, markAhead, mergeCountSlices, mergeOpeners, mergeParts, mergeRanges, mergeWeekdayDate, mergeWeekdayOfWeek, mergeYearShift } from './refiners.js';
 
 export function findAtoms(text: string, parsers: readonly Parser[] = PARSERS): TimeExpr[] {
   const atoms: TimeExpr[] = [];
@@ -36,6 +36,7 @@ function withoutFullStop(e: TimeExpr, text: string): TimeExpr {
 export function findExpressions(text: string): TimeExpr[] {
   let list = dropOverlaps(findAtoms(text));
   list = mergeWeekdayDate(list, text);
+  list = mergeWeekdayOfWeek(list, text);
   list = mergeYearShift(list, text);
   list = mergeCountSlices(list, text);
   list = mergeParts(list, text);

@@ -6,11 +6,12 @@
  */
 import { defineExtractor } from '@claimsift/core';
 import type { Doc, Extractor, MentionDraft } from '@claimsift/core';
-import { EVENT_CUE, OWN_DATE_CUE, detectAnchor } from './anchor.js';
+import { ANCHOR_PATTERNS, detectAnchor } from './anchor.js';
 import type { Anchor } from './anchor.js';
 import { findExpressions } from './find.js';
-import { PARSERS } from './parsers.js';
-import { FUTURE_CUE, OPENER_PREFIX, PART_PREFIX } from './refiners.js';
+import { ISO_DATE } from './calendar.js';
+import { PARSER_PATTERNS } from './parsers.js';
+import { REFINER_PATTERNS } from './refiners.js';
 import { resolveExpr, toValue } from './resolve.js';
 import type { Resolved } from './resolve.js';
 
@@ -65,5 +66,5 @@ function extract(doc: Doc, anchorFromText: boolean): MentionDraft[] {
 
 /** Every regular expression the extractor runs, for the ReDoS check. */
 export function patterns(): RegExp[] {
-  return [...PARSERS.map((p) => p.pattern), PART_PREFIX, OPENER_PREFIX, FUTURE_CUE, OWN_DATE_CUE, EVENT_CUE];
+  return [...PARSER_PATTERNS, ...REFINER_PATTERNS, ...ANCHOR_PATTERNS, ISO_DATE];
 }

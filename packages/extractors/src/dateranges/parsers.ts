@@ -10,6 +10,49 @@ import { COMMA, COUNT, DASH, DAY_NUM, HYPHEN, HOLIDAY, MONTH, ORDINAL_WORD, OSP,
 import { AMBIGUOUS_MONTHS, DAY_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, SHIFT_WORDS, UNITS, WEEKDAYS } from './tables.js';
 import type { Unit } from './tables.js';
 
+/** Small look-around patterns of this module (listed for the ReDoS check). */
+const LEADING_DIGITS = /^\d+/;
+const ALL_DIGITS = /^\d+$/;
+const VAGUE_COUNT = /few|several/i;
+const GLUE_BEFORE = /[\w$€£¥@#/]/;
+const WORD_CHAR = /\w/;
+const NUMBER_AFTER = /^[.,]?\d/;
+const NUMERIC_BEFORE = /[$€£¥\d.]/;
+const CURRENCY_BEFORE = /[$€£¥][^\S\n]?$/;
+const STARTS_WITH_DIGIT = /^\d/;
+const OF_WORD = /\bof\b/i;
+const JUNE_JULY = /^(?:june|july)$/i;
+const NOT_YEAR_BEFORE = /[$€£¥#.,:/\d-]/;
+const NOT_YEAR_AFTER = /^(?:[.,:]\d|%|-\d|\/\d|[\w])/;
+const PLURAL_WORD = /^[a-z]{3,}s$/;
+const UPPER_CODE = /^[A-Z]{1,5}$/;
+const NOT_A_CODE = /^(?:FY|AD|BC|CE|BCE|IN|OF|BY|SINCE|UNTIL|THE|FROM|TO|AND)$/;
+const DIGIT = /\d/;
+const QUARTER_LETTER = /[QH]/;
+const OF_THE_YEAR = /of the year/i;
+const STARTS_WITH_THE = /^the/i;
+const HAS_HYPHEN = /-/;
+const QUARTER_NOUNS = /^(?:of|results|earnings|profit|profits|revenue|sales|growth|gdp)$/;
+const SEASON_NOUNS = /^(?:camp|school|session|term|olympics|games|collection|break|holidays?|months|season|seasons|weather|storms?|wheat|crops?|sales)$/;
+const TODAY = /^today$/i;
+const USA = /usa$/i;
+const DAY_WORD = /^day$/i;
+const NEXT_FOLLOWING_PREVIOUS = /^(?:next|following|previous)$/i;
+const PAST_LAST_PREVIOUS = /^(?:past|last|previous)$/;
+const CLAUSE_EDGE_AFTER = /^(?:[,.;:!?)”"’]|\s*$|\s+(?:this|in|on|at)\b)/;
+const LOWER_WORD_AFTER = /^\s[a-z]/;
+const DEGREE_AFTER = /^\s(?:from|as|away|ahead|behind|beyond|too|more|less|been|has|have|from)/;
+const FORWARD_WORD = /^(?:next|coming|following)$/i;
+const FIRST_FINAL = /^(?:first|final)$/i;
+const LAST_WORD = /^last$/i;
+const FIRST_WORD = /^first$/i;
+const COMING_NEXT = /^(?:coming|next)$/i;
+const WEEKEND_LEADS = /^(?:over|during|at|on|throughout)$/;
+const WEEK_WORD = /^week$/i;
+
+/** Every helper pattern of the parsers. */
+export const PARSER_HELPER_PATTERNS: readonly RegExp[] = [LEADING_DIGITS, ALL_DIGITS, VAGUE_COUNT, GLUE_BEFORE, WORD_CHAR, NUMBER_AFTER, NUMERIC_BEFORE, CURRENCY_BEFORE, STARTS_WITH_DIGIT, OF_WORD, JUNE_JULY, NOT_YEAR_BEFORE, NOT_YEAR_AFTER, PLURAL_WORD, UPPER_CODE, NOT_A_CODE, DIGIT, QUARTER_LETTER, OF_THE_YEAR, STARTS_WITH_THE, HAS_HYPHEN, QUARTER_NOUNS, SEASON_NOUNS, TODAY, USA, DAY_WORD, NEXT_FOLLOWING_PREVIOUS, PAST_LAST_PREVIOUS, CLAUSE_EDGE_AFTER, LOWER_WORD_AFTER, DEGREE_AFTER, FORWARD_WORD, FIRST_FINAL, LAST_WORD, FIRST_WORD, COMING_NEXT, WEEKEND_LEADS, WEEK_WORD];
+
 export interface Parser {
   readonly name: string;
   readonly pattern: RegExp;
@@ -21,16 +64,16 @@ const weekdayOf = (word: string | undefined): number | null => (word === undefin
 const unitOf = (word: string): Unit => UNITS[norm(word)] ?? 'day';
 const dayOf = (word: string | undefined): number | null => {
   if (word === undefined) return null;
-  const digits = /^\d+/.exec(word);
+  const digits = LEADING_DIGITS.exec(word);
   return digits ? Number(digits[0]) : (ORDINAL_WORDS[norm(word)] ?? null);
 };
 const countOf = (word: string): number | null => {
   const w = norm(word).replace(/ of$/, '');
-  if (/^\d+$/.test(w)) return Number(w);
+  if (ALL_DIGITS.test(w)) return Number(w);
   return NUMBER_WORDS[w] ?? null;
 };
 /** "a few", "several": a count with no definite value. */
-const isVague = (word: string): boolean => /few|several/i.test(word);
+const isVague = (word: string): boolean => VAGUE_COUNT.test(word);
 
 /** Words before a bare month or season that make it a time expression ("in May", "since March"). */
 const TIME_CUES = new Set([
@@ -44,7 +87,7 @@ function plausibleMonth(text: string, start: number, word: string): boolean {
   return isCapitalised(text, start);
 }
 
-const glued = (text: string, start: number, end: number): boolean => /[\w$€£¥@#/]/.test(charBefore(text, start)) || /\w/.test(charAfter(text, end));
+const glued = (text: string, start: number, end: number): boolean => GLUE_BEFORE.test(charBefore(text, start)) || WORD_CHAR.test(charAfter(text, end));
 
 /** 2023-05-31, 2023/05/31: ISO order. */
 const isoDate: Parser = {
@@ -79,7 +122,7 @@ const monthDay: Parser = {
   extract(m, text) {
     const monthAt = m.index + m[0].indexOf(m[2] as string, m[1] ? m[1].length : 0);
     if (!plausibleMonth(text, monthAt, m[2] as string) && !m[4]) return null;
-    if (/^[.,]?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !m[4]) return null; // "May 2.5"
+    if (NUMBER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !m[4]) return null; // "May 2.5"
     const day = dayOf(m[3]);
     if (day === null || day > 31) return null;
     return expr(m.index, m.index + m[0].length, calendar({ year: m[4] ? Number(m[4]) : null, month: monthOf(m[2]), day, weekday: weekdayOf(m[1]) }), this.name);
@@ -93,9 +136,9 @@ const dayMonth: Parser = {
   pattern: re(`\\b()(?:the${SP})?(${DAY_NUM}|${ORDINAL_WORD})${SP}(?:of${SP})?(${MONTH})(?:${COMMA}(?:of${SP})?(${YEAR4}))?`),
   extract(m, text) {
     const word = m[2] as string;
-    if (/[$€£¥\d.]/.test(charBefore(text, m.index)) || /[$€£¥][^\S\n]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null; // "$12 December"
-    const ordinalWord = !/^\d/.test(word);
-    if (ordinalWord && !/\bof\b/i.test(m[0])) return null;
+    if (NUMERIC_BEFORE.test(charBefore(text, m.index)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) return null; // "$12 December"
+    const ordinalWord = !STARTS_WITH_DIGIT.test(word);
+    if (ordinalWord && !OF_WORD.test(m[0])) return null;
     const monthAt = m.index + m[0].lastIndexOf(m[3] as string, m[4] ? m[0].length - (m[4] as string).length : m[0].length);
     if (!plausibleMonth(text, monthAt, m[3] as string)) return null;
     const day = dayOf(word);
@@ -123,7 +166,7 @@ const bareMonth: Parser = {
     const word = m[2] as string;
     const monthAt = m.index + (m[0].length - word.length);
     if (!isCapitalised(text, monthAt)) return null;
-    if (word.endsWith('.') === false && norm(word).length <= 4 && MONTHS[norm(word)] !== 5 && !/^(?:june|july)$/i.test(word)) return null; // "Jan" alone
+    if (word.endsWith('.') === false && norm(word).length <= 4 && MONTHS[norm(word)] !== 5 && !JUNE_JULY.test(word)) return null; // "Jan" alone
     const shiftWord = m[1];
     if (!shiftWord && !TIME_CUES.has(wordBefore(text, m.index))) return null;
     const shift = shiftWord ? (SHIFT_WORDS[norm(shiftWord).split(' ').pop() as string] ?? null) : null;
@@ -132,6 +175,8 @@ const bareMonth: Parser = {
     return expr(m.index, end, calendar({ month: monthOf(word), shift: shift === 0 ? 0 : shift }), this.name);
   },
 };
+
+const WEEKDAY_CUES = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'to', 'through', 'before', 'after', 'and']);
 
 /** Words that make a weekday the name of a day of the year ("Black Friday", "Super Tuesday"). */
 const NAMED_DAYS = new Set(['black', 'cyber', 'good', 'super', 'ash', 'easter', 'palm', 'holy', 'maundy', 'giving', 'bloody', 'manic', 'fat', 'shrove']);
@@ -143,7 +188,8 @@ const weekdayParser: Parser = {
   extract(m, text) {
     const word = m[2] as string;
     const at = m.index + m[0].indexOf(word);
-    if (!isCapitalised(text, at)) return null;
+    // Lower case ("next friday", "on tuesday") only after a shift or time word.
+    if (!isCapitalised(text, at) && !m[1] && !WEEKDAY_CUES.has(wordBefore(text, m.index))) return null;
     const after = charAfter(text, at + word.length);
     if (after === 's' && !m[3]) return null; // "Mondays": a recurring day
     if (!m[1] && NAMED_DAYS.has(wordBefore(text, m.index))) return null; // "Black Friday", "Cyber Monday"
@@ -162,11 +208,11 @@ const year: Parser = {
     const end = start + m[0].length;
     const before = charBefore(text, start);
     const after = text.slice(end, end + 2);
-    if ((/[$€£¥#.,:/\d-]/.test(before) && !(before === '-' && wordBefore(text, start) === 'mid')) || /^(?:[.,:]\d|%|-\d|\/\d|[\w])/.test(after)) return null;
+    if ((NOT_YEAR_BEFORE.test(before) && !(before === '-' && wordBefore(text, start) === 'mid')) || NOT_YEAR_AFTER.test(after)) return null;
     const next = wordAfter(text, end).toLowerCase();
     if (NOT_AFTER_YEAR.has(next)) return null;
     const prev = wordBefore(text, start);
-    if (/^[a-z]{3,}s$/.test(next) && !YEAR_PLURALS.has(next) && !TIME_CUES.has(prev)) return null; // "2000 accounts"
+    if (PLURAL_WORD.test(next) && !YEAR_PLURALS.has(next) && !TIME_CUES.has(prev)) return null; // "2000 accounts"
     if (isCodeBefore(text, start) && !TIME_CUES.has(prev)) return null; // "RTX 2060", "A 1900"
     if (NOT_BEFORE_YEAR.has(prev) && !(prev === 'least' && AT_LEAST_AFTER_OPENER.test(text.slice(Math.max(0, start - 20), start)))) return null;
     ADDRESS.lastIndex = end;
@@ -187,7 +233,7 @@ export const AT_LEAST_AFTER_OPENER = /\b(?:until|till|by|since)[^\S\n]+at[^\S\n]
 function isCodeBefore(text: string, start: number): boolean {
   const at = wordBeforeStart(text, start);
   const word = text.slice(at, start).trim();
-  return /^[A-Z]{1,5}$/.test(word) && MONTHS[word.toLowerCase()] === undefined && !/^(?:FY|AD|BC|CE|BCE|IN|OF|BY|SINCE|UNTIL|THE|FROM|TO|AND)$/.test(word);
+  return UPPER_CODE.test(word) && MONTHS[word.toLowerCase()] === undefined && !NOT_A_CODE.test(word);
 }
 
 /** Words before a number that make it a year even far from today. */
@@ -240,7 +286,7 @@ const decade: Parser = {
   name: 'decade',
   pattern: re(`\\b(?:the${SP})?(?:(\\d{3}0)s|['’](\\d0)s|(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})${HYPHEN}century)(?![\\w'’])`),
   extract(m, text) {
-    if (m[0].startsWith('the') === false && m[0].startsWith('The') === false && /\d/.test(charBefore(text, m.index))) return null;
+    if (m[0].startsWith('the') === false && m[0].startsWith('The') === false && DIGIT.test(charBefore(text, m.index))) return null;
     if (m[1]) {
       const first = Number(m[1]);
       const length = first % 100 === 0 && first < 1900 ? 100 : 10;
@@ -268,7 +314,7 @@ const quarter: Parser = {
     let y: number | null = null;
     let yearShift: number | null = null;
     if (letter) {
-      if (!/[QH]/.test(text[m.index + (m[1] ? m[0].indexOf(m[2] as string) : 0)] as string) && !m[1]) return null; // lower-case "q1" alone
+      if (!QUARTER_LETTER.test(text[m.index + (m[1] ? m[0].indexOf(m[2] as string) : 0)] as string) && !m[1]) return null; // lower-case "q1" alone
       n = Number(m[3] ?? m[5]);
       span = letter === 'H' ? 2 : 1;
       if (span === 2 && n > 2) return null;
@@ -276,16 +322,18 @@ const quarter: Parser = {
     } else {
       const word = norm(m[8] as string);
       span = norm(m[9] as string) === 'half' ? 2 : 1;
+      // "the last quarter" alone is the previous quarter (unit-shift); "the last quarter of 2019" is Q4.
+      if (word === 'last' && span === 1 && !m[10] && !m[11] && !OF_THE_YEAR.test(m[0])) return null;
       n = word === 'final' || word === 'last' || word === 'latter' ? (span === 2 ? 2 : 4) : (dayOf(word) ?? 0);
       if (n < 1 || n > (span === 2 ? 2 : 4)) return null;
       // "the second half" of a game or a match: only calendar halves when a year follows or no noun does.
       const next = wordAfter(text, m.index + m[0].length).toLowerCase();
-      if (!m[10] && !m[11] && !/of the year/i.test(m[0]) && next === 'of') return null;
+      if (!m[10] && !m[11] && !OF_THE_YEAR.test(m[0]) && next === 'of') return null;
       if (m[10]) y = Number(m[10]);
       if (m[11]) yearShift = SHIFT_WORDS[norm(m[11])] ?? 0;
-      if (!m[10] && !m[11] && !/of the year/i.test(m[0]) && span === 1 && !/^the/i.test(m[0]) && !/-/.test(m[0]) && next !== 'results' && next !== 'earnings') {
+      if (!m[10] && !m[11] && !OF_THE_YEAR.test(m[0]) && span === 1 && !STARTS_WITH_THE.test(m[0]) && !HAS_HYPHEN.test(m[0]) && next !== 'results' && next !== 'earnings') {
         // "first quarter" without "the": still a quarter when it modifies results; else require "the"
-        if (!/^(?:of|results|earnings|profit|profits|revenue|sales|growth|gdp)$/.test(next)) return null;
+        if (!QUARTER_NOUNS.test(next)) return null;
       }
     }
     const first = span === 2 ? (n - 1) * 2 + 1 : n;
@@ -315,7 +363,7 @@ const season: Parser = {
     const cueBefore = TIME_CUES.has(wordBefore(text, m.index));
     if (shift === null && y === null && !(m[2] && cueBefore) && !(word !== 'fall' && cueBefore)) return null;
     const next = wordAfter(text, m.index + m[0].length).toLowerCase();
-    if (y === null && /^(?:camp|school|session|term|olympics|games|collection|break|holidays?|months|season|seasons|weather|storms?|wheat|crops?|sales)$/.test(next)) return null;
+    if (y === null && SEASON_NOUNS.test(next)) return null;
     return expr(m.index, m.index + m[0].length, { kind: 'season', month: SEASONS[word] ?? 3, year: y, shift }, this.name);
   },
 };
@@ -341,7 +389,7 @@ const dayWord: Parser = {
   name: 'day-word',
   pattern: re(`\\b(?:the${SP}day${SP}(?:before${SP}yesterday|after${SP}tomorrow)|(?:yesterday|tomorrow)(?:${SP}(?:morning|afternoon|evening|night))?|this${SP}(?:morning|afternoon|evening)|last${SP}night|today|tonight|currently)(?![\\w-])`),
   extract(m, text) {
-    if (/^today$/i.test(m[0]) && /usa$/i.test(wordBefore(text, m.index))) return null; // USA Today
+    if (TODAY.test(m[0]) && USA.test(wordBefore(text, m.index))) return null; // USA Today
     const key = norm(m[0]);
     const offset = DAY_WORDS[key] ?? DAY_WORDS[key.split(' ')[0] as string] ?? 0;
     return expr(m.index, m.index + m[0].length, { kind: 'unit', unit: 'day', shift: offset }, this.name);
@@ -355,7 +403,7 @@ const unitShift: Parser = {
   extract(m, text) {
     const the = Boolean(m[1]);
     // A day only as "the next day", "the following day", "the previous day" (from a date of the text).
-    if (/^day$/i.test(m[3] as string) && !(the && /^(?:next|following|previous)$/i.test(m[2] as string))) return null;
+    if (DAY_WORD.test(m[3] as string) && !(the && NEXT_FOLLOWING_PREVIOUS.test(m[2] as string))) return null;
     const shiftWords = norm(m[2] as string).split(' ');
     const unit = unitOf(m[3] as string);
     const end = m.index + m[0].length;
@@ -366,7 +414,7 @@ const unitShift: Parser = {
       return expr(m.index, end, { kind: 'offset', unit, count: 1, direction: main === 'previous' ? -1 : 1, from: 'text' }, this.name);
     }
     if (the && unit === 'quarter') return expr(m.index, end, { kind: 'unit', unit, shift }, this.name); // "the last quarter": a calendar quarter
-    if (the && /^(?:past|last|previous)$/.test(main)) return expr(m.index, end, { kind: 'stretch', unit, count: 1, direction: -1 }, this.name);
+    if (the && PAST_LAST_PREVIOUS.test(main)) return expr(m.index, end, { kind: 'stretch', unit, count: 1, direction: -1 }, this.name);
     // "The next year, the Taliban released…" after "in August 2016": a year after the text's date.
     if (the && main === 'next' && !STRETCH_LEADS.has(wordBefore(text, m.index))) return expr(m.index, end, { kind: 'offset', unit, count: 1, direction: 1, from: 'text' }, this.name);
     if (the && (main === 'coming' || main === 'next')) return expr(m.index, end, { kind: 'stretch', unit, count: 1, direction: 1 }, this.name);
@@ -401,8 +449,8 @@ const recent: Parser = {
     if (key === 'so far' || key === 'thus far' || key === 'to date') {
       // "so far" as a degree ("so far from"), "to date" as a verb phrase ("to date someone"): need a clause edge after.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-      if (!/^(?:[,.;:!?)”"’]|\s*$|\s+(?:this|in|on|at)\b)/.test(after) && !/^\s[a-z]/.test(after)) return null;
-      if (/^\s(?:from|as|away|ahead|behind|beyond|too|more|less|been|has|have|from)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
+      if (!CLAUSE_EDGE_AFTER.test(after) && !LOWER_WORD_AFTER.test(after)) return null;
+      if (DEGREE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
     }
     return expr(m.index, m.index + m[0].length, { kind: 'recent', unit: m[1] ? unitOf(m[1]) : null, direction: -1 }, this.name);
   },
@@ -413,14 +461,14 @@ const stretch: Parser = {
   name: 'stretch',
   pattern: re(`\\b(?:the${SP})?(past|last|next|previous|coming|following|first|final)${SP}(${COUNT})${SP}(${UNIT})(?![\\w-])`),
   extract(m, text) {
-    const direction = /^(?:next|coming|following)$/i.test(m[1] as string) ? 1 : -1;
+    const direction = FORWARD_WORD.test(m[1] as string) ? 1 : -1;
     const unit = unitOf(m[3] as string);
     const count = countOf(m[2] as string);
     if (count === null) return null;
-    if (/^(?:first|final)$/i.test(m[1] as string) || /^last$/i.test(m[1] as string) && wordAfter(text, m.index + m[0].length).toLowerCase() === 'of') {
+    if (FIRST_FINAL.test(m[1] as string) || LAST_WORD.test(m[1] as string) && wordAfter(text, m.index + m[0].length).toLowerCase() === 'of') {
       // "the first eight months of 2024": a slice, merged by the refiners with what follows "of".
       if (wordAfter(text, m.index + m[0].length).toLowerCase() !== 'of') return null;
-      return expr(m.index, m.index + m[0].length, { kind: 'stretch', unit, count, direction: /^first$/i.test(m[1] as string) ? 1 : -1 }, 'slice-count');
+      return expr(m.index, m.index + m[0].length, { kind: 'stretch', unit, count, direction: FIRST_WORD.test(m[1] as string) ? 1 : -1 }, 'slice-count');
     }
     if (isVague(m[2] as string)) return expr(m.index, m.index + m[0].length, { kind: 'recent', unit, direction }, this.name);
     if (unit === 'decade') return expr(m.index, m.index + m[0].length, { kind: 'stretch', unit: 'year', count: count * 10, direction }, this.name);
@@ -449,7 +497,7 @@ const vagueStretch: Parser = {
   pattern: re(`\\bthe${SP}(coming|next|past|last)${SP}(days|weeks|months|years|decades)(?![\\w-])`),
   extract(m, text) {
     if (wordAfter(text, m.index + m[0].length).toLowerCase() === 'of') return null;
-    const direction = /^(?:coming|next)$/i.test(m[1] as string) ? 1 : -1;
+    const direction = COMING_NEXT.test(m[1] as string) ? 1 : -1;
     return expr(m.index, m.index + m[0].length, { kind: 'recent', unit: unitOf(m[2] as string), direction }, this.name);
   },
 };
@@ -459,7 +507,7 @@ const theWeekend: Parser = {
   name: 'the-weekend',
   pattern: re(`\\bthe${SP}weekend(?![\\w-])`),
   extract(m, text) {
-    if (!/^(?:over|during|at|on|throughout)$/.test(wordBefore(text, m.index))) return null;
+    if (!WEEKEND_LEADS.test(wordBefore(text, m.index))) return null;
     return expr(m.index, m.index + m[0].length, { kind: 'unit', unit: 'weekend', shift: 0, latest: true }, this.name);
   },
 };
@@ -471,7 +519,7 @@ const theUnit: Parser = {
   extract(m, text) {
     const before = wordBefore(text, m.index);
     // "throughout the week" of a reported campaign: the anchor's week; kept on its own.
-    if (/^week$/i.test(m[1] as string) && (before === 'throughout' || before === 'during')) {
+    if (WEEK_WORD.test(m[1] as string) && (before === 'throughout' || before === 'during')) {
       return expr(m.index, m.index + m[0].length, { kind: 'unit', unit: 'week', shift: 0 }, 'the-week');
     }
     if (before !== 'of') return null;
@@ -493,3 +541,6 @@ export const PARSERS: readonly Parser[] = [
   isoDate, slashDate, dayRange, monthDay, dayMonth, monthYear, yearRange, quarter, fiscal, decade, season, holiday,
   toDate, stretch, vagueStretch, offset, unitShift, theWeekend, dayWord, recent, weekdayParser, bareMonth, year, theUnit, nowWord,
 ];
+
+/** Every pattern the parsers run, for the ReDoS check. */
+export const PARSER_PATTERNS: readonly RegExp[] = [...PARSERS.map((p) => p.pattern), ADDRESS, AT_LEAST_AFTER_OPENER, ...PARSER_HELPER_PATTERNS];

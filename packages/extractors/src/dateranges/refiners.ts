@@ -9,6 +9,17 @@ import { OPENERS, PART_WORDS } from './tables.js';
 import type { Opener } from './tables.js';
 import { wordBefore, wordBeforeStart } from './context.js';
 
+/** Small look-around patterns of this module (listed for the ReDoS check). */
+const SECOND_HALF_WORD = /^(?:second|2nd|latter)$/i;
+const STARTS_WITH_THE = /^the\s/i;
+const LEADING_THE = /^the\s+/i;
+const WORD_GAP = /^[a-z]+$/;
+const LOWER_LETTER = /[a-z]/;
+const WORD_END = /[a-z]{3}$/;
+
+/** Every helper pattern of the refiners. */
+export const REFINER_HELPER_PATTERNS: readonly RegExp[] = [SECOND_HALF_WORD, STARTS_WITH_THE, LEADING_THE, WORD_GAP, LOWER_LETTER, WORD_END];
+
 /** Keeps the longest of overlapping atoms (ties: the earlier, then the parser listed first). */
 export function dropOverlaps(atoms: readonly TimeExpr[]): TimeExpr[] {
   if (atoms.length === 0) return [];
@@ -69,6 +80,27 @@ export function mergeWeekdayDate(atoms: readonly TimeExpr[], text: string): Time
   return out;
 }
 
+/** "Tuesday of next week", "next week Wednesday": a weekday inside a shifted week. */
+const OF_WEEK_GAP = re(`^${SP}(?:of${SP})?$|^${OSP},${OSP}$`);
+
+export function mergeWeekdayOfWeek(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
+  const out: TimeExpr[] = [];
+  const isWeek = (e: TimeExpr | undefined): e is TimeExpr => e !== undefined && e.base.kind === 'unit' && e.base.unit === 'week' && !e.base.latest;
+  const isBareWeekday = (e: TimeExpr | undefined): e is TimeExpr => e !== undefined && e.base.kind === 'calendar' && e.base.weekday !== null && e.base.month === null && e.base.shift === null;
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i] as TimeExpr;
+    const b = atoms[i + 1];
+    const [day, week] = isBareWeekday(a) && isWeek(b) ? [a, b] : isWeek(a) && isBareWeekday(b) ? [b, a] : [null, null];
+    if (day && week && day.base.kind === 'calendar' && week.base.kind === 'unit' && gapMatches(OF_WEEK_GAP, text, a.end, (b as TimeExpr).start)) {
+      out.push({ ...day, start: a.start, end: (b as TimeExpr).end, base: { ...day.base, weekShift: week.base.shift }, rule: `weekday+${week.rule}` });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** "the first eight months of" + a year or "the year". */
 const OF_GAP = re(`^${SP}of${SP}$`);
 
@@ -113,7 +145,7 @@ export function mergeParts(atoms: readonly TimeExpr[], text: string): TimeExpr[]
     if (!dayLike && !sliceable(base)) continue;
     let slice: Slice | null = null;
     if (m[2]) {
-      const second = /^(?:second|2nd|latter)$/i.test(m[2]);
+      const second = SECOND_HALF_WORD.test(m[2]);
       if (base.kind === 'calendar' && base.month === null && base.year !== null) base = { kind: 'quarter', quarter: second ? 3 : 1, span: 2, year: base.year, yearShift: null };
       else if (base.kind === 'unit' && base.unit === 'year') base = { kind: 'quarter', quarter: second ? 3 : 1, span: 2, year: null, yearShift: base.shift };
       else slice = second ? 'late' : 'early';
@@ -124,7 +156,7 @@ export function mergeParts(atoms: readonly TimeExpr[], text: string): TimeExpr[]
       if (word === 'end') slice = 'end';
     }
     // "the early 2020s" keeps its "the"; in "the mid-2019 refresh" the "the" belongs to the noun.
-    const start = base.kind !== 'years' && /^the\s/i.test(m[0]) && (m[4] || m[5]) ? m.index + (/^the\s+/i.exec(m[0]) as RegExpExecArray)[0].length : m.index;
+    const start = base.kind !== 'years' && STARTS_WITH_THE.test(m[0]) && (m[4] || m[5]) ? m.index + (LEADING_THE.exec(m[0]) as RegExpExecArray)[0].length : m.index;
     replaced.set(i, { ...a, start, base, slice: dayLike ? null : slice, rule: `part+${a.rule}` });
   }
   return atoms.map((a, i) => replaced.get(i) ?? a);
@@ -145,7 +177,7 @@ export function mergeRanges(atoms: readonly TimeExpr[], text: string): TimeExpr[
       const gap = text.slice(a.end, b.start).trim().toLowerCase();
       const lead = wordBefore(text, a.start);
       const from = lead === 'from' || lead === 'between' ? wordBeforeStart(text, a.start) : a.start;
-      const wordGap = /^[a-z]+$/.test(gap);
+      const wordGap = WORD_GAP.test(gap);
       if (gap === 'and' ? lead === 'between' : !wordGap || lead === 'from' || sameKind(a.base, b.base)) {
         out.push({ ...a, start: from, end: b.end, base: startWithEndYear(a.base, b.base), to: b, rule: `range(${a.rule},${b.rule})` });
         i++;
@@ -203,7 +235,7 @@ export function markAhead(atoms: readonly TimeExpr[], text: string): TimeExpr[] 
     let from = a.start;
     while (from > 0 && a.start - from < 100) {
       const c = text.charCodeAt(from - 1);
-      if (c === 0x0a || c === 0x21 || c === 0x3f || (c === 0x2e && text.charCodeAt(from) === 0x20 && /[a-z]/.test(text[from - 2] ?? '') && /[a-z]{3}$/.test(text.slice(Math.max(0, from - 5), from - 1)))) break;
+      if (c === 0x0a || c === 0x21 || c === 0x3f || (c === 0x2e && text.charCodeAt(from) === 0x20 && LOWER_LETTER.test(text[from - 2] ?? '') && WORD_END.test(text.slice(Math.max(0, from - 5), from - 1)))) break;
       from--;
     }
     const window = text.slice(from, a.start);
@@ -246,3 +278,9 @@ export function dropRecurring(atoms: readonly TimeExpr[], text: string): TimeExp
     return before !== 'every' && before !== 'each' && before !== 'per';
   });
 }
+
+/** Every pattern the refiners run (gaps, cues and helpers), for the ReDoS check. */
+export const REFINER_PATTERNS: readonly RegExp[] = [
+  YEAR_SHIFT_GAP, WEEKDAY_GAP, OF_WEEK_GAP, OF_GAP, PART_PREFIX, RANGE_GAP, OPENER_PREFIX,
+  FUTURE_CUE, PAST_CUE, PAST_CLAUSE, PAST_VERB, PRESENT_STATE, ...REFINER_HELPER_PATTERNS,
+];

@@ -147,7 +147,7 @@ function resolveCalendar(base: CalendarBase, ahead: boolean, past: boolean, anch
   const a = toYmd(anchor);
   if (month === null) {
     if (base.weekday === null) return { period: UNRESOLVED, unit, relative: true };
-    const n = resolveWeekday(base.weekday, base.shift, ahead, anchor);
+    const n = base.weekShift !== undefined ? (isoWeek(anchor + base.weekShift * 7).start as number) + base.weekday - 1 : resolveWeekday(base.weekday, base.shift, ahead, anchor);
     return { period: { start: n, end: n }, unit: 'day', relative: true };
   }
   let year: number;
@@ -261,6 +261,11 @@ export function applySlice(r: Resolved, slice: Slice): Resolved {
   }
   const s = toYmd(start);
   switch (r.unit) {
+    case 'week': {
+      // Monday–Wednesday, Wednesday–Friday, Thursday–Sunday.
+      const [from, to] = slice === 'mid' ? [2, 4] : slice === 'late' || slice === 'end' ? [3, 6] : [0, 2];
+      return { ...r, period: { start: start + from, end: Math.min(end, start + to) } };
+    }
     case 'month': {
       const last = daysInMonth(s.year, s.month);
       const [from, to] = slice === 'mid' ? [11, 20] : slice === 'late' || slice === 'end' ? [21, last] : [1, 10];

@@ -93,6 +93,8 @@ const relative: SpecCase[] = [
   { name: 'this past month name', text: 'This past May, the agency selected 11 companies.', anchor: A, expect: [{ text: 'This past May', startDate: '2019-05-01', endDate: '2019-05-31', granularity: 'month' }] },
   { name: 'a weekday after "is" looks ahead', text: "The service's launch day is Saturday.", anchor: A, expect: [{ text: 'Saturday', startDate: '2019-11-23', endDate: '2019-11-23' }] },
   { name: 'reported speech after a future clause is past', text: 'The house will become a police station, the minister said on Tuesday.', anchor: A, expect: [{ text: 'Tuesday', startDate: '2019-11-19', endDate: '2019-11-19' }] },
+  { name: 'a weekday of next week', text: 'Let us meet on Tuesday of next week.', anchor: A, expect: [{ text: 'Tuesday of next week', startDate: '2019-11-26', endDate: '2019-11-26', granularity: 'day' }] },
+  { name: 'from a lower-case weekday to a date', text: 'I will be away from next friday to Oct 1st 2020.', anchor: A, expect: [{ text: 'from next friday to Oct 1st 2020', startDate: '2019-11-22', endDate: '2020-10-01' }] },
   { name: 'the coming weeks (open end)', text: 'Talks may resume in the coming weeks.', anchor: A, expect: [{ text: 'the coming weeks', startDate: A, endDate: null, granularity: 'week' }] },
   { name: 'over the weekend', text: 'Protests continued over the weekend.', anchor: A, expect: [{ text: 'the weekend', startDate: '2019-11-16', endDate: '2019-11-17', granularity: 'week' }] },
   { name: 'the next day, from a date of the text', text: 'He was arrested on May 3 and died the next day.', anchor: A, expect: [{ text: 'May 3', startDate: '2019-05-03', endDate: '2019-05-03' }, { text: 'the next day', startDate: '2019-05-04', endDate: '2019-05-04', granularity: 'day' }] },

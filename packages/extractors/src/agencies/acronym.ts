@@ -26,31 +26,34 @@ export function acronymMatches(acronym: string, words: readonly string[], option
   let first = 0;
   while (first < words.length && ACRONYM_SKIPPABLE.has(words[first] as string)) first++;
   const memo = new Map<number, boolean>();
-  const go = (li: number, wi: number): boolean => {
+  // `used`: how many words gave letters so far (capped at 2); an acronym needs at least two ("LOW" is not "Lowe's").
+  const go = (li: number, wi: number, used: number): boolean => {
     if (li === letters.length) {
+      if (used < 2) return false;
       if (loose) return true;
       for (let k = wi; k < words.length; k++) if (!ACRONYM_SKIPPABLE.has(words[k] as string)) return false;
       return true;
     }
     if (wi === words.length) return false;
-    const id = li * 32 + wi;
+    const id = (li * 32 + wi) * 3 + used;
     const known = memo.get(id);
     if (known !== undefined) return known;
     const word = words[wi] as string;
     const letter = letters[li] as string;
     let ok = false;
-    if (ACRONYM_SKIPPABLE.has(word)) ok = go(li, wi + 1);
-    if (!ok && ACRONYM_DIGITS.get(letter) === word) ok = go(li + 1, wi + 1);
+    const next = Math.min(used + 1, 2);
+    if (ACRONYM_SKIPPABLE.has(word)) ok = go(li, wi + 1, used);
+    if (!ok && ACRONYM_DIGITS.get(letter) === word) ok = go(li + 1, wi + 1, next);
     if (!ok && word.startsWith(letter)) {
       // The word gives its initial, or a prefix of up to three letters ("FedEx", "Comelf").
       for (let n = 1; n <= 3 && !ok && li + n <= letters.length; n++) {
         if (!word.startsWith(letters.slice(li, li + n))) break;
-        ok = go(li + n, wi + 1);
+        ok = go(li + n, wi + 1, next);
       }
     }
     memo.set(id, ok);
     return ok;
   };
-  if (go(0, first)) return true;
-  return loose && first < words.length - 1 && PLACES.has(words[first] as string) && go(0, first + 1);
+  if (go(0, first, 0)) return true;
+  return loose && first < words.length - 1 && PLACES.has(words[first] as string) && go(0, first + 1, 0);
 }

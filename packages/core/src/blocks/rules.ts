@@ -8,6 +8,7 @@ import counterData from './data/counters.json' with { type: 'json' };
 import type { LineFeatures } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { lowerLine, menuCover, normaliseLine } from './lexicon.js';
+import { isLetterCode } from './scripts.js';
 
 const COUNTER_WORDS = new Set(counterData.counter);
 const DATE_WORDS = new Set(counterData.date);
@@ -80,6 +81,24 @@ export function isDateline(slice: string, f: LineFeatures): boolean {
   return total > 0 && datey / total >= 0.6;
 }
 
+/** Words that open a bracketed photo credit at the end of a caption: "(Photo: …)", "[File: Reuters]". */
+const CREDIT_OPENERS = ['photo', 'foto', 'file', 'credit', 'image', 'picture', 'courtesy', 'getty', 'ap photo', 'reuters', 'afp', 'epa', 'xinhua', 'pic', 'bild', 'фото', 'imagem', 'imagen', 'immagine'];
+
+/**
+ * A caption ends with a bracketed credit: an agency or photo label ("[File: Reuters]") or a
+ * short slash-separated credit ("(NASA/JPL-Caltech/ASU)").
+ */
+export function hasCreditTail(lower: string): boolean {
+  const last = lower.charAt(lower.length - 1);
+  if (last !== ')' && last !== ']') return false;
+  const open = lower.lastIndexOf(last === ')' ? '(' : '[');
+  if (open < 0) return false;
+  const inner = lower.slice(open + 1, -1).trim();
+  if (inner.includes('/') && inner.split(' ').length <= 4 && !inner.includes('://')) return true;
+  // the label must be followed by the credit itself: "(Photo: X)", "(AP Photo/X)", not a bare "(EPA)"
+  return CREDIT_OPENERS.some((w) => inner.startsWith(w) && inner.length > w.length + 1 && !isLetterCode(inner.charCodeAt(w.length)));
+}
+
 export interface RuleContext {
   readonly lexicon: Lexicon;
 }
@@ -109,6 +128,8 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
     const inside = ctx.lexicon.inside(f.length > HEAD_LENGTH ? slice.toLowerCase() : lower);
     if (inside !== null && f.tokens <= (INSIDE_MAX_TOKENS[inside] ?? 20)) return inside;
   }
+
+  if (f.tokens <= INSIDE_MAX_TOKENS.caption! && hasCreditTail(lower)) return 'caption';
 
   // bare URLs and domains
   if (f.urlChars > 0 && f.urlChars >= 0.6 * f.length && f.tokens <= 4) return 'source-line';

@@ -8,6 +8,7 @@
  */
 import { cueAt, endsSentence, speakerAfterCue, subjectOfCue } from './cues.js';
 import { parseApposition } from './apposition.js';
+import { NON_WORD } from './patterns.js';
 import { analysePhrase, phraseForward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
 import type { Attribution, Paragraph, Piece, SpeakerPhrase } from './types.js';
@@ -15,6 +16,8 @@ import type { Word } from './words.js';
 
 /** Fewest words of a quote (SPEC §3): shorter marked pieces are terms inside a sentence. */
 const MIN_WORDS = 4;
+/** How many quotes away a pull quote's source may be. */
+const PULL_QUOTE_REACH = 40;
 /** Longest stretch of a sentence searched before a quote for its cue. */
 const MAX_SENTENCE_WORDS = 80;
 const LEADING_PUNCT = new Set([',', ';', '—', '–', '-', ':']);
@@ -163,7 +166,40 @@ export function attributeMarked(ctx: PhraseContext, paragraphs: readonly Paragra
     out.push(found);
   });
   inherit(pieces, paragraphs, out);
+  pullQuotes(ctx.text, pieces, paragraphs, out);
   return out;
+}
+
+/**
+ * A paragraph that is only a quote repeating words of an attributed quote elsewhere (a pull
+ * quote or a subheading: “We write with urgency”) has that quote's speaker and no cue.
+ */
+function pullQuotes(text: string, pieces: readonly Piece[], paragraphs: readonly Paragraph[], out: (Attribution | null)[]): void {
+  const attributed: { at: number; words: string; attribution: Attribution }[] = [];
+  pieces.forEach((p, i) => {
+    const a = out[i];
+    if (a) attributed.push({ at: i, words: comparable(text.slice(p.start, p.end)), attribution: a });
+  });
+  if (attributed.length === 0) return;
+  pieces.forEach((p, i) => {
+    if (out[i]) return;
+    const para = paragraphs[p.paragraph] as Paragraph;
+    if (p.open !== para.start || (p.close >= 0 && p.close < para.end - 2)) return;
+    const words = comparable(text.slice(p.start, p.end));
+    if (words.split(' ').length < MIN_WORDS) return;
+    // the source is among the quotes near it (bounded, so the pass stays linear)
+    const source = attributed.find((x) => Math.abs(x.at - i) <= PULL_QUOTE_REACH && x.words.includes(words));
+    if (source) out[i] = { cue: null, speaker: source.attribution.speaker, kind: 'direct' };
+  });
+}
+
+/** Lower-case words separated by single spaces, for comparing quoted words across their punctuation. */
+function comparable(s: string): string {
+  return s
+    .toLowerCase()
+    .split(NON_WORD)
+    .filter((w) => w !== '')
+    .join(' ');
 }
 
 /** Chains, same-paragraph neighbours and whole-paragraph follow-ups share the attribution found. */

@@ -34,6 +34,9 @@ export const POSSESSIVE = /['’]s$/u;
 /** A run of white space. */
 export const SPACE_RUN = /\s+/u;
 
+/** A run of characters that are no letters or digits (to compare quoted words). */
+export const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 /** What separates the words of a title ("U.S. Attorney", "vice president"). */
 export const TITLE_SEPARATORS = /[\s.]+/u;
 
@@ -49,4 +52,4 @@ export const TWEET_HANDLE = /\(@\w+\)/;
 /** A picture or short link at the end of a tweet's text. */
 export const TWEET_PICTURE = /(?:pic\.twitter\.com|https?:\/\/t\.co)\/\S*/u;
 
-export const PATTERNS: readonly RegExp[] = [WORD, TITLE_SEPARATORS, GLUED, GERUND, AGENT_NOUN, ADVERB_LY, POSSESSIVE, SPACE_RUN, LETTER_OR_DIGIT, ACRONYM, INITIAL, DIGIT_START, TWEET_LINE, TWEET_HANDLE, TWEET_PICTURE];
+export const PATTERNS: readonly RegExp[] = [WORD, NON_WORD, TITLE_SEPARATORS, GLUED, GERUND, AGENT_NOUN, ADVERB_LY, POSSESSIVE, SPACE_RUN, LETTER_OR_DIGIT, ACRONYM, INITIAL, DIGIT_START, TWEET_LINE, TWEET_HANDLE, TWEET_PICTURE];

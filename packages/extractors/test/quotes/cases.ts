@@ -398,4 +398,12 @@ export const CASES: readonly QuoteCase[] = [
       { quote: 'We are reviewing the request carefully,', speaker: { text: 'spokesperson', name: null }, cue: 'said' },
     ],
   },
+  {
+    name: 'a pull quote repeating words of an attributed quote takes its speaker, with no cue',
+    text: 'The clinic asked for help in October.\n\n"We write with urgency"\n\nThe letter went to the acting secretary.\n\n"Flu season has begun across the country, so we write with urgency," the doctors stated.',
+    quotes: [
+      { quote: 'We write with urgency', speaker: { text: 'doctors', name: null }, cue: null, marked: true },
+      { quote: 'Flu season has begun across the country, so we write with urgency,', speaker: { text: 'doctors', name: null }, cue: 'stated' },
+    ],
+  },
 ];

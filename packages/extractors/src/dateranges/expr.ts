@@ -58,6 +58,8 @@ export interface StretchBase {
   readonly unit: Unit;
   readonly count: number;
   readonly direction: -1 | 1;
+  /** "the next two years" in a past-tense sentence that states a date: counted from that date. */
+  readonly fromText?: boolean;
 }
 
 /** A point N units away: "a year ago" (from the anchor), "two months later" (from the text). */

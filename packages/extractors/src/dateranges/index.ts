@@ -45,9 +45,11 @@ function extract(doc: Doc, anchorFromText: boolean): MentionDraft[] {
   doc.data.anchor = anchor;
   const drafts: MentionDraft[] = [];
   let previous: Resolved | null = null;
+  let previousAt = -1;
   for (const e of expressions) {
     if (!doc.isContent(e.start, e.end)) continue;
-    const resolved = resolveExpr(e, { anchor: day, previous });
+    const previousInSentence = previousAt >= 0 && doc.sentenceAt(previousAt) === doc.sentenceAt(e.start);
+    const resolved = resolveExpr(e, { anchor: day, previous, previousInSentence });
     const value = toValue(resolved, day);
     drafts.push({
       start: e.start,
@@ -59,7 +61,10 @@ function extract(doc: Doc, anchorFromText: boolean): MentionDraft[] {
       anchor: value.anchor,
     });
     // A stated, closed period is the reference for "two months later".
-    if (resolved.period.start !== null && resolved.period.end !== null && !e.opener) previous = resolved;
+    if (resolved.period.start !== null && resolved.period.end !== null && !e.opener) {
+      previous = resolved;
+      previousAt = e.start;
+    }
   }
   return drafts;
 }

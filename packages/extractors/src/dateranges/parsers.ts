@@ -49,9 +49,10 @@ const FIRST_WORD = /^first$/i;
 const COMING_NEXT = /^(?:coming|next)$/i;
 const WEEKEND_LEADS = /^(?:over|during|at|on|throughout)$/;
 const WEEK_WORD = /^week$/i;
+const NEXT_FOLLOWING = /^(?:next|following)$/i;
 
 /** Every helper pattern of the parsers. */
-export const PARSER_HELPER_PATTERNS: readonly RegExp[] = [LEADING_DIGITS, ALL_DIGITS, VAGUE_COUNT, GLUE_BEFORE, WORD_CHAR, NUMBER_AFTER, NUMERIC_BEFORE, CURRENCY_BEFORE, STARTS_WITH_DIGIT, OF_WORD, JUNE_JULY, NOT_YEAR_BEFORE, NOT_YEAR_AFTER, PLURAL_WORD, UPPER_CODE, NOT_A_CODE, DIGIT, QUARTER_LETTER, OF_THE_YEAR, STARTS_WITH_THE, HAS_HYPHEN, QUARTER_NOUNS, SEASON_NOUNS, TODAY, USA, DAY_WORD, NEXT_FOLLOWING_PREVIOUS, PAST_LAST_PREVIOUS, CLAUSE_EDGE_AFTER, LOWER_WORD_AFTER, DEGREE_AFTER, FORWARD_WORD, FIRST_FINAL, LAST_WORD, FIRST_WORD, COMING_NEXT, WEEKEND_LEADS, WEEK_WORD];
+export const PARSER_HELPER_PATTERNS: readonly RegExp[] = [LEADING_DIGITS, ALL_DIGITS, VAGUE_COUNT, GLUE_BEFORE, WORD_CHAR, NUMBER_AFTER, NUMERIC_BEFORE, CURRENCY_BEFORE, STARTS_WITH_DIGIT, OF_WORD, JUNE_JULY, NOT_YEAR_BEFORE, NOT_YEAR_AFTER, PLURAL_WORD, UPPER_CODE, NOT_A_CODE, DIGIT, QUARTER_LETTER, OF_THE_YEAR, STARTS_WITH_THE, HAS_HYPHEN, QUARTER_NOUNS, SEASON_NOUNS, TODAY, USA, DAY_WORD, NEXT_FOLLOWING_PREVIOUS, PAST_LAST_PREVIOUS, CLAUSE_EDGE_AFTER, LOWER_WORD_AFTER, DEGREE_AFTER, FORWARD_WORD, FIRST_FINAL, LAST_WORD, FIRST_WORD, COMING_NEXT, WEEKEND_LEADS, WEEK_WORD, NEXT_FOLLOWING];
 
 export interface Parser {
   readonly name: string;
@@ -472,7 +473,8 @@ const stretch: Parser = {
     }
     if (isVague(m[2] as string)) return expr(m.index, m.index + m[0].length, { kind: 'recent', unit, direction }, this.name);
     if (unit === 'decade') return expr(m.index, m.index + m[0].length, { kind: 'stretch', unit: 'year', count: count * 10, direction }, this.name);
-    return expr(m.index, m.index + m[0].length, { kind: 'stretch', unit, count, direction }, this.name);
+    const fromText = direction > 0 && NEXT_FOLLOWING.test(m[1] as string);
+    return expr(m.index, m.index + m[0].length, { kind: 'stretch', unit, count, direction, ...(fromText ? { fromText } : {}) }, this.name);
   },
 };
 

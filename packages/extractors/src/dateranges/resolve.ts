@@ -29,6 +29,8 @@ export interface DateRangeValue {
 export interface ResolveContext {
   readonly anchor: DayNumber | null;
   readonly previous: Resolved | null;
+  /** The previous period was stated in the same sentence. */
+  readonly previousInSentence?: boolean;
 }
 
 const UNRESOLVED: Period = { start: null, end: null };
@@ -103,6 +105,11 @@ function resolveBase(base: Base, ahead: boolean, past: boolean, ctx: ResolveCont
       return { period: unitAround(anchor, base.unit, base.shift), unit: base.unit, relative: true };
     }
     case 'stretch': {
+      const ref = ctx.previous?.period.end;
+      if (base.fromText && past && ctx.previousInSentence && ref !== undefined && ref !== null) {
+        // "a budget approved in April … each of the next two years": May 2019 to April 2021.
+        return { period: { start: ref + 1, end: shiftDay(ref + 1, base.unit, base.count) - 1 }, unit: base.unit, relative: true };
+      }
       if (anchor === null) return { period: UNRESOLVED, unit: base.unit, relative: true };
       if (base.unit === 'quarter') {
         // Quarters count whole calendar quarters before or after the anchor's ("the previous three quarters").

@@ -182,7 +182,9 @@ export const AFFILIATION_FOLLOWERS: ReadonlySet<string> = new Set(
 
 /** Capitalised abbreviations that are not organisations ("the CEO said", "GDP rose"). */
 export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(
-  'CEO CFO COO CTO CIO VP MP PM AM TV GDP CPI AI IT HR PR ID OK USA US UK UAE DC PHD MBA ETF IPO NFT EV SUV FAQ PDF URL API'.split(' '),
+  ('CEO CFO COO CTO CIO VP MP PM AM TV GDP CPI PMI PPI AI IT HR PR ID OK USA US UK UAE DC PHD MBA ETF IPO NFT EV EVS SUV FAQ PDF URL API ' +
+    'COVID SARS MERS HIV AIDS DNA RNA LED LCD GPS USB ATM VAT ESG VR AR IOT LNG LPG CO2 GMT EST EDT PST UTC BST CET ' +
+    'MVP RPG FPS PC PS4 PS5 OS UI UX RSS FM AM PDF JPG DIY ICU ER GOP').split(' '),
 );
 
 /** Titles that may end an organisation's name ("Office of Inspector General"). */

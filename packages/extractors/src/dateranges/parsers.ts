@@ -194,6 +194,8 @@ const weekdayParser: Parser = {
     const after = charAfter(text, at + word.length);
     if (after === 's' && !m[3]) return null; // "Mondays": a recurring day
     if (!m[1] && NAMED_DAYS.has(wordBefore(text, m.index))) return null; // "Black Friday", "Cyber Monday"
+    // "the Sunday Times", "the Monday Night Football": a weekday inside a name.
+    if (!m[1] && !m[3] && wordBefore(text, m.index) === 'the' && isCapitalised(text, m.index + m[0].length + 1) && charAfter(text, m.index + m[0].length) === ' ') return null;
     const shift = m[1] ? (SHIFT_WORDS[norm(m[1])] ?? null) : null;
     return expr(m.index, m.index + m[0].length, calendar({ weekday: weekdayOf(word), shift }), this.name);
   },
@@ -390,7 +392,7 @@ const dayWord: Parser = {
   name: 'day-word',
   pattern: re(`\\b(?:the${SP}day${SP}(?:before${SP}yesterday|after${SP}tomorrow)|(?:yesterday|tomorrow)(?:${SP}(?:morning|afternoon|evening|night))?|this${SP}(?:morning|afternoon|evening)|last${SP}night|today|tonight|currently)(?![\\w-])`),
   extract(m, text) {
-    if (TODAY.test(m[0]) && USA.test(wordBefore(text, m.index))) return null; // USA Today
+    if (TODAY.test(m[0]) && (USA.test(wordBefore(text, m.index)) || wordBefore(text, m.index) === 'the')) return null; // "USA Today", "the Today show"
     const key = norm(m[0]);
     const offset = DAY_WORDS[key] ?? DAY_WORDS[key.split(' ')[0] as string] ?? 0;
     return expr(m.index, m.index + m[0].length, { kind: 'unit', unit: 'day', shift: offset }, this.name);

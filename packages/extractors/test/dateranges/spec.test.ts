@@ -119,6 +119,7 @@ const negatives: SpecCase[] = [
   { name: 'a half that is not of a year', text: 'They scored in the second half of the match.', anchor: A, expect: [] },
   { name: 'plural weekdays', text: 'The office is closed on Sundays.', anchor: A, expect: [] },
   { name: 'named days and holidays used as modifiers', text: 'Black Friday deals and his Christmas cards sold well.', anchor: A, expect: [] },
+  { name: 'weekdays and today inside names', text: 'He wrote for the Sunday Times and appeared on the Today show.', anchor: A, expect: [] },
   { name: 'scores and product codes', text: 'Scores rose from 1061 to 1128, a total of 2072, close to the RTX 2060.', anchor: A, expect: [] },
   { name: 'ages and percentages', text: 'A 58-year-old man and 2019% growth are not dates.', anchor: A, expect: [] },
 ];

@@ -131,6 +131,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
   if (classify) {
     markCaptionsAboveCredits(infos);
     markLinkLists(infos);
+    markTeaserCards(infos);
     // a line that occurs twice is a menu entry or a teaser, not running text
     for (const x of infos) {
       if (x.f === null || x.f.length < MIN_REPEAT_LENGTH || x.rule !== null) continue;
@@ -238,6 +239,30 @@ function countChar(s: string, ch: string): number {
   let n = 0;
   for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
   return n;
+}
+
+/** This many teaser cards in a row make a teaser list. */
+const MIN_TEASER_CARDS = 2;
+/** A teaser's summary is one sentence of at most this many words. */
+const TEASER_MAX_WORDS = 35;
+
+/**
+ * Teaser cards of other stories: a title line followed by a one-sentence summary, again
+ * and again ("Urartu relics unearthed in Iran" / "Archaeological relics … have been found.").
+ * An article's subheadings are followed by paragraphs of several sentences instead.
+ */
+function markTeaserCards(infos: LineInfo[]): void {
+  const visible = infos.filter((x) => x.f !== null);
+  const isTitle = (x: LineInfo | undefined) => x?.f != null && x.rule === null && !x.f.endsSentence && !x.f.endsColon && !x.f.listItem && x.f.words >= 3 && x.f.words <= 16;
+  const isSummary = (x: LineInfo | undefined) => x?.f != null && x.rule === null && x.f.endsSentence && x.f.innerStops === 0 && x.f.words >= 5 && x.f.words <= TEASER_MAX_WORDS;
+  for (let k = 0; k + 1 < visible.length; ) {
+    let cards = 0;
+    while (isTitle(visible[k + 2 * cards]) && isSummary(visible[k + 2 * cards + 1])) cards++;
+    if (cards >= MIN_TEASER_CARDS) {
+      for (let c = 0; c < 2 * cards; c++) (visible[k + c] as LineInfo).rule = 'related-link';
+      k += 2 * cards;
+    } else k++;
+  }
 }
 
 /** This many list items in a row, not announced by a colon, are a list of links. */

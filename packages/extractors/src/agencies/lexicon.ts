@@ -207,6 +207,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     'samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina ' +
     'lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris ' +
     'abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla ' +
+    'alex sam max ben dan tom nick mike jim bob steve matt chris kate liz jen jon rob greg josh ted pete tony andy rick ron don ken ' +
     'hillary kamala nancy mitch chuck ilhan alexandria kristi xi li wang zhang liu chen yang huang zhao wu zhou vladimir boris emmanuel angela narendra justin')
     .split(' '),
 );

@@ -5,7 +5,7 @@
  * ("South Korea’s | Ministry …"), at "and"/"the" outside an `of …` complement, and trimmed of
  * sentence starters and stray connectors. Segments are what the classifier looks at.
  */
-import { COMPANY_SUFFIXES, COMPLEMENT_OPENERS, CONNECTORS, HEADS, NAME_FINAL_TITLES, NAME_POSSESSIVES, STOP_WORDS, TITLES } from './lexicon.js';
+import { COMPANY_SUFFIXES, COMPLEMENT_OPENERS, CONNECTORS, GIVEN_NAMES, HEADS, NAME_FINAL_TITLES, NAME_POSSESSIVES, STOP_WORDS, TITLES } from './lexicon.js';
 import type { HeadInfo } from './lexicon.js';
 import type { Word } from './words.js';
 
@@ -105,7 +105,7 @@ function cutChain(words: readonly Word[], start: number, end: number, out: Segme
         w.key === 'the'
           ? COMPLEMENT_OPENERS.has(previous.key)
           : w.key === 'and'
-            ? sawOpener || headFollows(words, j + 1, end, heads)
+            ? (sawOpener || headFollows(words, j + 1, end, heads)) && !GIVEN_NAMES.has(next?.baseKey ?? '')
             : w.key === 'of' || w.key === 'on'
               ? hasHeadBetween(words, segStart, j - 1, heads)
               : true;

@@ -132,6 +132,11 @@ export const CASES: readonly AgencyCase[] = [
     expected: [{ text: 'Brightwave', name: 'Brightwave', category: 'company' }],
   },
   {
+    title: '"and" before a person does not join a name',
+    text: 'Officials of the Department of Commerce and Mike Chen, an adviser, met.',
+    expected: [{ text: 'Department of Commerce', name: 'Department of Commerce', category: 'government' }],
+  },
+  {
     title: 'a court with its complement',
     text: 'The Supreme Court of Canada ruled against the province.',
     expected: [{ text: 'Supreme Court of Canada', name: 'Supreme Court of Canada', category: 'judiciary' }],

@@ -169,8 +169,9 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     });
     const inRegion = new Uint8Array(infos.length);
     for (const r of regions) for (let i = r.first; i <= r.last; i++) inRegion[i] = 1;
-    const firstRegion = regions.length > 0 ? Math.min(...regions.map((r) => r.first)) : infos.length;
-    const lastRegion = regions.length > 0 ? Math.max(...regions.map((r) => r.last)) : -1;
+    // regions come in text order
+    const firstRegion = regions[0]?.first ?? infos.length;
+    const lastRegion = regions[regions.length - 1]?.last ?? -1;
 
     infos.forEach((x, i) => {
       if (x.rule !== null || x.f === null) return;

@@ -61,6 +61,13 @@ export const featurePatterns: readonly RegExp[] = [URL_RE, LIST_RE];
 /** Stop words are short: longer words are not looked up. */
 const MAX_STOP_WORD = 12;
 
+/** Adds the stop-word hits of the word text[start, end) to `stops`. */
+function countStopWord(text: string, start: number, end: number, stops: Int32Array): void {
+  if (end - start > MAX_STOP_WORD) return;
+  const mask = stopMask(text.slice(start, end).toLowerCase());
+  if (mask !== 0) for (let b = 0; b < stops.length; b++) if (mask & (1 << b)) stops[b] = (stops[b] as number) + 1;
+}
+
 function isUpperCode(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x391 && c <= 0x3a9) || (c >= 0x410 && c <= 0x42f);
 }
@@ -81,46 +88,51 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
   let capitalised = 0;
   let inToken = false;
   let wordStart = -1;
-  // words are runs of letters and digits (as WORD_RE); each is counted and looked up once
-  const endWord = (end: number): void => {
-    words++;
-    if (isUpperCode(text.charCodeAt(wordStart))) capitalised++;
-    if (end - wordStart <= MAX_STOP_WORD) {
-      const mask = stopMask(text.slice(wordStart, end).toLowerCase());
-      if (mask !== 0) for (let b = 0; b < stops.length; b++) if (mask & (1 << b)) stops[b] = (stops[b] as number) + 1;
-    }
-    wordStart = -1;
-  };
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     const space = c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
     if (space) {
       inToken = false;
-      if (wordStart >= 0) endWord(i);
+      if (wordStart >= 0) {
+        countStopWord(text, wordStart, i, stops);
+        wordStart = -1;
+      }
       continue;
     }
     if (!inToken) tokens++;
     inToken = true;
     if (c >= 0x30 && c <= 0x39) {
       digits++;
-      if (wordStart < 0) wordStart = i;
+      if (wordStart < 0) {
+        wordStart = i;
+        words++;
+      }
       continue;
     }
     const sc = table[c] as number;
     if (sc === 0) {
       symbols++;
-      if (wordStart >= 0) endWord(i);
+      if (wordStart >= 0) {
+        countStopWord(text, wordStart, i, stops);
+        wordStart = -1;
+      }
       if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < e && text.charCodeAt(i + 1) === 0x20) innerStops++;
       else if (c === 0x3002 || c === 0xff01 || c === 0xff1f) innerStops++;
       continue;
     }
-    if (wordStart < 0) wordStart = i;
+    const isUpper = isUpperCode(c);
+    if (wordStart < 0) {
+      // words are runs of letters and digits; each is counted and looked up once
+      wordStart = i;
+      words++;
+      if (isUpper) capitalised++;
+    }
     letters++;
-    if (isUpperCode(c)) upper++;
+    if (isUpper) upper++;
     scriptLetters[sc] = (scriptLetters[sc] as number) + 1;
     if (sc === UNSPACED_HAN || sc === UNSPACED_KANA || sc === UNSPACED_THAI) unspaced++;
   }
-  if (wordStart >= 0) endWord(e);
+  if (wordStart >= 0) countStopWord(text, wordStart, e, stops);
   let script = Script.None;
   let best = 0;
   let scriptCount = 0;

@@ -47,7 +47,7 @@ export function mainRegions(scores: readonly number[], options: RegionOptions): 
   // a stop line also cuts any segment running across it
   const all = positiveSegments(scores.map((x, i) => (options.isStop(i) ? -Infinity : x)));
   if (all.length === 0) return [];
-  const top = Math.max(...all.map((r) => r.score));
+  const top = maxScore(all);
   // the first stop after a strong segment ends the page's main text
   let end = scores.length;
   const firstStrong = all.find((r) => r.score >= options.ratio * top);
@@ -61,6 +61,13 @@ export function mainRegions(scores: readonly number[], options: RegionOptions): 
   }
   const before = all.filter((r) => r.last < end);
   if (before.length === 0) return [];
-  const best = Math.max(...before.map((r) => r.score));
+  const best = maxScore(before);
   return before.filter((r) => r.score >= options.ratio * best);
+}
+
+/** Highest score (no spread: a page may have more segments than a call takes arguments). */
+function maxScore(regions: readonly Region[]): number {
+  let best = -Infinity;
+  for (const r of regions) if (r.score > best) best = r.score;
+  return best;
 }

@@ -153,6 +153,8 @@ function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[
     const firstWord = words[start] as Word;
     if (alias.acronym && firstWord.shape !== 'upper' && !firstWord.shouted) continue;
     if (alias.acronym && firstWord.shouted && best.last === start && lowerVocabulary.has(firstWord.baseKey)) continue;
+    // A one-word name that starts a sentence is the common word when the text also writes it in lower case ("Shell companies …").
+    if (!alias.acronym && best.last === start && firstWord.sentenceStart && lowerVocabulary.has(firstWord.baseKey)) continue;
     if (!alias.acronym && !alias.lowercase && !isNamey(firstWord) && !firstWord.shouted) continue;
     // A one-word alias must be the whole segment ("Ford" in "Harrison Ford" is not the company).
     const seg = segments[segmentOf[start] ?? -1];

@@ -123,3 +123,39 @@ describe('classifyLines', () => {
     expect(lineOf(text, b, 'シェア').reason).toBe('share-bar');
   });
 });
+
+describe('lists, teasers and captions', () => {
+  const p = (n: number) =>
+    `The regional council said on Tuesday that ${n} new cases had been recorded in the province, and that officials would publish a full report at the end of the month.`;
+
+  it('sets aside three or more unannounced title-like list items, keeps two', () => {
+    const links = [' * Storm closes schools across the region', ' * Mayor unveils new budget plan', ' * Local team wins the cup final'];
+    const three = [p(1), p(2), ...links, p(3)].join('\n');
+    const b3 = segmentBlocks(three).blocks;
+    for (const l of links) expect(lineOf(three, b3, l)).toMatchObject({ kind: 'boilerplate', reason: 'related-link' });
+    const two = [p(1), ...links.slice(0, 2), p(2), p(3)].join('\n');
+    expect(lineOf(two, segmentBlocks(two).blocks, links[0] as string).reason).not.toBe('related-link');
+  });
+
+  it('sets aside teaser cards: a title and a one-sentence summary, twice or more', () => {
+    const cards = ['Relics unearthed near the old fortress', 'Archaeologists found pottery and coins from the ninth century.', 'Museum opens a new wing for children', 'The wing will show interactive exhibits about the local river.'];
+    const text = [p(1), p(2), p(3), ...cards].join('\n');
+    const b = segmentBlocks(text).blocks;
+    for (const c of cards) expect(lineOf(text, b, c)).toMatchObject({ kind: 'boilerplate', reason: 'related-link' });
+  });
+
+  it('sets aside a caption above a photo credit and a caption ending in a bracketed credit', () => {
+    const caption = 'Residents queue outside the clinic on Monday morning.';
+    const tail = 'The new bridge seen from the river bank. (Photo: City of Springfield)';
+    const text = [p(1), caption, 'Jane Smith/Getty Images', p(2), tail, p(3)].join('\n');
+    const b = segmentBlocks(text).blocks;
+    expect(lineOf(text, b, caption).reason).toBe('caption');
+    expect(lineOf(text, b, tail).reason).toBe('caption');
+    expect(lineOf(text, b, p(2)).kind).toBe('content');
+  });
+
+  it('keeps a short closing sentence after the last paragraph', () => {
+    const text = [p(1), p(2), p(3), 'The report is due next week.', 'Share this article', 'Privacy Policy'].join('\n');
+    expect(lineOf(text, segmentBlocks(text).blocks, 'The report is due next week.').kind).toBe('content');
+  });
+});

@@ -57,6 +57,11 @@ describe('hard furniture rules', () => {
     ['한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañolItaliano', 'language-menu'],
     ['English Français Deutsch Español', 'language-menu'],
     ['REINDEER GAMES', 'section-label'],
+    ['Disclosure: ZDNet may earn a commission from some of the products featured on this page.', 'disclosure'],
+    ['Tempo de leitura: 1 minuto', 'byline-widget'],
+    ['(Reporting by Will Dunham; Editing by Tom Brown)', 'byline-widget'],
+    ['The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)', 'caption'],
+    ['Roughly 13,000 US troops remain in Afghanistan [File: Reuters]', 'caption'],
   ])('%s → %s', (line, reason) => {
     expect(ruleOf(line)).toBe(reason);
     expect(REASONS as readonly string[]).toContain(reason);
@@ -70,6 +75,9 @@ describe('hard furniture rules', () => {
     'Byron Bay is a town in New South Wales',
     'Advertisement revenue fell by a third last year, the company said in its annual report.',
     'China launches another internet crackdown targeting online rumours',
+    'Die elektronische Patientenakte (ePA)',
+    'By Tuesday, 300 people had left the city.',
+    'Ministry of Public Security (MPS)',
   ])('leaves running text alone: %s', (line) => {
     expect(ruleOf(line)).toBeNull();
   });

@@ -34,3 +34,20 @@ describe('segmentBlocks on any text', () => {
     );
   });
 });
+
+describe('segmentBlocks on large adversarial text', () => {
+  it.each([
+    ['alternating menu and prose lines', Array.from({ length: 20000 }, (_, i) => (i % 2 ? 'The council said the figures were published on Monday.' : 'Menu')).join('\n')],
+    ['one long line', 'word '.repeat(100000)],
+    ['one long token with dots', 'a.'.repeat(200000)],
+    ['many tiny lines', 'x\n'.repeat(100000)],
+    ['open brackets', '('.repeat(200000) + ')'],
+    ['colon lists', 'Here are the results:\n * a\n'.repeat(20000)],
+  ])('%s: tiles and finishes in linear time', (_name, text) => {
+    const t0 = performance.now();
+    const { blocks } = segmentBlocks(text);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(blocks[0]?.start).toBe(0);
+    expect(blocks[blocks.length - 1]?.end).toBe(text.length);
+  });
+});

@@ -48,7 +48,8 @@ function extract(doc: Doc, anchorFromText: boolean): MentionDraft[] {
   let previousAt = -1;
   for (const e of expressions) {
     if (!doc.isContent(e.start, e.end)) continue;
-    const previousInSentence = previousAt >= 0 && doc.sentenceAt(previousAt) === doc.sentenceAt(e.start);
+    // Only "the next N years" of a past-tense sentence asks for sentences (computed lazily by the document).
+    const previousInSentence = previousAt >= 0 && e.past && e.base.kind === 'stretch' && e.base.fromText === true && doc.sentenceAt(previousAt) === doc.sentenceAt(e.start);
     const resolved = resolveExpr(e, { anchor: day, previous, previousInSentence });
     const value = toValue(resolved, day);
     drafts.push({

@@ -3,6 +3,8 @@
  * BOILERPLATE.md and on the corpus gold, next to the two baselines, plus throughput.
  *   node --conditions=source --import tsx benchmarks/src/boilerplate/main.ts [--pages]
  */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { keepEveryLine, keepSentenceLines } from './baselines.js';
 import { loadCorpusGold, loadDevSet } from './data.js';
 import type { GoldPage } from './data.js';
@@ -66,4 +68,5 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) main();
+// run only as the entry file (other benchmarks import the row builders)
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

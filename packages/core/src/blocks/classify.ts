@@ -161,7 +161,12 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
   if (classify && visibleLines === 1) infos.forEach((x, i) => (kinds[i] = x.f === null ? 'blank' : null));
   else if (classify) {
     const initial: LineClass[] = infos.map((x) => (x.rule !== null || x.f === null ? 'bad' : shapeClass(x.f, langIdx, ref, unspaced)));
-    const smoothed = smoothClasses(initial, (j) => INLINE_FURNITURE.has(infos[j]?.rule ?? ''), MAX_SHORT_RUN);
+    const smoothed = smoothClasses(
+      initial,
+      (j) => INLINE_FURNITURE.has(infos[j]?.rule ?? ''),
+      MAX_SHORT_RUN,
+      (j) => (infos[j]?.f?.endsSentence ?? false) && (infos[j]?.f?.words ?? 0) >= 3,
+    );
     const scores = infos.map((x, i) => regionScore(smoothed[i] as LineClass, x.f, x.rule));
     const regions = mainRegions(scores, {
       ratio: REGION_RATIO,

@@ -20,9 +20,15 @@ function neighbour(classes: readonly LineClass[], i: number, step: 1 | -1, skipN
  * `transparent` lines (furniture that sits inside running text, such as captions and ad
  * labels) are looked through when judging a short line's neighbours.
  */
-export function smoothClasses(initial: readonly LineClass[], transparent?: (j: number) => boolean, maxShortRun = Infinity): LineClass[] {
+export function smoothClasses(
+  initial: readonly LineClass[],
+  transparent?: (j: number) => boolean,
+  maxShortRun = Infinity,
+  isSentence?: (j: number) => boolean,
+): LineClass[] {
   const out = [...initial];
-  // a run of many short lines is a menu or a list of links, whatever surrounds it
+  // a run of many short lines is a menu or a list of links, whatever surrounds it; short
+  // sentences ("Webb emerged, naked.") do not make a run longer
   const runBad = new Uint8Array(initial.length);
   for (let i = 0; i < initial.length; ) {
     if (initial[i] !== 'short') {
@@ -30,8 +36,9 @@ export function smoothClasses(initial: readonly LineClass[], transparent?: (j: n
       continue;
     }
     let j = i;
-    while (j < initial.length && initial[j] === 'short') j++;
-    if (j - i > maxShortRun) runBad.fill(1, i, j);
+    let length = 0;
+    for (; j < initial.length && initial[j] === 'short'; j++) if (!isSentence?.(j)) length++;
+    if (length > maxShortRun) runBad.fill(1, i, j);
     i = j;
   }
   // near-good lines: bad between two bad neighbours, good otherwise

@@ -12,7 +12,7 @@ import { FEMALE_HONORIFICS, FEMALE_NAMES, HONORIFICS, MALE_HONORIFICS, MALE_NAME
 import { analysePhrase, isNameish, ownsDot, phraseStartBackward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
 import type { Paragraph } from './types.js';
-import { TITLE_SEPARATORS } from './patterns.js';
+import { POSSESSIVE, TITLE_SEPARATORS } from './patterns.js';
 import { isCapitalised, wordsIn } from './words.js';
 import type { Word } from './words.js';
 
@@ -135,6 +135,14 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
   };
 
   const singles: { range: Range; after: number; paragraphWords: readonly Word[]; at: number }[] = [];
+  /** True when a word of words[a..b], possessive ending aside, is a name word of a known person. */
+  const hasKnownWord = (words: readonly Word[], a: number, b: number): boolean => {
+    for (let k = a; k <= b; k++) {
+      const lower = (words[k] as Word).lower;
+      if (byWord.has(lower) || (POSSESSIVE.test(lower) && byWord.has(lower.slice(0, -2)))) return true;
+    }
+    return false;
+  };
   const visit = (para: Paragraph, content: boolean): void => {
     const words = ctx.wordsOf(para);
     for (let i = 0; i < words.length; i++) {
@@ -143,6 +151,8 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
       if (!isEnd) continue;
       const a = phraseStartBackward(words, i, 0);
       if (a < 0) continue;
+      // outside the content a name only completes a known person: skip phrases with no known name word
+      if (!content && !hasKnownWord(words, a, i)) continue;
       const phrase = analysePhrase(ctx, words, a, i);
       if (!phrase || phrase.kind !== 'person' || !phrase.name) continue;
       const nameRange = phrase.name;
@@ -189,7 +199,7 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     const gender = firstPronounAfter(single.paragraphWords, single.after, undefined, single.at);
     if (gender) register(text, [text.toLowerCase()], 1, null, null, gender, true);
   }
-  for (const para of others) visit(para, false);
+  if (byWord.size > 0) for (const para of others) visit(para, false);
   // bare surnames ("Cooper") become occurrences of the person they name
   const occurrences: Occurrence[] = [];
   const speakers: Occurrence[] = [];

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cutLines, splitSentences, tokenize, TokenKind } from '@claimsift/core';
 
@@ -50,6 +51,22 @@ describe('splitSentences', () => {
   it('splits CJK text at full-width terminators', () => {
     expect(sentences('今天下雨。明天晴天！')).toEqual(['今天下雨。', '明天晴天！']);
   });
+
+  it('knows every terminator and closing mark, ASCII or not', () => {
+    expect(sentences('Stop‼ 「Go.」 Then… Why⁉ «No?» (Yes.) Fine！ Ok？ Done.’ End')).toEqual([
+      'Stop‼',
+      '「Go.」',
+      'Then…',
+      'Why⁉',
+      '«No?»',
+      '(Yes.)',
+      'Fine！',
+      'Ok？',
+      'Done.’',
+      'End',
+    ]);
+    expect(sentences('One, two; three: four - five')).toEqual(['One, two; three: four - five']);
+  });
 });
 
 describe('tokenize', () => {
@@ -60,5 +77,29 @@ describe('tokenize', () => {
     expect(words).toEqual(['over160', ',', '000', 'accounts', ';', '58-year-old', 'People’s', '1.4', 'million']);
     expect(t.kinds[7]).toBe(TokenKind.number);
     expect(t.kinds[4]).toBe(TokenKind.punct);
+  });
+
+  // The token pattern is the definition; the tokenizer reads ASCII by hand and must agree with it.
+  const PATTERN = /\p{N}+(?:[.,]\p{N}+)*(?:['’‑-][\p{L}\p{M}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:['’‑-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  const PIECES = ['a', 'Zq', '7', '٣', '²', '.', ',', '-', '‑', "'", '’', ' ', '\n', '\u00a0', '\u2028', '\ufeff', '\u0301', 'é', '😀', '\ud83d', '𝟘', '"', '(', '中', '\u180e', '\u200b'];
+
+  it('agrees with a scan of its token pattern on any text and range', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.nat(), fc.nat(), (pieces, a, b) => {
+        const text = pieces.join('');
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        const expected: [number, number, number][] = [];
+        PATTERN.lastIndex = start;
+        for (let m = PATTERN.exec(text); m !== null && m.index < end; m = PATTERN.exec(text)) {
+          const token = m[0];
+          const kind = token.length === 1 && !/[\p{L}\p{N}]/u.test(token) ? TokenKind.punct : /^\p{N}/u.test(token) ? TokenKind.number : TokenKind.word;
+          expected.push([m.index, Math.min(m.index + token.length, end), kind]);
+        }
+        const t = tokenize(text, { start, end });
+        expect(Array.from({ length: t.count }, (_, i) => [t.starts[i], t.ends[i], t.kinds[i]])).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

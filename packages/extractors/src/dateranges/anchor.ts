@@ -29,7 +29,11 @@ export const EVENT_CUE = /\b(?:statement|press conference|news conference|press 
 /** How far into the text a page's own date is looked for. */
 const HEAD = 3000;
 
-export function detectAnchor(text: string, publishedAt: string | null, atoms: readonly TimeExpr[]): { anchor: Anchor; day: DayNumber | null } {
+/**
+ * `atoms` are all expressions of the text (a byline date sits in page furniture); `content`
+ * says which lie in the article, the only place an event date and its year are taken from.
+ */
+export function detectAnchor(text: string, publishedAt: string | null, atoms: readonly TimeExpr[], content: (e: TimeExpr) => boolean = () => true): { anchor: Anchor; day: DayNumber | null } {
   const given = publishedAt === null ? null : parseIsoDate(publishedAt);
   if (given !== null) return { anchor: { date: isoDate(given), reason: 'publishedAt given by the caller', source: 'caller' }, day: given };
   const full = atoms.filter((a) => !a.to && !a.opener && !a.slice && isFullDate(a.base));
@@ -49,7 +53,7 @@ export function detectAnchor(text: string, publishedAt: string | null, atoms: re
     const line = lineAround(text, a.start, a.end);
     if (line.end - line.start <= 100 && line.end - line.start - (a.end - a.start) <= 60) return own(a, text, `date line near the top "${oneLine(text, line.start, line.end)}"`);
   }
-  return eventDate(text, atoms);
+  return eventDate(text, atoms.filter(content));
 }
 
 function own(a: TimeExpr, text: string, reason: string): { anchor: Anchor; day: DayNumber } {

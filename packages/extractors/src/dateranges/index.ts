@@ -40,7 +40,7 @@ export function dateRanges(options: DateRangesOptions = {}): Extractor {
 function extract(doc: Doc, anchorFromText: boolean): MentionDraft[] {
   const expressions = findExpressions(doc.text);
   const { anchor, day } = anchorFromText || doc.publishedAt
-    ? detectAnchor(doc.text, doc.publishedAt, expressions)
+    ? detectAnchor(doc.text, doc.publishedAt, expressions, (e) => doc.isContent(e.start, e.end))
     : { anchor: { date: null, reason: 'no publishedAt given', source: 'none' } as Anchor, day: null };
   doc.data.anchor = anchor;
   const drafts: MentionDraft[] = [];

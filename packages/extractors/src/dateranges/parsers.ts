@@ -50,9 +50,10 @@ const COMING_NEXT = /^(?:coming|next)$/i;
 const WEEKEND_LEADS = /^(?:over|during|at|on|throughout)$/;
 const WEEK_WORD = /^week$/i;
 const NEXT_FOLLOWING = /^(?:next|following)$/i;
+const COPYRIGHT_BEFORE = /©[^\S\n]?$/;
 
 /** Every helper pattern of the parsers. */
-export const PARSER_HELPER_PATTERNS: readonly RegExp[] = [LEADING_DIGITS, ALL_DIGITS, VAGUE_COUNT, GLUE_BEFORE, WORD_CHAR, NUMBER_AFTER, NUMERIC_BEFORE, CURRENCY_BEFORE, STARTS_WITH_DIGIT, OF_WORD, JUNE_JULY, NOT_YEAR_BEFORE, NOT_YEAR_AFTER, PLURAL_WORD, UPPER_CODE, NOT_A_CODE, DIGIT, QUARTER_LETTER, OF_THE_YEAR, STARTS_WITH_THE, HAS_HYPHEN, QUARTER_NOUNS, SEASON_NOUNS, TODAY, USA, DAY_WORD, NEXT_FOLLOWING_PREVIOUS, PAST_LAST_PREVIOUS, CLAUSE_EDGE_AFTER, LOWER_WORD_AFTER, DEGREE_AFTER, FORWARD_WORD, FIRST_FINAL, LAST_WORD, FIRST_WORD, COMING_NEXT, WEEKEND_LEADS, WEEK_WORD, NEXT_FOLLOWING];
+export const PARSER_HELPER_PATTERNS: readonly RegExp[] = [LEADING_DIGITS, ALL_DIGITS, VAGUE_COUNT, GLUE_BEFORE, WORD_CHAR, NUMBER_AFTER, NUMERIC_BEFORE, CURRENCY_BEFORE, STARTS_WITH_DIGIT, OF_WORD, JUNE_JULY, NOT_YEAR_BEFORE, NOT_YEAR_AFTER, PLURAL_WORD, UPPER_CODE, NOT_A_CODE, DIGIT, QUARTER_LETTER, OF_THE_YEAR, STARTS_WITH_THE, HAS_HYPHEN, QUARTER_NOUNS, SEASON_NOUNS, TODAY, USA, DAY_WORD, NEXT_FOLLOWING_PREVIOUS, PAST_LAST_PREVIOUS, CLAUSE_EDGE_AFTER, LOWER_WORD_AFTER, DEGREE_AFTER, FORWARD_WORD, FIRST_FINAL, LAST_WORD, FIRST_WORD, COMING_NEXT, WEEKEND_LEADS, WEEK_WORD, NEXT_FOLLOWING, COPYRIGHT_BEFORE];
 
 export interface Parser {
   readonly name: string;
@@ -217,6 +218,7 @@ const year: Parser = {
     const prev = wordBefore(text, start);
     if (PLURAL_WORD.test(next) && !YEAR_PLURALS.has(next) && !TIME_CUES.has(prev)) return null; // "2000 accounts"
     if (isCodeBefore(text, start) && !TIME_CUES.has(prev)) return null; // "RTX 2060", "A 1900"
+    if (COPYRIGHT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null; // "© 2019"
     if (NOT_BEFORE_YEAR.has(prev) && !(prev === 'least' && AT_LEAST_AFTER_OPENER.test(text.slice(Math.max(0, start - 20), start)))) return null;
     ADDRESS.lastIndex = end;
     if (ADDRESS.test(text)) return null; // a house number: "1119 Eighth St." 
@@ -249,7 +251,7 @@ const NOT_AFTER_YEAR = new Set(['percent', 'per', 'people', 'persons', 'times', 
 /** Plural nouns that a year modifies ("2019 results"). */
 const YEAR_PLURALS = new Set(['results', 'sales', 'elections', 'earnings', 'figures', 'levels', 'games', 'olympics', 'midterms', 'polls', 'talks', 'protests', 'riots', 'floods', 'accords', 'goals', 'targets', 'numbers', 'rates', 'forecasts', 'projections', 'estimates', 'standards', 'rules', 'guidelines', 'regulations', 'plans', 'contracts']);
 /** Words before a number that show it is not a year. */
-const NOT_BEFORE_YEAR = new Set(['about', 'around', 'nearly', 'almost', 'over', 'than', 'some', 'roughly', 'approximately', 'least', 'no', 'number', 'route', 'flight', 'model', 'page', 'room', 'suite', 'unit', 'version', 'rs', 'us', 'usd', 'rmb', 'hk', 'section', 'article', 'paragraph', 'chapter', 'boeing', 'airbus', 'apartment', 'box', 'st', 'street', 'avenue', 'ave', 'road', 'rd', 'highway', 'interstate', 'top', 'fortune', 'russell', 'ftse', 'nikkei', 'vision', 'agenda', 'plan']);
+const NOT_BEFORE_YEAR = new Set(['about', 'around', 'nearly', 'almost', 'over', 'than', 'some', 'roughly', 'approximately', 'least', 'no', 'number', 'route', 'flight', 'model', 'page', 'room', 'suite', 'unit', 'version', 'rs', 'us', 'usd', 'rmb', 'hk', 'section', 'article', 'paragraph', 'chapter', 'boeing', 'airbus', 'apartment', 'box', 'st', 'street', 'avenue', 'ave', 'road', 'rd', 'highway', 'interstate', 'top', 'fortune', 'russell', 'ftse', 'nikkei', 'vision', 'agenda', 'plan', 'copyright']);
 
 /** Two years — "2019–2021", "1957-58", "2019/20". */
 const yearRange: Parser = {

@@ -60,6 +60,15 @@ describe('dateranges: anchor', () => {
     for (const m of result.mentions) expect([m.startDate, m.endDate, m.anchor, m.relative]).toEqual([null, null, null, true]);
   });
 
+  it('takes an event year from the article, not from page furniture', () => {
+    // The only year is in a related-link line, which the block classifier sets aside.
+    const text = `Police said at a press conference on August 27th that 623 cases were solved in the province, officials added on Tuesday evening.\nRelated: Storm of 2024 leaves thousands without power\nShare this article`;
+    expect(createDocument(text).blocks[1]).toMatchObject({ kind: 'boilerplate' });
+    const doc = createDocument(text);
+    dateRanges().extract(doc, { message() {} });
+    expect((doc.data.anchor as { date: string | null }).date).toBeNull();
+  });
+
   it('does not take an event year from a forward-looking "by 2030"', () => {
     const text = `The ministry said at a briefing on March 3 that it plans to cut costs by 2030.`;
     expect(anchorOf(text).date).toBeNull();

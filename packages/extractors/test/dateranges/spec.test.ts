@@ -120,6 +120,7 @@ const negatives: SpecCase[] = [
   { name: 'plural weekdays', text: 'The office is closed on Sundays.', anchor: A, expect: [] },
   { name: 'named days and holidays used as modifiers', text: 'Black Friday deals and his Christmas cards sold well.', anchor: A, expect: [] },
   { name: 'weekdays and today inside names', text: 'He wrote for the Sunday Times and appeared on the Today show.', anchor: A, expect: [] },
+  { name: 'copyright years', text: '© 2019 Example Media. Copyright 2018 Example Inc.', anchor: A, expect: [] },
   { name: 'scores and product codes', text: 'Scores rose from 1061 to 1128, a total of 2072, close to the RTX 2060.', anchor: A, expect: [] },
   { name: 'ages and percentages', text: 'A 58-year-old man and 2019% growth are not dates.', anchor: A, expect: [] },
 ];

@@ -108,6 +108,11 @@ function isQuoted(text: string, line: LineSpan): boolean {
   return text.charCodeAt(line.textStart) === 0x3e && line.textEnd - line.textStart > 2;
 }
 
+/** A bare quote marker line (">"), the empty line inside a blockquote: neither text nor furniture. */
+function isQuoteMarker(text: string, x: LineInfo | undefined): boolean {
+  return x !== undefined && x.line.textEnd - x.line.textStart === 1 && text.charCodeAt(x.line.textStart) === 0x3e;
+}
+
 /** A line that reads as a title: a few words, capitalised, no sentence-final stop. */
 function isTitleLike(f: LineFeatures): boolean {
   return f.words >= 3 && f.tokens <= 30 && !f.endsColon && !f.listItem && f.urlChars === 0 && f.letters >= 0.6 * f.length;
@@ -140,7 +145,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     markTeaserCards(infos);
     // a line that occurs twice is a menu entry or a teaser, not running text
     for (const x of infos) {
-      if (x.f === null || x.f.length < MIN_REPEAT_LENGTH || x.rule !== null) continue;
+      if (x.f === null || x.f.length < MIN_REPEAT_LENGTH || x.rule !== null || isQuoted(text, x.line)) continue;
       if ((seen.get(text.slice(x.line.textStart, x.line.textEnd)) ?? 0) > 1) {
         x.repeated = true;
         x.rule = x.f.listItem || !x.f.endsSentence ? 'related-link' : 'navigation';
@@ -169,11 +174,11 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     const initial: LineClass[] = infos.map((x) => (x.rule !== null || x.f === null ? 'bad' : shapeClass(x.f, langIdx, ref, unspaced)));
     const smoothed = smoothClasses(
       initial,
-      (j) => INLINE_FURNITURE.has(infos[j]?.rule ?? ''),
+      (j) => INLINE_FURNITURE.has(infos[j]?.rule ?? '') || isQuoteMarker(text, infos[j]),
       MAX_SHORT_RUN,
       (j) => (infos[j]?.f?.endsSentence ?? false) && (infos[j]?.f?.words ?? 0) >= 3,
     );
-    const scores = infos.map((x, i) => regionScore(smoothed[i] as LineClass, x.f, x.rule));
+    const scores = infos.map((x, i) => (isQuoteMarker(text, x) ? 0 : regionScore(smoothed[i] as LineClass, x.f, x.rule)));
     const regions = mainRegions(scores, {
       ratio: REGION_RATIO,
       isStop: (i) => infos[i]?.rule === 'comments',

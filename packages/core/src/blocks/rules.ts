@@ -136,7 +136,8 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
   if (f.tokens <= 5 && !f.endsSentence && DOMAIN_RE.test(slice)) return 'source-line';
 
   // a kicker: a short all-capitals label over a teaser or a section
-  if (f.letters >= 4 && f.upper >= 0.9 * f.letters && f.tokens <= 8 && !f.endsSentence) return 'section-label';
+  const bracketed = slice.charAt(0) === '[' || slice.charAt(0) === '(';
+  if (f.letters >= 4 && f.upper >= 0.9 * f.letters && f.tokens <= 8 && !f.endsSentence && !bracketed) return 'section-label';
 
   // menus: many scripts in one short line, or a run of language names / networks
   if (!f.endsSentence && f.length <= 400) {

@@ -29,7 +29,15 @@ const GLUED_THE = /^the(?=\p{Ll}{4,})/u;
 const NAME_WORD = /[\p{L}']+/gu;
 const ONE_SPACE = /^[ \t]$/u;
 
-export const REFERENCE_PATTERNS: readonly RegExp[] = [GLUED_THE, NAME_WORD, ONE_SPACE];
+// The body of another place is not the agency named alike: "police in Sichuan province", "In Tibet, police",
+// "local police", "the city's public security bureau".
+const LOCAL_BEFORE = /(?:['’]s|\b(?:local|provincial|municipal|city|county|district|regional)|\b[Ii]n \p{Lu}[\p{L}-]*,)\s+$/u;
+const LOCAL_AFTER = /^\s+in \p{Lu}/u;
+
+export const REFERENCE_PATTERNS: readonly RegExp[] = [GLUED_THE, NAME_WORD, ONE_SPACE, LOCAL_BEFORE, LOCAL_AFTER];
+
+const isLocal = (text: string, start: number, end: number): boolean =>
+  LOCAL_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || LOCAL_AFTER.test(text.slice(end, end + 8));
 
 /** Nouns that refer without a determiner ("police said", "regulators closed"). */
 const BARE_REFERENCES = new Set(['police', 'regulators']);
@@ -101,7 +109,8 @@ function coverage(named: readonly NamedAgency[]): (offset: number) => boolean {
 }
 
 function reference(text: string, start: number, end: number, named: readonly NamedAgency[], noun: GenericNoun): AgencyReference {
-  return { start, end, text: text.slice(start, end), resolvedName: resolveNoun(start, noun, named) };
+  const resolvedName = isLocal(text, start, end) ? null : resolveNoun(start, noun, named);
+  return { start, end, text: text.slice(start, end), resolvedName };
 }
 
 /**

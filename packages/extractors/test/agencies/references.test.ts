@@ -52,6 +52,14 @@ describe('agencies: generic references', () => {
     expect(refs.map((r) => [r.text, r.resolvedName])).toEqual([['Public security organs', 'Ministry of Public Security']]);
   });
 
+  it('does not resolve the police of another place to the force named before', () => {
+    const { refs } = references('Shanghai police closed 40 accounts. Police in Sichuan province said they had 57 cases. In Tibet, police said the same.');
+    expect(refs.map((r) => [r.text, r.resolvedName])).toEqual([
+      ['Police', null],
+      ['police', null],
+    ]);
+  });
+
   it('reads a glued determiner ("Theministry")', () => {
     const { refs } = references('The Ministry of Commerce issued rules. Theministry has published 3,600 cases.');
     expect(refs.map((r) => [r.text, r.resolvedName])).toEqual([['Theministry', 'Ministry of Commerce']]);

@@ -67,6 +67,7 @@ export function canonicalise(text: string, words: readonly Word[], kept: readonl
     if (k !== undefined) union(i, k);
     else byKey.set(key, i);
   });
+  const acronymNames = new Map<string, number | undefined>();
   forms.forEach((f, i) => {
     if (f.candidate.owner) return;
     // An acronym resolves to its definition, else to a written name with those initials, else to the gazetteer.
@@ -75,7 +76,12 @@ export function canonicalise(text: string, words: readonly Word[], kept: readonl
       const d = def ? indexOf.get(def) : undefined;
       if (d !== undefined) union(i, d);
       else if (!f.entry) {
-        const match = fullNames.find((j) => acronymMatches(f.acronym as string, (forms[j] as Form).keys, { loose: true }));
+        // One search per distinct acronym, however often the text repeats it.
+        let match = acronymNames.get(f.acronym);
+        if (!acronymNames.has(f.acronym)) {
+          match = fullNames.find((j) => acronymMatches(f.acronym as string, (forms[j] as Form).keys, { loose: true }));
+          acronymNames.set(f.acronym, match);
+        }
         if (match !== undefined) union(i, match);
         else f.entry = gazetteer.byAcronym.get(f.acronym) ?? null;
       }
@@ -134,6 +140,7 @@ export function canonicalise(text: string, words: readonly Word[], kept: readonl
   const groups = new Map<number, GroupFields>();
   for (const [g, list] of members) groups.set(g, groupFields(text, list));
 
+  const prefixCache = new Map<string, { name: string; country: string | null } | null>();
   return forms.slice(0, kept.length).map((f) => {
     const group = groups.get(f.group) as GroupFields;
     const owner = f.candidate.owner;
@@ -142,7 +149,7 @@ export function canonicalise(text: string, words: readonly Word[], kept: readonl
       return ownedFields(text, words, f, ownerIndex === undefined ? null : (groups.get(find(ownerIndex)) ?? null), gazetteer);
     }
     // "DHS Office of Inspector General": the acronym prefix names the parent.
-    const prefix = (members.get(f.group)?.length ?? 0) === 1 ? acronymPrefix(words, f, forms, fullNames, definitions, gazetteer, indexOf, groups, find) : null;
+    const prefix = (members.get(f.group)?.length ?? 0) === 1 ? acronymPrefix(words, f, forms, fullNames, definitions, gazetteer, indexOf, groups, find, prefixCache) : null;
     if (prefix) {
       // The name stays as written ("MPS Traffic Management Bureau"); the acronym gives the parent.
       return { name: group.name, acronym: null, category: group.category, parent: prefix.name, country: group.country ?? prefix.country };
@@ -323,10 +330,29 @@ function acronymPrefix(
   indexOf: ReadonlyMap<Candidate, number>,
   groups: ReadonlyMap<number, GroupFields>,
   find: (i: number) => number,
+  cache: Map<string, { name: string; country: string | null } | null>,
 ): { name: string; country: string | null } | null {
   const c = f.candidate;
   const first = words[c.first] as Word;
   if (c.last === c.first || first.shape !== 'upper' || c.entry) return null;
+  const cached = cache.get(first.text);
+  if (cached !== undefined) return cached;
+  const result = prefixOf(first, f, forms, fullNames, definitions, gazetteer, indexOf, groups, find);
+  cache.set(first.text, result);
+  return result;
+}
+
+function prefixOf(
+  first: Word,
+  f: Form,
+  forms: readonly Form[],
+  fullNames: readonly number[],
+  definitions: ReadonlyMap<string, Candidate>,
+  gazetteer: Gazetteer,
+  indexOf: ReadonlyMap<Candidate, number>,
+  groups: ReadonlyMap<number, GroupFields>,
+  find: (i: number) => number,
+): { name: string; country: string | null } | null {
   const def = definitions.get(first.text);
   const i = def ? indexOf.get(def) : fullNames.find((j) => forms[j] !== f && acronymMatches(first.text, (forms[j] as Form).keys));
   const group = i === undefined ? undefined : groups.get(find(i));

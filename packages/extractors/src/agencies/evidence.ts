@@ -277,6 +277,7 @@ export function acceptAcronyms(words: readonly Word[], segments: readonly Segmen
     distinct.set(keys.join(' '), keys);
   }
   const fullNames = [...distinct.values()];
+  const abbreviating = new Map<string, boolean>();
   for (const index of unknown) {
     const s = segments[index] as Segment;
     const w = words[s.last] as Word;
@@ -286,7 +287,12 @@ export function acceptAcronyms(words: readonly Word[], segments: readonly Segmen
     // An acronym that acts ("the PKK said", "KDP officials") names an organisation: people are not written in capitals.
     const bracketed = w.gap.endsWith('(');
     const acts = !bracketed && ACTING_ACRONYM.test(acronym) && !NOT_ORG_ACRONYMS.has(acronym.replace(DOTS, '')) && next !== undefined && next.shape === 'lower' && (ACTOR_VERBS.has(next.key) || ORG_FOLLOWERS.has(next.key)) && acronym.length >= 2 && acronym.length <= 6;
-    const known = acts || definitions.has(acronym) || fullNames.some((keys) => keys.length >= 2 && acronymMatches(acronym, keys));
+    let abbreviates = abbreviating.get(acronym);
+    if (abbreviates === undefined) {
+      abbreviates = fullNames.some((keys) => keys.length >= 2 && acronymMatches(acronym, keys));
+      abbreviating.set(acronym, abbreviates);
+    }
+    const known = acts || definitions.has(acronym) || abbreviates;
     if (!known) continue;
     out.push({ first: s.first, last: s.last, start: (words[s.first] as Word).start, end: w.coreEnd, rule: 'acronym', entry: null, alias: null, category: definitions.get(acronym)?.category ?? null, acronym: null, segment: index });
   }

@@ -64,6 +64,11 @@ export function findMarkedPieces(doc: Doc, paragraphs: readonly Paragraph[]): Pi
   let continuingFamily: MarkFamily | null = null;
   paragraphs.forEach((p, pi) => {
     const marks = marksIn(text, p.start, p.end);
+    if (marks.length === 0) {
+      continuing = -1;
+      continuingFamily = null;
+      return;
+    }
     const nextCloser = nextIndex(marks, (m) => m.role !== 'open');
     const nextOpener = nextIndex(marks, (m) => m.role === 'open');
     const carried = continuing;
@@ -82,7 +87,7 @@ export function findMarkedPieces(doc: Doc, paragraphs: readonly Paragraph[]): Pi
       const chainHere = k === 0 && m.at === p.start && carried >= 0 && carriedFamily === m.family ? carried : chain++;
       if (c >= 0 && (o < 0 || c < o)) {
         const span = trimmed(text, m.at + 1, (marks[c] as Mark).at);
-        if (span) pieces.push({ ...span, open: m.at, close: (marks[c] as Mark).at, paragraph: pi, chain: chainHere, marked: true, dangling: false });
+        if (span) pieces.push({ start: span.start, end: span.end, open: m.at, close: (marks[c] as Mark).at, paragraph: pi, chain: chainHere, marked: true, dangling: false });
         k = c + 1;
         continue;
       }
@@ -91,7 +96,7 @@ export function findMarkedPieces(doc: Doc, paragraphs: readonly Paragraph[]): Pi
         const span = trimmed(text, m.at + 1, p.end);
         const next = paragraphs[pi + 1];
         const continues = next !== undefined && opensWith(text, next, m.family);
-        if (span) pieces.push({ ...span, open: m.at, close: -1, paragraph: pi, chain: chainHere, marked: true, dangling: !continues });
+        if (span) pieces.push({ start: span.start, end: span.end, open: m.at, close: -1, paragraph: pi, chain: chainHere, marked: true, dangling: !continues });
         if (continues) {
           continuing = chainHere;
           continuingFamily = m.family;

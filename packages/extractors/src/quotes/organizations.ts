@@ -64,7 +64,8 @@ export function organizationsOf(doc: Doc): Organizations {
       let best: KnownOrganization | null = null;
       let bestOverlap = 0;
       // mentions starting before `end`, nearest first; a few steps back cover every overlap
-      for (let i = startingBefore(end) - 1; i >= 0 && i >= startingBefore(end) - 8; i--) {
+      const n = startingBefore(end);
+      for (let i = n - 1; i >= 0 && i >= n - 8; i--) {
         const o = list[i] as KnownOrganization;
         const overlap = Math.min(end, o.end) - Math.max(start, o.start);
         if (overlap > bestOverlap) {

@@ -24,7 +24,7 @@ import {
 } from './lexicon.js';
 import type { Organizations } from './organizations.js';
 import { AGENT_NOUN, GERUND, GLUED, INITIAL, POSSESSIVE } from './patterns.js';
-import type { Paragraph, SpeakerPhrase } from './types.js';
+import type { Paragraph, SpeakerKind, SpeakerPhrase } from './types.js';
 import { isAcronym, isCapitalised } from './words.js';
 import type { Word } from './words.js';
 
@@ -57,7 +57,8 @@ export interface PhraseContext {
   readonly wordsOf: (paragraph: Paragraph) => readonly Word[];
 }
 
-export const isPronoun = (w: Word): boolean => Object.hasOwn(PRONOUNS, w.lower);
+const PRONOUN_WORDS = new Set(Object.keys(PRONOUNS));
+export const isPronoun = (w: Word): boolean => PRONOUN_WORDS.has(w.lower);
 const isNumberWord = (w: Word): boolean => NUMBER_WORDS.has(w.lower) || (w.text[0] !== undefined && w.text[0] >= '0' && w.text[0] <= '9');
 const isDot = (w: Word | undefined): boolean => w !== undefined && w.text === '.';
 /** A capitalised word that can be part of a name or an organisation (not "The", "But", "May"). */
@@ -189,6 +190,17 @@ export function phraseForward(words: readonly Word[], i: number, limit: number):
 
 const rangeOf = (words: readonly Word[], a: number, b: number): Range => ({ start: (words[a] as Word).start, end: (words[b] as Word).end });
 
+/** A phrase over `range` (built field by field: spreading objects is slow on this hot path). */
+const phraseOf = (range: Range, kind: SpeakerKind, name: Range | null, title: string | null, organization: string | null): SpeakerPhrase => ({
+  start: range.start,
+  end: range.end,
+  kind,
+  name,
+  title,
+  organization,
+  issuer: null,
+});
+
 /** Parse words[a..b] (inclusive) into a speaker phrase. */
 export function analysePhrase(ctx: PhraseContext, words: readonly Word[], a: number, b: number): SpeakerPhrase | null {
   while (b >= a && (words[b] as Word).punct && !(isDot(words[b]) && ownsDot(words, b - 1))) b--;
@@ -196,16 +208,16 @@ export function analysePhrase(ctx: PhraseContext, words: readonly Word[], a: num
   if (a > b) return null;
   const range = rangeOf(words, a, b);
   const first = words[a] as Word;
-  if (a === b && isPronoun(first)) return { ...range, kind: 'pronoun', name: null, title: null, organization: null, issuer: null };
+  if (a === b && isPronoun(first)) return phraseOf(range, 'pronoun', null, null, null);
   let h = b;
   while (h > a && (words[h] as Word).punct) h--;
   const head = words[h] as Word;
-  if (DOCUMENTS.has(head.lower)) return { ...range, kind: 'document', name: null, title: null, organization: null, issuer: null };
+  if (DOCUMENTS.has(head.lower)) return phraseOf(range, 'document', null, null, null);
   const org = ctx.orgs.overlapping(range.start, range.end);
   if (org && org.start <= head.start && head.end <= org.end) {
     const start = Math.max(range.start, org.start);
     const end = Math.min(range.end, org.end);
-    return { start, end, kind: 'org', name: null, title: null, organization: org.name, issuer: null };
+    return phraseOf({ start, end }, 'org', null, null, org.name);
   }
   // the last title or honorific that a name follows, or the last title word at all
   let t = -1;
@@ -225,17 +237,17 @@ export function analysePhrase(ctx: PhraseContext, words: readonly Word[], a: num
     const name = !nameIsOrg(ctx, words, nameStart, b) ? personName(words, nameStart, b) : null;
     if (name) {
       const { title, organization } = titleAndPrefix(ctx, words, a, t, true);
-      return { start: name.start, end: name.end, kind: 'person', name, title, organization, issuer: null };
+      return phraseOf(name, 'person', name, title, organization);
     }
   }
   if (t >= a) {
     // a title with no name after it: an unnamed person or group ("Taliban spokesman", "one Weibo commenter")
     const { title, organization } = titleAndPrefix(ctx, words, a, t, false);
-    return { ...range, kind: 'group', name: null, title, organization, issuer: null };
+    return phraseOf(range, 'group', null, title, organization);
   }
   if (!isCapitalised(head)) {
     const kind = INSTITUTIONS.has(head.lower) ? 'org' : 'group';
-    return { ...range, kind, name: null, title: null, organization: null, issuer: null };
+    return phraseOf(range, kind, null, null, null);
   }
   // an organisation's name ends in an organisation word ("… Authority"); a person's name may follow one ("State Mike Pompeo")
   const orgHead = ORG.has(head.lower) || ORG_TAILS.has(head.lower);
@@ -244,11 +256,11 @@ export function analysePhrase(ctx: PhraseContext, words: readonly Word[], a: num
   const name = orgHead ? null : personName(words, n, b);
   if (name && name.start > range.start && !nameIsOrg(ctx, words, indexOfStart(words, a, b, name.start), b)) {
     const prefix = ctx.text.slice(range.start, name.start).trim();
-    return { ...name, kind: 'person', name, title: null, organization: ctx.orgs.canonical(prefix) ?? null, issuer: null };
+    return phraseOf(name, 'person', name, null, ctx.orgs.canonical(prefix) ?? null);
   }
-  if (nameIsOrg(ctx, words, a, b)) return { ...range, kind: 'org', name: null, title: null, organization: null, issuer: null };
+  if (nameIsOrg(ctx, words, a, b)) return phraseOf(range, 'org', null, null, null);
   if (!name) return null;
-  return { ...name, kind: 'person', name, title: null, organization: null, issuer: null };
+  return phraseOf(name, 'person', name, null, null);
 }
 
 function indexOfStart(words: readonly Word[], a: number, b: number, start: number): number {

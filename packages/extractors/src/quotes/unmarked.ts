@@ -8,7 +8,7 @@
 import type { Doc } from '@claimsift/core';
 import { cueAt, endsSentence, speakerAfterCue, subjectOfCue } from './cues.js';
 import { SPEECH_PERSON_WORDS } from './lexicon.js';
-import { QUOTE_MARKS } from './marks.js';
+import { QUOTE_MARKS, mayBeMark } from './marks.js';
 import type { PhraseContext } from './phrases.js';
 import type { Attribution, Paragraph, Piece } from './types.js';
 import type { Word } from './words.js';
@@ -27,7 +27,7 @@ const speaks = (words: readonly Word[], a: number, b: number): boolean => {
 };
 
 const hasMark = (text: string, start: number, end: number): boolean => {
-  for (let i = start; i < end; i++) if (QUOTE_MARKS.has(text[i] as string) && text[i] !== '’' && text[i] !== "'") return true;
+  for (let i = start; i < end; i++) if (mayBeMark(text.charCodeAt(i)) && QUOTE_MARKS.has(text[i] as string) && text[i] !== '’' && text[i] !== "'") return true;
   return false;
 };
 

@@ -271,7 +271,7 @@ const yearRange: Parser = {
 /** A day range inside one month — "March 10-22", "March 10 to 22", "10-22 March 2019". */
 const dayRange: Parser = {
   name: 'day-range',
-  pattern: re(`\\b(?:(${MONTH})${OSP}(${DAY_NUM})${OSP}(?:${DASH}|to|through|until)${OSP}(${DAY_NUM})|(${DAY_NUM})${OSP}(?:${DASH}|to)${OSP}(${DAY_NUM})${SP}(${MONTH}))(?:${COMMA}(${YEAR4}))?(?![\\w.:])`),
+  pattern: re(`\\b(?:(${MONTH})${OSP}(${DAY_NUM})${OSP}(?:${DASH}|to|through|until)${OSP}(${DAY_NUM})|(${DAY_NUM})${OSP}(?:${DASH}|to)${OSP}(${DAY_NUM})${SP}(${MONTH}))(?:${COMMA}(${YEAR4}))?(?![\\w:]|\\.\\d)`),
   extract(m, text) {
     const monthWord = (m[1] ?? m[6]) as string;
     const monthAt = m.index + m[0].indexOf(monthWord);

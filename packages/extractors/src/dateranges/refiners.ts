@@ -228,7 +228,8 @@ export function dropHelpers(atoms: readonly TimeExpr[]): TimeExpr[] {
 export const FUTURE_CUE = re(`\\b(?:will|shall|won['’]t|(?:is|are|am)(?:${SP}(?:now|also|still))?${SP}(?:scheduled|due|expected|set|slated|going|planned|poised|to${SP}be)|scheduled${SP}(?:for|to)|upcoming|plans?${SP}to|planning${SP}to|intends?${SP}to|aims?${SP}to|expects?${SP}to|to${SP}(?:run|last|continue)|starts|begins|opens|resumes|convenes|kicks${SP}off)\\b|['’]ll\\b`);
 const PAST_CUE = re(`\\b(?:was|were|had|did|ago|said|told|wrote|says|announced|reported|began|took|made|came|went|saw|held|ran|met|gave|left|won|lost|fell|rose)\\b`);
 /** A relative clause with a past verb after the cue ("will carry a lander that the company unveiled in May"). */
-const PAST_CLAUSE = re(`\\b(?:that|which|who)${SP}(?:[a-z]+${SP}){0,3}[a-z]+ed\\b`);
+const RELATIVE_PRONOUN = re(`\\b(?:that|which|who)\\b`);
+const ED_VERB = re(`\\b[a-z]{3,}ed\\b`);
 
 export function markAhead(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
   return atoms.map((a) => {
@@ -267,8 +268,11 @@ function looksAhead(window: string, a: TimeExpr): boolean {
   const after = window.slice(last);
   PAST_CUE.lastIndex = 0;
   if (PAST_CUE.test(after)) return false;
-  PAST_CLAUSE.lastIndex = 0;
-  return !PAST_CLAUSE.test(after);
+  RELATIVE_PRONOUN.lastIndex = 0;
+  const relative = RELATIVE_PRONOUN.exec(after);
+  if (!relative) return true;
+  ED_VERB.lastIndex = 0;
+  return !ED_VERB.test(after.slice(relative.index + relative[0].length));
 }
 
 /** Recurring periods ("every Monday", "each year") are not dated periods. */
@@ -282,5 +286,5 @@ export function dropRecurring(atoms: readonly TimeExpr[], text: string): TimeExp
 /** Every pattern the refiners run (gaps, cues and helpers), for the ReDoS check. */
 export const REFINER_PATTERNS: readonly RegExp[] = [
   YEAR_SHIFT_GAP, WEEKDAY_GAP, OF_WEEK_GAP, OF_GAP, PART_PREFIX, RANGE_GAP, OPENER_PREFIX,
-  FUTURE_CUE, PAST_CUE, PAST_CLAUSE, PAST_VERB, PRESENT_STATE, ...REFINER_HELPER_PATTERNS,
+  FUTURE_CUE, PAST_CUE, RELATIVE_PRONOUN, ED_VERB, PAST_VERB, PRESENT_STATE, ...REFINER_HELPER_PATTERNS,
 ];

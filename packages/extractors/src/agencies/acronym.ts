@@ -25,6 +25,11 @@ export function acronymMatches(acronym: string, words: readonly string[], option
   // Content words: not skippable function words.
   let first = 0;
   while (first < words.length && ACRONYM_SKIPPABLE.has(words[first] as string)) first++;
+  // Cheap test first: the acronym starts with the name's first content word (or the one after a place).
+  const letter0 = letters[0] as string;
+  const startsWell = (words[first] ?? '').startsWith(letter0) || ACRONYM_DIGITS.get(letter0) === words[first];
+  const afterPlace = loose && first < words.length - 1 && (words[first + 1] as string).startsWith(letter0) && PLACES.has(words[first] as string);
+  if (!startsWell && !afterPlace) return false;
   const memo = new Map<number, boolean>();
   // `used`: how many words gave letters so far (capped at 2); an acronym needs at least two ("LOW" is not "Lowe's").
   const go = (li: number, wi: number, used: number): boolean => {

@@ -128,7 +128,7 @@ function reasonForOutside(f: LineFeatures, position: 'before' | 'inside' | 'afte
 export function classifyLines(text: string, lines: readonly LineSpan[], options: BlockOptions = {}): Segmentation {
   const classify = options.classify !== false;
   const lexicon = lexiconFor(options.furniture);
-  const dropHeadline = options.drop?.includes('headline') ?? false;
+  const dropHeadline = Array.isArray(options.drop) && options.drop.includes('headline');
   const seen = new Map<string, number>();
   const infos: LineInfo[] = lines.map((line) => {
     if (line.textEnd <= line.textStart) return { line, f: null, rule: 'blank', repeated: false };
@@ -215,7 +215,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     infos.forEach((x, i) => (kinds[i] = x.f === null ? 'blank' : null));
   }
 
-  const keep = new Set(options.keep ?? []);
+  const keep = new Set(Array.isArray(options.keep) ? options.keep : []);
   const blocks: Block[] = infos.map((x, i) => {
     const reason = kinds[i] ?? null;
     const content = reason === null || (reason !== 'blank' && keep.has(reason));

@@ -70,7 +70,8 @@ function buildTable(data: FurnitureData, extra?: Readonly<Record<string, readonl
     // The caller's phrases win over the built-in ones: a whole line equal to the phrase, or a
     // line starting with the phrase followed by a colon.
     for (const [reason, phrases] of Object.entries(extra)) {
-      for (const raw of phrases) {
+      if (!Array.isArray(phrases)) continue;
+      for (const raw of phrases as readonly unknown[]) {
         const p = normaliseLine(String(raw));
         if (!p) continue;
         exact.set(p, reason);
@@ -136,9 +137,17 @@ const defaultLexicon = makeLexicon(builtIn);
 /** The RegExps compiled from the lexicon data (for the ReDoS check). */
 export const lexiconPatterns: readonly RegExp[] = builtIn.contains ? [builtIn.contains] : [];
 
+// one table per options object: a pipeline passes the same options for every document
+const withExtra = new WeakMap<object, Lexicon>();
+
 export function lexiconFor(extra?: Readonly<Record<string, readonly string[]>>): Lexicon {
-  if (!extra || Object.keys(extra).length === 0) return defaultLexicon;
-  return makeLexicon(buildTable(furnitureData as FurnitureData, extra));
+  if (!extra || typeof extra !== 'object' || Object.keys(extra).length === 0) return defaultLexicon;
+  let lexicon = withExtra.get(extra);
+  if (!lexicon) {
+    lexicon = makeLexicon(buildTable(furnitureData as FurnitureData, extra));
+    withExtra.set(extra, lexicon);
+  }
+  return lexicon;
 }
 
 // ---- menus: lines that are mostly a run of language names or social networks ----

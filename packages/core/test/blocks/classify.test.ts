@@ -159,3 +159,10 @@ describe('lists, teasers and captions', () => {
     expect(lineOf(text, segmentBlocks(text).blocks, 'The report is due next week.').kind).toBe('content');
   });
 });
+
+describe('options from untyped callers', () => {
+  it('never throws on odd option values', () => {
+    const odd = [{ keep: 'advertisement' }, { drop: 5 }, { furniture: { promo: 'not a list' } }, { furniture: 'x' }, { furniture: { promo: [1, null, ''] } }] as never[];
+    for (const options of odd) expect(() => segmentBlocks(page, options)).not.toThrow();
+  });
+});

@@ -1,7 +1,8 @@
 export { quantities } from './quantities/index.js';
 export type { QuantitiesOptions } from './quantities/index.js';
 export { agencies } from './agencies/index.js';
-export type { AgenciesOptions } from './agencies/index.js';
+export { resolveAgencyReference } from './agencies/index.js';
+export type { AgenciesOptions, AgencyReference, GazetteerEntry, NamedAgency } from './agencies/index.js';
 export { quotes } from './quotes/index.js';
 export type { QuotesOptions } from './quotes/index.js';
 export { dateRanges } from './dateranges/index.js';

@@ -67,10 +67,6 @@ export const SCRIPT_TABLE: Uint8Array = (() => {
   return table;
 })();
 
-export function scriptOf(c: number): Script {
-  return (SCRIPT_TABLE[c] ?? 0) as Script;
-}
-
 /** A letter of any script (for word boundaries). */
 export function isLetterCode(c: number): boolean {
   return (SCRIPT_TABLE[c] ?? 0) !== 0;

@@ -31,6 +31,8 @@ export interface LineFeatures {
   readonly endsSentence: boolean;
   /** The line ends in a colon. */
   readonly endsColon: boolean;
+  /** The line ends in an ellipsis ("…", "...": a truncated teaser more often than a sentence). */
+  readonly endsEllipsis: boolean;
   /** Sentence punctuation inside the line followed by a space or an unspaced script (sentence count - 1, roughly). */
   readonly innerStops: number;
   /** The line starts with a list marker (`*`, `-`, `•`, `1.`, `1)`). */
@@ -158,6 +160,7 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
   const last = text.charAt(k);
   const endsSentence = e > s && SENTENCE_END.has(last);
   const endsColon = last === ':' || last === '：';
+  const endsEllipsis = last === '…' || (last === '.' && k >= s + 2 && text.charAt(k - 1) === '.' && text.charAt(k - 2) === '.');
 
   const listItem = LIST_RE.test(slice);
 
@@ -176,6 +179,7 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
     urlChars,
     endsSentence,
     endsColon,
+    endsEllipsis,
     innerStops,
     listItem,
     scriptLetters,

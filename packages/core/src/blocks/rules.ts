@@ -99,6 +99,16 @@ export function hasCreditTail(lower: string): boolean {
   return CREDIT_OPENERS.some((w) => inner.startsWith(w) && inner.length > w.length + 1 && !isLetterCode(inner.charCodeAt(w.length)));
 }
 
+/** Words that head an author box: "About Jane Doe", "Sobre Carlos Nadalim", "Über Moritz Bachmann". */
+const AUTHOR_BOX_WORDS = new Set(['about', 'sobre', 'über', 'acerca', 'à propos', 'a proposito', 'об', 'tentang']);
+
+/** An author-box title: a heading word, then only a capitalised name of one to three words. */
+function isAuthorBoxTitle(norm: string, f: LineFeatures): boolean {
+  if (f.tokens < 2 || f.tokens > 4 || f.endsSentence || f.capitalised < f.words - 1) return false;
+  const space = norm.indexOf(' ');
+  return space > 0 && AUTHOR_BOX_WORDS.has(norm.slice(0, space));
+}
+
 export interface RuleContext {
   readonly lexicon: Lexicon;
 }
@@ -130,6 +140,8 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
   }
 
   if (f.tokens <= INSIDE_MAX_TOKENS.caption! && hasCreditTail(lower)) return 'caption';
+
+  if (isAuthorBoxTitle(norm, f)) return 'byline-widget';
 
   // bare URLs and domains
   if (f.urlChars > 0 && f.urlChars >= 0.6 * f.length && f.tokens <= 4) return 'source-line';

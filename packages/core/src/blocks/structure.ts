@@ -107,7 +107,7 @@ export function markLinkLists(infos: LineInfo[]): void {
 }
 
 function isLinkItem(x: LineInfo): boolean {
-  return x.f !== null && x.f.listItem && !x.f.endsSentence && x.f.words <= 25;
+  return x.f !== null && x.f.listItem && (!x.f.endsSentence || x.f.endsEllipsis) && x.f.words <= 25;
 }
 
 /** A photo credit line ("Sakib Ali/Hindustan Times/Getty Images") is short. */

@@ -28,6 +28,9 @@ describe('line signals', () => {
     expect(features('这是一个句子。').endsSentence).toBe(true);
     expect(features('Beijing police warn against scams').endsSentence).toBe(false);
     expect(features('Here are the highlights:').endsColon).toBe(true);
+    expect(features('He said his mama will not sleep…').endsEllipsis).toBe(true);
+    expect(features('And the nomination could go to...').endsEllipsis).toBe(true);
+    expect(features('It was over.').endsEllipsis).toBe(false);
   });
 
   it('counts stop words per language', () => {

@@ -62,6 +62,9 @@ describe('hard furniture rules', () => {
     ['(Reporting by Will Dunham; Editing by Tom Brown)', 'byline-widget'],
     ['The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)', 'caption'],
     ['Roughly 13,000 US troops remain in Afghanistan [File: Reuters]', 'caption'],
+    ['Sobre Carlos Nadalim', 'byline-widget'],
+    ['About Jane Doe', 'byline-widget'],
+    ['About Us', 'navigation'],
   ])('%s → %s', (line, reason) => {
     expect(ruleOf(line)).toBe(reason);
     expect(REASONS as readonly string[]).toContain(reason);
@@ -78,6 +81,7 @@ describe('hard furniture rules', () => {
     'Die elektronische Patientenakte (ePA)',
     'By Tuesday, 300 people had left the city.',
     'Ministry of Public Security (MPS)',
+    'About 300 people attended the rally',
   ])('leaves running text alone: %s', (line) => {
     expect(ruleOf(line)).toBeNull();
   });

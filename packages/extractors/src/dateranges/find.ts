@@ -3,9 +3,9 @@
  * Patterns are global regexes scanned with `lastIndex`; the text is never re-sliced per match.
  */
 import type { TimeExpr } from './expr.js';
-import { FULL_MONTH_NAMES, PARSERS } from './parsers.js';
+import { FULL_MONTH_NAMES, PARSERS } from './parsers/index.js';
 import { wordBefore } from './context.js';
-import type { Parser } from './parsers.js';
+import type { Parser } from './parsers/index.js';
 import { dropHelpers, dropOverlaps, dropRecurring, markAhead, mergeCountSlices, mergeOpeners, mergeParts, mergeRanges, mergeWeekdayDate, mergeWeekdayOfWeek, mergeYearShift } from './refiners.js';
 
 export function findAtoms(text: string, parsers: readonly Parser[] = PARSERS): TimeExpr[] {

@@ -10,7 +10,7 @@ import { ANCHOR_PATTERNS, detectAnchor } from './anchor.js';
 import type { Anchor } from './anchor.js';
 import { findExpressions } from './find.js';
 import { ISO_DATE } from './calendar.js';
-import { PARSER_PATTERNS } from './parsers.js';
+import { PARSER_PATTERNS } from './parsers/index.js';
 import { REFINER_PATTERNS } from './refiners.js';
 import { resolveExpr, toValue } from './resolve.js';
 import type { Resolved } from './resolve.js';

@@ -22,6 +22,10 @@ export const DATE_TOKEN_RE = /[\p{L}.]+|\d+/gu;
 
 /** A gallery position: "Image 1 of 5", "3/12", "Foto 2 di 7". */
 export const GALLERY_RE = /^(?:[\p{L}]+\s?)?\d{1,3}\s?(?:of|\/|de|di|von|sur|из|dari)\s?\d{1,3}$/iu;
+/** A social handle ("Natasha Turak@NatashaTurak", "@igndeals"). */
+export const HANDLE_RE = /(?:^|[\s\p{L}])@[A-Za-z0-9_]{2,30}(?:$|\s)/u;
+/** A video length at the end of a teaser: "(3:05)". */
+export const DURATION_TAIL_RE = /\(\d{1,2}:[0-5]\d(?::[0-5]\d)?\)$/;
 /** A comment's author line: "jjfootball says:", "Maria disse:". */
 export const COMMENT_AUTHOR_RE = /\s(?:says|said|wrote|writes|replied|dice|disse|escribió|sagt|schrieb|écrit|a écrit|пишет|написал|berkata|menulis)\s?:$/i;
 /** Words that make a counter a comment count (and so the start of a comment section). */
@@ -30,7 +34,7 @@ const COMMENT_STEMS = ['comment', 'коммент', 'komentar', 'comentár', 'co
 /** A bare web domain among a few words ("cnn.com News", "aeon.co"). */
 export const DOMAIN_RE = /(?:^|\s)[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|io|gov|edu|info|news|tv|uk|de|fr|ru|br|it|in|jp|kr|cn|id|es|pt|nl|pl|tr|ua|au|ca)(?:\s|$)/i;
 
-export const rulePatterns: readonly RegExp[] = [COUNTER_RE, GALLERY_RE, DATE_ANCHOR_RE, DATE_TOKEN_RE, COMMENT_AUTHOR_RE, DOMAIN_RE];
+export const rulePatterns: readonly RegExp[] = [COUNTER_RE, GALLERY_RE, DATE_ANCHOR_RE, DATE_TOKEN_RE, COMMENT_AUTHOR_RE, DOMAIN_RE, HANDLE_RE, DURATION_TAIL_RE];
 
 /** Tokens at most for a line-start phrase ("By …", "Source: …") to make a line furniture, per reason. */
 const PREFIX_MAX_TOKENS: Readonly<Record<string, number>> = {
@@ -142,6 +146,8 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
   if (f.tokens <= INSIDE_MAX_TOKENS.caption! && hasCreditTail(lower)) return 'caption';
 
   if (isAuthorBoxTitle(norm, f)) return 'byline-widget';
+  if (f.tokens <= 5 && !f.endsSentence && HANDLE_RE.test(slice)) return 'byline-widget';
+  if (f.tokens <= 20 && DURATION_TAIL_RE.test(slice)) return 'related-link';
 
   // bare URLs and domains
   if (f.urlChars > 0 && f.urlChars >= 0.6 * f.length && f.tokens <= 4) return 'source-line';

@@ -65,6 +65,9 @@ describe('hard furniture rules', () => {
     ['Sobre Carlos Nadalim', 'byline-widget'],
     ['About Jane Doe', 'byline-widget'],
     ['About Us', 'navigation'],
+    ['Natasha Turak@NatashaTurak', 'byline-widget'],
+    ['How Fast Can Gibbons Swing Through the Forest? (3:04)', 'related-link'],
+    ['A reference habitation module for a crewed Mars mission. Credit: ESA', 'caption'],
   ])('%s → %s', (line, reason) => {
     expect(ruleOf(line)).toBe(reason);
     expect(REASONS as readonly string[]).toContain(reason);
@@ -82,6 +85,8 @@ describe('hard furniture rules', () => {
     'By Tuesday, 300 people had left the city.',
     'Ministry of Public Security (MPS)',
     'About 300 people attended the rally',
+    'The meeting started at 10:30 (local time) and ended at (12:00) sharp.',
+    'Email the team at tips@example.com with your questions about the project.',
   ])('leaves running text alone: %s', (line) => {
     expect(ruleOf(line)).toBeNull();
   });

@@ -13,6 +13,7 @@ import { analysePhrase, isNameish, ownsDot, phraseStartBackward } from './phrase
 import type { PhraseContext } from './phrases.js';
 import type { Paragraph } from './types.js';
 import { POSSESSIVE, TITLE_SEPARATORS } from './patterns.js';
+import { createWordFinder } from './wordfinder.js';
 import { isCapitalised, wordsIn } from './words.js';
 import type { Word } from './words.js';
 
@@ -199,7 +200,18 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     const gender = firstPronounAfter(single.paragraphWords, single.after, undefined, single.at);
     if (gender) register(text, [text.toLowerCase()], 1, null, null, gender, true);
   }
-  if (byWord.size > 0) for (const para of others) visit(para, false);
+  if (byWord.size > 0) {
+    // only paragraphs holding a known name word are worth tokenising
+    const finder = createWordFinder(ctx.text, others);
+    let searched = 0;
+    others.forEach((para, i) => {
+      if (byWord.size !== searched) {
+        finder.add(byWord.keys()); // completing a person may add name words
+        searched = byWord.size;
+      }
+      if (finder.mayContain(i)) visit(para, false);
+    });
+  }
   // bare surnames ("Cooper") become occurrences of the person they name
   const occurrences: Occurrence[] = [];
   const speakers: Occurrence[] = [];

@@ -1,0 +1,74 @@
+/** The word scanner (its ASCII fast path against the WORD regex) and the paragraph word finder. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LETTER_OR_DIGIT, WORD } from '../../src/quotes/patterns.js';
+import { createWordFinder } from '../../src/quotes/wordfinder.js';
+import { isSpaceCode, wordsIn } from '../../src/quotes/words.js';
+
+/** The words of [start, end) by the WORD regex alone: what the fast path must reproduce. */
+function regexWords(text: string, start: number, end: number): { start: number; end: number; text: string; lower: string; punct: boolean; capitalised: boolean }[] {
+  const out = [];
+  let i = start;
+  while (i < end) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m === null) {
+      i++;
+      continue;
+    }
+    const stop = Math.min(i + m[0].length, end);
+    const t = text.slice(i, stop);
+    const ch = t[0] ?? '';
+    out.push({ start: i, end: stop, text: t, lower: t.toLowerCase(), punct: !LETTER_OR_DIGIT.test(t), capitalised: ch !== ch.toLowerCase() && ch === ch.toUpperCase() });
+    i = stop;
+  }
+  return out;
+}
+
+const PIECES = ['a', 'Zo', '09', ' ', '\n', "'", '’', '-', '‑', '&', '.', ',', 'é', 'Ü', '\u0301', '\u2002', '\u00a0', '😀', '\ud83d', 'İ', '٣', '中', '“', '\x1c'];
+
+describe('wordsIn', () => {
+  it('splits words as the WORD regex does, windows cut anywhere', () => {
+    const arb = fc.tuple(fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((p) => p.join('')), fc.nat(3), fc.nat(3));
+    fc.assert(
+      fc.property(arb, ([text, cutStart, cutEnd]) => {
+        const start = Math.min(cutStart, text.length);
+        const end = Math.max(start, text.length - cutEnd);
+        expect(wordsIn(text, start, end)).toEqual(regexWords(text, start, end));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps apostrophes and hyphens inside words, and punctuation apart', () => {
+    const text = "O’Neill's co-author said: “no”.";
+    expect(wordsIn(text, 0, text.length).map((w) => w.text)).toEqual(["O’Neill's", 'co-author', 'said', ':', '“', 'no', '”', '.']);
+  });
+});
+
+describe('word finder', () => {
+  const text = 'Follow Jane Holt\nMore from OMAR\nWeather';
+  const paragraphs = [
+    { start: 0, end: 16, index: 0, content: false },
+    { start: 17, end: 31, index: 1, content: false },
+    { start: 32, end: 39, index: 2, content: false },
+  ];
+
+  it('finds the paragraphs that hold a word, in any case, and only those', () => {
+    const finder = createWordFinder(text, paragraphs);
+    finder.add(['holt']);
+    expect([0, 1, 2].map((i) => finder.mayContain(i))).toEqual([true, false, false]);
+    finder.add(['omar', 'holt']);
+    expect([0, 1, 2].map((i) => finder.mayContain(i))).toEqual([true, true, false]);
+  });
+
+  it('counts a paragraph with a capital sigma as a possible hit (lower-casing depends on context there)', () => {
+    const greek = 'ΟΔΟΣ';
+    const finder = createWordFinder(greek, [{ start: 0, end: greek.length, index: 0, content: false }]);
+    expect(finder.mayContain(0)).toBe(true);
+  });
+});

@@ -18,6 +18,7 @@ import type { Agency, DocContext } from './context.js';
 import { mentionOf } from './context.js';
 import { REPORTING_CUES } from './lexicon.js';
 import { blockIndexAt } from '../blocks/index.js';
+import { isRegExpSpace } from '../text/tokens.js';
 import { referencesIn } from './references.js';
 import { spansIn } from './spans.js';
 import { wordSet } from './words.js';
@@ -109,10 +110,13 @@ function listIntroducer(ctx: DocContext, quantity: Range): Agency | null {
   for (let i = here - 1, steps = 0; i >= 0 && seen < LIST_REACH && steps < 4 * LIST_REACH; i--, steps++) {
     const block = blocks[i];
     if (!block || block.kind !== 'content') continue;
-    const body = doc.text.slice(block.start, block.end).trimEnd();
-    if (body === '') continue;
+    // The block's last visible character, without slicing it out (blocks end in white space).
+    let last = block.end - 1;
+    while (last >= block.start && isRegExpSpace(doc.text.charCodeAt(last))) last--;
+    if (last < block.start) continue;
     seen++;
-    if (!body.endsWith(':')) continue;
+    if (doc.text.charCodeAt(last) !== 0x3a) continue; // ':'
+
     const named = namedActors(ctx, block);
     return named[named.length - 1]?.agency ?? null;
   }

@@ -21,13 +21,15 @@ export interface Words {
 
 export function wordsOf(doc: Doc): Words {
   const { tokens, text } = doc;
-  const cache = new Map<number, string>();
+  // Filled on first use: the rules read only the words near quantities.
+  const cache: (string | undefined)[] = new Array<string | undefined>(tokens.count);
   const word = (i: number): string => {
     if (i < 0 || i >= tokens.count) return '';
-    let w = cache.get(i);
+    let w = cache[i];
     if (w === undefined) {
-      w = text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase().replace(/’/g, "'");
-      cache.set(i, w);
+      w = text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+      if (w.includes('’')) w = w.replaceAll('’', "'");
+      cache[i] = w;
     }
     return w;
   };

@@ -26,8 +26,8 @@ const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
 const LETTER_OR_NUMBER_AT = /[\p{L}\p{N}]/uy;
 const NUMBER_AT = /\p{N}/uy;
 
-/** Exactly the white space of RegExp `\s`: what the token pattern skips between tokens. */
-const isRegExpSpace = (c: number): boolean =>
+/** Exactly the white space of RegExp `\s` (and of String#trim): what the token pattern skips between tokens. */
+export const isRegExpSpace = (c: number): boolean =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 

@@ -71,79 +71,139 @@ function shapeOf(text: string): Shape {
   return 'cap';
 }
 
-interface RawWord {
-  start: number;
-  end: number;
-  text: string;
+/** Everything about a word that depends on its spelling alone. */
+interface Spelling {
+  readonly key: string;
+  readonly baseKey: string;
+  readonly parts: readonly string[];
+  readonly baseParts: readonly string[];
+  readonly shape: Shape;
+  readonly possessive: boolean;
+  /** Letters, all of them capitals (counts towards a shouted line). */
+  readonly hasLetter: boolean;
+  readonly noLower: boolean;
 }
+
+function spell(text: string): Spelling {
+  const possessive = POSSESSIVE.test(text) && text.length > 2;
+  const coreText = possessive ? text.slice(0, -2) : text;
+  const key = wordKey(text);
+  const baseParts = coreText.split(CAMEL_SPLIT).map(wordKey);
+  const parts = possessive ? [...baseParts.slice(0, -1), `${baseParts[baseParts.length - 1] ?? ''}'s`] : baseParts;
+  return {
+    key,
+    baseKey: possessive ? wordKey(coreText) : key,
+    parts,
+    baseParts,
+    shape: shapeOf(text),
+    possessive,
+    hasLetter: HAS_LETTER.test(text),
+    noLower: !HAS_LOWER.test(text),
+  };
+}
+
+// News text repeats its words: each spelling is analysed once and shared (the arrays are read-only).
+// The cache is bounded; when full it starts over.
+const SPELLINGS = new Map<string, Spelling>();
+const MAX_SPELLINGS = 50_000;
+
+function spelling(text: string): Spelling {
+  let s = SPELLINGS.get(text);
+  if (s === undefined) {
+    s = spell(text);
+    if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear();
+    SPELLINGS.set(text, s);
+  }
+  return s;
+}
+
+// First letters of the glued function words (GLUED_PREFIX): a cheap gate before the regex.
+const GLUE_FIRST = new Set([...'toafbwis'].map((c) => c.charCodeAt(0)));
 
 /** Scan [start, end) of `text` into words. */
 export function scanWords(text: string, start = 0, end = text.length): Word[] {
-  const raw: RawWord[] = [];
+  const starts: number[] = [];
+  const texts: string[] = [];
   WORD.lastIndex = start;
   for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
     let s = m.index;
     let t = m[0];
     if (s + t.length > end) t = t.slice(0, end - s);
-    const glue = GLUED_PREFIX.exec(t);
-    if (glue && glue[0].length < t.length) {
-      raw.push({ start: s, end: s + glue[0].length, text: glue[0] });
-      s += glue[0].length;
-      t = t.slice(glue[0].length);
+    if (t.length > 2 && GLUE_FIRST.has(t.charCodeAt(0))) {
+      const glue = GLUED_PREFIX.exec(t);
+      if (glue && glue[0].length < t.length) {
+        starts.push(s);
+        texts.push(glue[0]);
+        s += glue[0].length;
+        t = t.slice(glue[0].length);
+      }
     }
-    raw.push({ start: s, end: s + t.length, text: t });
+    starts.push(s);
+    texts.push(t);
   }
-  const shouted = shoutedLines(text, raw);
-  const words: Word[] = [];
+  const n = texts.length;
+  const spellings: Spelling[] = new Array<Spelling>(n);
+  for (let i = 0; i < n; i++) spellings[i] = spelling(texts[i] as string);
+  const shouted = shoutedLines(text, starts, texts, spellings);
+  const words: Word[] = new Array<Word>(n);
   let previousEnd = start;
-  for (let i = 0; i < raw.length; i++) {
-    const r = raw[i] as RawWord;
-    const gap = text.slice(previousEnd, r.start);
-    const possessive = POSSESSIVE.test(r.text) && r.text.length > 2;
-    const coreText = possessive ? r.text.slice(0, -2) : r.text;
-    const key = wordKey(r.text);
-    const previous = words[words.length - 1];
-    const baseParts = coreText.split(CAMEL_SPLIT).map(wordKey);
-    const parts = possessive ? [...baseParts.slice(0, -1), `${baseParts[baseParts.length - 1] ?? ''}'s`] : baseParts;
-    words.push({
-      start: r.start,
-      end: r.end,
-      coreEnd: possessive ? r.end - 2 : r.end,
-      text: r.text,
-      key,
-      baseKey: possessive ? wordKey(coreText) : key,
-      parts,
-      baseParts,
-      shape: shapeOf(r.text),
-      possessive,
+  for (let i = 0; i < n; i++) {
+    const s = starts[i] as number;
+    const t = texts[i] as string;
+    const e = s + t.length;
+    const sp = spellings[i] as Spelling;
+    const gap = text.slice(previousEnd, s);
+    words[i] = {
+      start: s,
+      end: e,
+      coreEnd: sp.possessive ? e - 2 : e,
+      text: t,
+      key: sp.key,
+      baseKey: sp.baseKey,
+      parts: sp.parts,
+      baseParts: sp.baseParts,
+      shape: sp.shape,
+      possessive: sp.possessive,
       gap,
-      sentenceStart: previous === undefined || SENTENCE_GAP.test(gap),
+      sentenceStart: i === 0 || SENTENCE_GAP.test(gap),
       shouted: shouted[i] === 1,
-    });
-    previousEnd = r.end;
+    };
+    previousEnd = e;
   }
   return words;
 }
 
 /** Marks words on lines whose letters are nearly all capitals (headlines, datelines). */
-function shoutedLines(text: string, raw: readonly RawWord[]): Uint8Array {
-  const out = new Uint8Array(raw.length);
-  let i = 0;
-  while (i < raw.length) {
-    let j = i;
-    let upper = 0;
-    let total = 0;
-    const lineStart = i;
-    for (; j < raw.length; j++) {
-      const w = raw[j] as RawWord;
-      if (j > lineStart && text.slice((raw[j - 1] as RawWord).end, w.start).includes('\n')) break;
-      if (HAS_LETTER.test(w.text)) {
-        total++;
-        if (!HAS_LOWER.test(w.text)) upper++;
+function shoutedLines(text: string, starts: readonly number[], texts: readonly string[], spellings: readonly Spelling[]): Uint8Array {
+  const n = starts.length;
+  const out = new Uint8Array(n);
+  let lineStart = 0;
+  let upper = 0;
+  let total = 0;
+  // The next line break at or after the end of the previous word.
+  let newline = -1;
+  for (let j = 0; j <= n; j++) {
+    let breaks = j === n;
+    if (!breaks && j > lineStart) {
+      const previousEnd = (starts[j - 1] as number) + (texts[j - 1] as string).length;
+      if (newline < previousEnd) {
+        newline = text.indexOf('\n', previousEnd);
+        if (newline < 0) newline = text.length;
       }
+      breaks = newline < (starts[j] as number);
     }
-    if (total >= 2 && upper / total > 0.7) out.fill(1, lineStart, j);
-    i = j;
+    if (breaks) {
+      if (total >= 2 && upper / total > 0.7) out.fill(1, lineStart, j);
+      lineStart = j;
+      upper = 0;
+      total = 0;
+    }
+    if (j === n) break;
+    const sp = spellings[j] as Spelling;
+    if (sp.hasLetter) {
+      total++;
+      if (sp.noLower) upper++;
+    }
   }
   return out;
 }

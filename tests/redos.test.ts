@@ -63,14 +63,15 @@ function runtimePatterns(): Found[] {
 function unique(list: Found[]): Found[] {
   const seen = new Map<string, Found>();
   for (const f of list) {
-    const key = `/${f.source}/${f.flags.replace(/[gy]/g, '')}`;
+    const key = `/${f.source}/${f.flags.replace(/g/g, '')}`;
     if (!seen.has(key)) seen.set(key, f);
   }
   return [...seen.values()];
 }
 
 function check(f: Found): string | null {
-  const result = checkSync(f.source, f.flags.replace(/[gy]/g, ''), { timeout: 20_000 });
+  // Sticky (y) patterns are checked as sticky: they match at lastIndex only, never scan ahead.
+  const result = checkSync(f.source, f.flags.replace(/g/g, ''), { timeout: 20_000 });
   if (result.status === 'safe') return null;
   if (result.status === 'vulnerable') {
     return `${f.where}: /${f.source}/${f.flags} is ${result.complexity.type} (attack: ${JSON.stringify(result.attack.pattern)})`;

@@ -4,7 +4,7 @@ export { defineExtractor } from './extractor.js';
 export type { DraftRefiner, ExtractContext, Extractor, ExtractorSpec } from './extractor.js';
 export { createDocument } from './document.js';
 export type { Doc, DocumentInit, Sentence } from './document.js';
-export { segmentBlocks, blockIndexAt } from './blocks/index.js';
+export { segmentBlocks, blockIndexAt, blockPatterns, REASONS } from './blocks/index.js';
 export type { Block, BlockKind, BlockOptions, Segmentation } from './blocks/index.js';
 export { makeSpan, isValidRange, createCodePointConverter, toCodePointRange } from './span.js';
 export type { Range, Span } from './span.js';

@@ -5,7 +5,7 @@
  * whose object is a named organisation; that organisation is the speaker's.
  */
 import { ORG_WORDS, TITLE_WORDS } from './lexicon.js';
-import { POSSESSIVE } from './patterns.js';
+import { isPossessiveText } from './shapes.js';
 import type { PhraseContext } from './phrases.js';
 import { isNameish, stripPossessive } from './phrases.js';
 import { wordsIn } from './words.js';
@@ -28,7 +28,7 @@ export function parseApposition(ctx: PhraseContext, start: number, end: number):
   const words = wordsIn(ctx.text, start, end).filter((w) => w.text !== '.' || w.start < end - 1);
   let a = 0;
   // "a", "the", and owners ("the company’s founder", "Carlineo’s attorney") do not belong to the title
-  while (a < words.length && (LEADING.has((words[a] as Word).lower) || OWNERS.has((words[a] as Word).lower) || POSSESSIVE.test((words[a] as Word).text))) a++;
+  while (a < words.length && (LEADING.has((words[a] as Word).lower) || OWNERS.has((words[a] as Word).lower) || isPossessiveText((words[a] as Word).text))) a++;
   if (a >= words.length || words.length - a > 16) return null;
   if (!(TITLES.has((words[a] as Word).lower) || isNameish(words[a] as Word) || a > 0)) return null;
   let hasTitle = false;
@@ -76,14 +76,14 @@ function organizationAfter(ctx: PhraseContext, words: readonly Word[], i: number
   if (e >= i && ORG.has((words[e] as Word).lower) && !isNameish(words[e] as Word)) {
     // a lower-case body ("NASA’s science mission directorate"): the words after the owner
     let s = i;
-    for (let k = i; k < e; k++) if (POSSESSIVE.test((words[k] as Word).text)) s = k + 1;
+    for (let k = i; k < e; k++) if (isPossessiveText((words[k] as Word).text)) s = k + 1;
     return ctx.text.slice((words[s] as Word).start, (words[e] as Word).end);
   }
   let s = e;
   while (s - 1 >= i && (isNameish(words[s - 1] as Word) || ['of', 'and', 'for', '&'].includes((words[s - 1] as Word).lower))) s--;
   while (s <= e && !isNameish(words[s] as Word)) s++;
   if (s > e || !isNameish(words[e] as Word)) return null;
-  for (let k = s; k < e; k++) if (POSSESSIVE.test((words[k] as Word).text)) s = k + 1; // "Indiana’s Richmond High School"
+  for (let k = s; k < e; k++) if (isPossessiveText((words[k] as Word).text)) s = k + 1; // "Indiana’s Richmond High School"
   const surface = stripPossessive(ctx.text.slice((words[s] as Word).start, (words[e] as Word).end));
   return ctx.orgs.canonical(surface) ?? surface;
 }

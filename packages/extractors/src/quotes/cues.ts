@@ -6,7 +6,7 @@ import { CUE_ADVERBS, CUE_VERBS, PREPOSITIONAL_CUES, WEAK_CUES } from './lexicon
 import { analysePhrase, ownsDot, phraseForward, phraseStartBackward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
 import { parseApposition } from './apposition.js';
-import { ADVERB_LY } from './patterns.js';
+import { isAdverbLyText } from './shapes.js';
 import type { SpeakerPhrase } from './types.js';
 import type { Word } from './words.js';
 
@@ -45,7 +45,7 @@ export function endsSentence(words: readonly Word[], i: number): boolean {
  */
 export function subjectOfCue(ctx: PhraseContext, words: readonly Word[], c: number, floor: number): { phrase: SpeakerPhrase; first: number } | null {
   let k = c - 1;
-  while (k >= floor && (ADVERBS.has((words[k] as Word).lower) || (ADVERB_LY.test((words[k] as Word).text) && !NOT_ADVERBS.has((words[k] as Word).lower)))) k--;
+  while (k >= floor && (ADVERBS.has((words[k] as Word).lower) || (isAdverbLyText((words[k] as Word).text) && !NOT_ADVERBS.has((words[k] as Word).lower)))) k--;
   if (k < floor) return null;
   if ((words[k] as Word).lower === 'and') {
     // "Volker said he never used the term and added, …": the subject of the first cue

@@ -44,7 +44,12 @@ export interface Mark {
   readonly role: MarkRole;
 }
 
-const isLetterOrDigit = (ch: string): boolean => ch !== '' && !QUOTE_MARKS.has(ch) && LETTER_OR_DIGIT.test(ch);
+const isLetterOrDigit = (ch: string): boolean => {
+  if (ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39); // ASCII without a regex run
+  return !QUOTE_MARKS.has(ch) && LETTER_OR_DIGIT.test(ch);
+};
 /** Characters after which a mark opens: brackets, dashes, slashes, colons. */
 const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '>', '…']);
 const isQuoteChar = (ch: string): boolean => QUOTE_MARKS.has(ch);

@@ -12,7 +12,8 @@ import { FEMALE_HONORIFICS, FEMALE_NAMES, HONORIFICS, MALE_HONORIFICS, MALE_NAME
 import { analysePhrase, isNameish, ownsDot, phraseStartBackward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
 import type { Paragraph } from './types.js';
-import { POSSESSIVE, TITLE_SEPARATORS } from './patterns.js';
+import { TITLE_SEPARATORS } from './patterns.js';
+import { isPossessiveText } from './shapes.js';
 import { createWordFinder } from './wordfinder.js';
 import { isCapitalised, wordsIn } from './words.js';
 import type { Word } from './words.js';
@@ -140,7 +141,7 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
   const hasKnownWord = (words: readonly Word[], a: number, b: number): boolean => {
     for (let k = a; k <= b; k++) {
       const lower = (words[k] as Word).lower;
-      if (byWord.has(lower) || (POSSESSIVE.test(lower) && byWord.has(lower.slice(0, -2)))) return true;
+      if (byWord.has(lower) || (isPossessiveText(lower) && byWord.has(lower.slice(0, -2)))) return true;
     }
     return false;
   };

@@ -23,7 +23,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.js';
 import type { Organizations } from './organizations.js';
-import { AGENT_NOUN, GERUND, GLUED, INITIAL, POSSESSIVE } from './patterns.js';
+import { isAgentNounText, isGerundText, isGluedText, isInitialText, isPossessiveText } from './shapes.js';
 import type { Paragraph, SpeakerKind, SpeakerPhrase } from './types.js';
 import { isAcronym, isCapitalised } from './words.js';
 import type { Word } from './words.js';
@@ -75,7 +75,7 @@ const isHead = (w: Word): boolean => TITLES.has(w.lower) || INSTITUTIONS.has(w.l
 const isDescriptor = (w: Word): boolean =>
   !w.punct && !isCapitalised(w) && !NON_HEAD.has(w.lower) && !NON_NAME.has(w.lower) && !DETERMINERS.has(w.lower) && !NUMBER_WORDS.has(w.lower) && !isPronoun(w);
 /** A descriptor that names a role: a title word or an agent noun ("farmer", "geologist", "actor", "co-author"). */
-export const isRole = (w: Word): boolean => isTitle(w) || (isDescriptor(w) && AGENT_NOUN.test(w.lower) && !NOT_ROLES.has(w.lower));
+export const isRole = (w: Word): boolean => isTitle(w) || (isDescriptor(w) && isAgentNounText(w.lower) && !NOT_ROLES.has(w.lower));
 const isHonorific = (w: Word): boolean => HONORIFIC.has(w.lower);
 
 /** True when words[i] is a word whose following adjacent '.' belongs to it. */
@@ -83,7 +83,7 @@ export function ownsDot(words: readonly Word[], i: number): boolean {
   const w = words[i];
   const dot = words[i + 1];
   if (!w || !dot || dot.text !== '.' || dot.start !== w.end || w.punct) return false;
-  return DOTTED.has(w.lower) || INITIAL.test(w.text);
+  return DOTTED.has(w.lower) || isInitialText(w.text);
 }
 
 /** Start index of the noun phrase ending at words[k] (inclusive), not below `floor`; -1 if none. */
@@ -272,7 +272,7 @@ const PLACE_PREPOSITIONS = new Set(['to', 'of', 'in', 'for', 'at', 'from']);
 
 function countNames(words: readonly Word[], a: number, b: number): number {
   let n = 0;
-  for (let i = a; i <= b; i++) if (isNameish(words[i] as Word) && !INITIAL.test((words[i] as Word).text)) n++;
+  for (let i = a; i <= b; i++) if (isNameish(words[i] as Word) && !isInitialText((words[i] as Word).text)) n++;
   return n;
 }
 
@@ -292,14 +292,14 @@ export function personName(words: readonly Word[], a: number, b: number): Range 
     const w = words[i] as Word;
     const prev = words[i - 1] as Word;
     // after two words, or after a capitalised role ("Ranger Paul Kent")
-    if (GIVEN.has(w.lower) && !GIVEN.has(prev.lower) && (i >= s + 2 || AGENT_NOUN.test(prev.lower) || TITLES.has(prev.lower))) {
+    if (GIVEN.has(w.lower) && !GIVEN.has(prev.lower) && (i >= s + 2 || isAgentNounText(prev.lower) || TITLES.has(prev.lower))) {
       s = i;
       break;
     }
   }
   while (s <= b && (isDot(words[s]) || PARTICLES.has((words[s] as Word).lower))) s++;
   // a sentence-opening participle is no given name ("Following Trump's tweet")
-  if (s < b && GERUND.test((words[s] as Word).text)) s++;
+  if (s < b && isGerundText((words[s] as Word).text)) s++;
   // "envoy to Ukraine Kurt Volker": a place after a preposition runs into the name
   const before = words[s - 1];
   if (s === a && before && PLACE_PREPOSITIONS.has(before.lower) && countNames(words, s, b) >= 3) s++;
@@ -307,15 +307,15 @@ export function personName(words: readonly Word[], a: number, b: number): Range 
   let names = 0;
   for (let i = s; i <= b; i++) {
     const w = words[i] as Word;
-    if (isDot(w) || PARTICLES.has(w.lower) || SUFFIXES.has(w.lower) || INITIAL.test(w.text)) continue;
-    if (!isNameish(w) || GLUED.test(w.text) && !GLUE_PREFIXES.some((p) => w.text.startsWith(p))) return null;
+    if (isDot(w) || PARTICLES.has(w.lower) || SUFFIXES.has(w.lower) || isInitialText(w.text)) continue;
+    if (!isNameish(w) || isGluedText(w.text) && !GLUE_PREFIXES.some((p) => w.text.startsWith(p))) return null;
     if (isAcronym(w)) return null;
-    if (i < b && POSSESSIVE.test(w.text)) return null;
+    if (i < b && isPossessiveText(w.text)) return null;
     names++;
   }
   if (names === 0 || names > 4) return null;
   const last = words[b] as Word;
-  const end = POSSESSIVE.test(last.text) ? last.end - 2 : last.end;
+  const end = isPossessiveText(last.text) ? last.end - 2 : last.end;
   return { start: (words[s] as Word).start, end };
 }
 
@@ -359,7 +359,7 @@ function titleAndPrefix(ctx: PhraseContext, words: readonly Word[], a: number, t
   let q = s;
   while (q - 1 >= a) {
     const w = words[q - 1] as Word;
-    if (QUALIFIERS.has(w.lower) || isDot(w) || (INITIAL.test(w.text) && isDot(words[q]))) q--;
+    if (QUALIFIERS.has(w.lower) || isDot(w) || (isInitialText(w.text) && isDot(words[q]))) q--;
     else break;
   }
   while (s <= t && (isHonorific(words[s] as Word) || isDot(words[s]))) s++;

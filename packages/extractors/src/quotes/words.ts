@@ -2,7 +2,8 @@
  * Words of a short window of the text, with their offsets: the unit the speaker-phrase parsers
  * work on. Windows are bounded (an attribution is a few dozen words), so scanning them is cheap.
  */
-import { ACRONYM, LETTER_OR_DIGIT, WORD } from './patterns.js';
+import { LETTER_OR_DIGIT, WORD } from './patterns.js';
+import { isAcronymText } from './shapes.js';
 
 /** White space of scraped text: spaces, tabs, line breaks, no-break and ideographic spaces. */
 export const isSpaceCode = (c: number): boolean =>
@@ -88,4 +89,4 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
 export const isCapitalised = (w: Word): boolean => w.capitalised;
 
 /** "NASA", "MPS", "CAC": two or more letters, all upper case. */
-export const isAcronym = (w: Word): boolean => w.text.length >= 2 && ACRONYM.test(w.text);
+export const isAcronym = (w: Word): boolean => isAcronymText(w.text);

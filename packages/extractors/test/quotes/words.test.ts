@@ -1,7 +1,8 @@
 /** The word scanner (its ASCII fast path against the WORD regex) and the paragraph word finder. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LETTER_OR_DIGIT, WORD } from '../../src/quotes/patterns.js';
+import { ACRONYM, ADVERB_LY, AGENT_NOUN, GERUND, GLUED, INITIAL, LETTER_OR_DIGIT, POSSESSIVE, WORD } from '../../src/quotes/patterns.js';
+import { isAcronymText, isAdverbLyText, isAgentNounText, isGerundText, isGluedText, isInitialText, isPossessiveText } from '../../src/quotes/shapes.js';
 import { createWordFinder } from '../../src/quotes/wordfinder.js';
 import { isSpaceCode, wordsIn } from '../../src/quotes/words.js';
 
@@ -47,6 +48,29 @@ describe('wordsIn', () => {
   it('keeps apostrophes and hyphens inside words, and punctuation apart', () => {
     const text = "O’Neill's co-author said: “no”.";
     expect(wordsIn(text, 0, text.length).map((w) => w.text)).toEqual(["O’Neill's", 'co-author', 'said', ':', '“', 'no', '”', '.']);
+  });
+});
+
+describe('word shapes', () => {
+  const SHAPES: [string, (t: string) => boolean, RegExp][] = [
+    ['initial', isInitialText, INITIAL],
+    ['possessive', isPossessiveText, POSSESSIVE],
+    ['glued', isGluedText, GLUED],
+    ['acronym', isAcronymText, ACRONYM],
+    ['gerund', isGerundText, GERUND],
+    ['agent noun', isAgentNounText, AGENT_NOUN],
+    ['adverb', isAdverbLyText, ADVERB_LY],
+  ];
+  const LETTERS = ['a', 'e', 'r', 'o', 's', 'n', 'g', 'l', 'y', 'A', 'I', 'Z', '0', '&', '-', "'", '’', 'é', 'É', '😀', 'ing', 'ly', 'er', 'man', 'ee', 'ist', '.'];
+  const wordArb = fc.array(fc.constantFrom(...LETTERS), { maxLength: 7 }).map((p) => p.join(''));
+
+  it.each(SHAPES)('%s answers as its regex does', (_name, shape, regex) => {
+    fc.assert(fc.property(wordArb, (t) => shape(t) === regex.test(t)), { numRuns: 3000 });
+  });
+
+  it('knows the common cases', () => {
+    expect([isInitialText('A'), isPossessiveText('NASA’s'), isGluedText('OmarIlhan'), isAcronymText('AT&T'), isGerundText('Following'), isAgentNounText('co-author'), isAdverbLyText('bluntly')]).toEqual([true, true, true, true, true, true, true]);
+    expect([isInitialText('Ab'), isPossessiveText('boss'), isGluedText('Wang'), isAcronymText('Nasa'), isGerundText('King'), isAgentNounText('ee'), isAdverbLyText('fly')]).toEqual([false, false, false, false, false, false, false]);
   });
 });
 

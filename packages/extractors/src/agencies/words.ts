@@ -5,13 +5,16 @@
  * between it and the previous word. Scraped glue such as "theMPS" or "thatThe" is split
  * into two words at the case change, offsets untouched.
  */
+import { CHAR_PATTERNS, LETTER, MARK, NUMBER, UPPER, classAt, widthAt } from './chars.js';
+import { createInternTable, hashRange } from './intern.js';
 
-// Dotted abbreviations ("U.S.", "U.N.") or letter/digit runs joined by a hyphen, apostrophe
-// or ampersand ("People's", "Nano-Satellite", "AT&T"). Each repetition needs a connector outside
-// the letter class, so matching is linear.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-// A lower-case function word glued to a capitalised word by lost white space ("theMPS").
-const GLUED_PREFIX = /^(?:the|of|and|that|from|by|with|for|to|at|in|on|said)(?=\p{Lu})/u;
+// What a word is: dotted abbreviations ("U.S.", "U.N.") or letter/digit runs joined by a hyphen,
+// apostrophe or ampersand ("People's", "Nano-Satellite", "AT&T"). `scanWords` implements this
+// regex by hand over a character-class table (no match objects, no strings for known spellings);
+// a property test holds the two together.
+export const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+// Lower-case function words glued to a capitalised word by lost white space ("theMPS"). None is a prefix of another.
+const GLUED_WORDS: readonly string[] = ['the', 'of', 'and', 'that', 'from', 'by', 'with', 'for', 'to', 'at', 'in', 'on', 'said'];
 // Case changes inside a word: "PublicSecurity" → "Public" + "Security".
 const CAMEL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
 const POSSESSIVE = /['’]s$/u;
@@ -27,7 +30,7 @@ const DOT = /\./g;
 // What lies before a sentence's first word: a line break or a sentence or clause mark.
 const SENTENCE_GAP = /[\n\r.!?:;"“”|•–—]/;
 
-export const WORD_PATTERNS: readonly RegExp[] = [WORD, GLUED_PREFIX, CAMEL_SPLIT, POSSESSIVE, HAS_LOWER, HAS_UPPER, STARTS_UPPER, STARTS_DIGIT, HAS_LETTER, MANY_DIGITS, LOWER_TAIL, SENTENCE_GAP, CURLY_APOSTROPHE, DOT];
+export const WORD_PATTERNS: readonly RegExp[] = [WORD, ...CHAR_PATTERNS, CAMEL_SPLIT, POSSESSIVE, HAS_LOWER, HAS_UPPER, STARTS_UPPER, STARTS_DIGIT, HAS_LETTER, MANY_DIGITS, LOWER_TAIL, SENTENCE_GAP, CURLY_APOSTROPHE, DOT];
 
 export type Shape = 'cap' | 'upper' | 'lower' | 'num';
 
@@ -103,61 +106,98 @@ function spell(text: string): Spelling {
 }
 
 // News text repeats its words: each spelling is analysed once and shared (the arrays are read-only).
-// The cache is bounded; when full it starts over.
-const SPELLINGS = new Map<string, Spelling>();
-const MAX_SPELLINGS = 50_000;
+const SPELLINGS = createInternTable(16, spell);
 
-function spelling(text: string): Spelling {
-  let s = SPELLINGS.get(text);
-  if (s === undefined) {
-    s = spell(text);
-    if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear();
-    SPELLINGS.set(text, s);
+/** What lies between two words, with the two facts the scanner needs of it. */
+interface Gap {
+  readonly sentenceGap: boolean;
+  readonly newline: boolean;
+}
+const gapOf = (gap: string): Gap => ({ sentenceGap: SENTENCE_GAP.test(gap), newline: gap.includes('\n') });
+const GAPS = createInternTable(12, gapOf);
+// Longer gaps are rare; they are sliced, not interned.
+const MAX_INTERNED_GAP = 16;
+
+const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const AMPERSAND = 0x26;
+const FULL_STOP = 0x2e;
+const isJoiner = (c: number): boolean => c === HYPHEN || c === APOSTROPHE || c === RIGHT_QUOTE || c === AMPERSAND;
+
+/** End of the WORD match that starts at `s` (a letter or digit). */
+function wordEnd(text: string, s: number): number {
+  // First alternative: two or more "X." (the regex takes it whenever it matches).
+  let j = s;
+  let pairs = 0;
+  while (j < text.length && (classAt(text, j) & UPPER) !== 0) {
+    const w = widthAt(text, j);
+    if (text.charCodeAt(j + w) !== FULL_STOP) break;
+    j += w + 1;
+    pairs++;
   }
-  return s;
+  if (pairs >= 2) return j;
+  // Second: a run of letters, marks and digits, continued after each joiner that a letter or digit follows.
+  j = s + widthAt(text, s);
+  for (;;) {
+    while (j < text.length && (classAt(text, j) & (LETTER | MARK | NUMBER)) !== 0) j += widthAt(text, j);
+    if (j + 1 < text.length && isJoiner(text.charCodeAt(j)) && (classAt(text, j + 1) & (LETTER | NUMBER)) !== 0) j += 1 + widthAt(text, j + 1);
+    else return j;
+  }
 }
 
-// First letters of the glued function words (GLUED_PREFIX): a cheap gate before the regex.
-const GLUE_FIRST = new Set([...'toafbwis'].map((c) => c.charCodeAt(0)));
+/** Length of a glued function word at the start of text[s, e) followed by a capital inside it, or 0. */
+function gluedPrefix(text: string, s: number, e: number): number {
+  for (const g of GLUED_WORDS) {
+    if (g.length < e - s && text.startsWith(g, s) && (classAt(text, s + g.length) & UPPER) !== 0) return g.length;
+  }
+  return 0;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+type MutableWord = { -readonly [K in keyof Word]: Word[K] };
 
 /** Scan [start, end) of `text` into words. */
 export function scanWords(text: string, start = 0, end = text.length): Word[] {
-  const starts: number[] = [];
-  const texts: string[] = [];
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
-    let s = m.index;
-    let t = m[0];
-    if (s + t.length > end) t = t.slice(0, end - s);
-    if (t.length > 2 && GLUE_FIRST.has(t.charCodeAt(0))) {
-      const glue = GLUED_PREFIX.exec(t);
-      if (glue && glue[0].length < t.length) {
-        starts.push(s);
-        texts.push(glue[0]);
-        s += glue[0].length;
-        t = t.slice(glue[0].length);
-      }
-    }
-    starts.push(s);
-    texts.push(t);
-  }
-  const n = texts.length;
-  const spellings: Spelling[] = new Array<Spelling>(n);
-  for (let i = 0; i < n; i++) spellings[i] = spelling(texts[i] as string);
-  const shouted = shoutedLines(text, starts, texts, spellings);
-  const words: Word[] = new Array<Word>(n);
+  const words: MutableWord[] = [];
+  // Letters of the current line, and how many are in words without lower case (for shouted lines).
+  let lineFirst = 0;
+  let lineLetters = 0;
+  let lineUpper = 0;
   let previousEnd = start;
-  for (let i = 0; i < n; i++) {
-    const s = starts[i] as number;
-    const t = texts[i] as string;
-    const e = s + t.length;
-    const sp = spellings[i] as Spelling;
-    const gap = text.slice(previousEnd, s);
-    words[i] = {
+  const push = (s: number, e: number): void => {
+    // (A word can begin before `start` when `start` splits a surrogate pair: its gap is empty.)
+    const gapStart = Math.min(previousEnd, s);
+    let gap: string;
+    let gapFacts: Gap;
+    if (s - gapStart <= MAX_INTERNED_GAP) {
+      const g = GAPS.lookup(text, gapStart, s, hashRange(text, gapStart, s));
+      gap = g.string;
+      gapFacts = g.value;
+    } else {
+      gap = text.slice(gapStart, s);
+      gapFacts = gapOf(gap);
+    }
+    const i = words.length;
+    if (i > 0 && gapFacts.newline) {
+      closeLine(words, lineFirst, lineLetters, lineUpper);
+      lineFirst = i;
+      lineLetters = 0;
+      lineUpper = 0;
+    }
+    const entry = SPELLINGS.lookup(text, s, e, hashRange(text, s, e));
+    const sp = entry.value;
+    if (sp.hasLetter) {
+      lineLetters++;
+      if (sp.noLower) lineUpper++;
+    }
+    words.push({
       start: s,
       end: e,
       coreEnd: sp.possessive ? e - 2 : e,
-      text: t,
+      text: entry.string,
       key: sp.key,
       baseKey: sp.baseKey,
       parts: sp.parts,
@@ -165,45 +205,30 @@ export function scanWords(text: string, start = 0, end = text.length): Word[] {
       shape: sp.shape,
       possessive: sp.possessive,
       gap,
-      sentenceStart: i === 0 || SENTENCE_GAP.test(gap),
-      shouted: shouted[i] === 1,
-    };
+      sentenceStart: i === 0 || gapFacts.sentenceGap,
+      shouted: false,
+    });
     previousEnd = e;
+  };
+  // Like the regex in unicode mode, a start inside a surrogate pair steps back to the pair.
+  let i = start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1)) ? start - 1 : start;
+  while (i < end) {
+    if ((classAt(text, i) & (LETTER | NUMBER)) === 0) {
+      i += widthAt(text, i);
+      continue;
+    }
+    const full = wordEnd(text, i);
+    const e = Math.min(full, end);
+    const glue = e - i > 2 ? gluedPrefix(text, i, e) : 0;
+    if (glue > 0) push(i, i + glue);
+    push(i + glue, e);
+    i = full;
   }
+  closeLine(words, lineFirst, lineLetters, lineUpper);
   return words;
 }
 
-/** Marks words on lines whose letters are nearly all capitals (headlines, datelines). */
-function shoutedLines(text: string, starts: readonly number[], texts: readonly string[], spellings: readonly Spelling[]): Uint8Array {
-  const n = starts.length;
-  const out = new Uint8Array(n);
-  let lineStart = 0;
-  let upper = 0;
-  let total = 0;
-  // The next line break at or after the end of the previous word.
-  let newline = -1;
-  for (let j = 0; j <= n; j++) {
-    let breaks = j === n;
-    if (!breaks && j > lineStart) {
-      const previousEnd = (starts[j - 1] as number) + (texts[j - 1] as string).length;
-      if (newline < previousEnd) {
-        newline = text.indexOf('\n', previousEnd);
-        if (newline < 0) newline = text.length;
-      }
-      breaks = newline < (starts[j] as number);
-    }
-    if (breaks) {
-      if (total >= 2 && upper / total > 0.7) out.fill(1, lineStart, j);
-      lineStart = j;
-      upper = 0;
-      total = 0;
-    }
-    if (j === n) break;
-    const sp = spellings[j] as Spelling;
-    if (sp.hasLetter) {
-      total++;
-      if (sp.noLower) upper++;
-    }
-  }
-  return out;
+/** Marks the words of a line whose letters are nearly all capitals (headlines, datelines). */
+function closeLine(words: MutableWord[], first: number, letters: number, upper: number): void {
+  if (letters >= 2 && upper / letters > 0.7) for (let k = first; k < words.length; k++) (words[k] as MutableWord).shouted = true;
 }

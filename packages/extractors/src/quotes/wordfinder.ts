@@ -1,8 +1,9 @@
 /**
  * Which paragraphs may contain one of a growing set of lower-case words, without tokenising
  * them: one lower-cased copy of all the paragraphs is searched once per word. A paragraph a
- * word is found in may hold it as a word; one it is not found in cannot (lower-casing maps
- * each character on its own, except a capital sigma, so those paragraphs always count).
+ * word is found in (not inside a longer word) may hold it as a word; one it is not found in
+ * cannot (lower-casing maps each character on its own, except a capital sigma, so those
+ * paragraphs always count).
  */
 import type { Paragraph } from './types.js';
 
@@ -14,6 +15,16 @@ export interface WordFinder {
 }
 
 const CAPITAL_SIGMA = 'Σ';
+
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * False when the match at `at` has a lower-case ASCII letter or digit right before or after it:
+ * it is then inside a longer word (words are maximal runs of letters and digits; only letters
+ * lower-case to letters), so no word there is the searched word or its possessive.
+ */
+const standsAlone = (all: string, at: number, length: number): boolean =>
+  !isAsciiLetterOrDigit(all.charCodeAt(at - 1)) && !isAsciiLetterOrDigit(all.charCodeAt(at + length));
 
 export function createWordFinder(text: string, paragraphs: readonly Paragraph[]): WordFinder {
   const starts: number[] = [];
@@ -47,6 +58,10 @@ export function createWordFinder(text: string, paragraphs: readonly Paragraph[])
         if (w === '' || searched.has(w)) continue;
         searched.add(w);
         for (let at = all.indexOf(w); at >= 0; ) {
+          if (!standsAlone(all, at, w.length)) {
+            at = all.indexOf(w, at + 1);
+            continue;
+          }
           const i = paragraphAt(at);
           hit[i] = 1;
           const next = starts[i + 1];

@@ -90,6 +90,16 @@ describe('word finder', () => {
     expect([0, 1, 2].map((i) => finder.mayContain(i))).toEqual([true, true, false]);
   });
 
+  it('skips matches inside longer words, keeps possessives', () => {
+    const t = 'Holtzman wins\nHolt’s plan';
+    const finder = createWordFinder(t, [
+      { start: 0, end: 13, index: 0, content: false },
+      { start: 14, end: 25, index: 1, content: false },
+    ]);
+    finder.add(['holt']);
+    expect([finder.mayContain(0), finder.mayContain(1)]).toEqual([false, true]);
+  });
+
   it('counts a paragraph with a capital sigma as a possible hit (lower-casing depends on context there)', () => {
     const greek = 'ΟΔΟΣ';
     const finder = createWordFinder(greek, [{ start: 0, end: greek.length, index: 0, content: false }]);

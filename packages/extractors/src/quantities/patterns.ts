@@ -7,7 +7,7 @@ export { TOKEN_PATTERN } from './lexer.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS } from './data/currencies.js';
 import { FRACTION_WORDS, SCALE_WORDS, SMALL_NUMBERS, VAGUE_PLURALS } from './data/numbers.js';
 import { LONG_WORDS } from './data/units.js';
-import { TOKEN_PATTERN } from './lexer.js';
+import { LETTER_AT, TOKEN_AT, TOKEN_PATTERN } from './lexer.js';
 
 /** "25,000", "1,322.5": comma thousands groups. */
 export const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -75,6 +75,8 @@ export const QUANTITY_PATTERNS: readonly RegExp[] = [
   LETTER_PREFIX_KEY,
   REGEX_SPECIAL,
   TOKEN_PATTERN,
+  TOKEN_AT,
+  LETTER_AT,
   COMMA_GROUPED,
   DOT_GROUPED,
   PLAIN_DECIMAL,

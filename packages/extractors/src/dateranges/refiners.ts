@@ -4,10 +4,10 @@
  * "X–Y") and open ranges ("since X", "until X", "by X", "as of X"); mark what looks ahead.
  */
 import type { Base, Slice, TimeExpr } from './expr.js';
-import { OSP, SP, re } from './patterns.js';
-import { OPENERS, PART_WORDS } from './tables.js';
+import { OSP, SP, alternation, re } from './patterns.js';
+import { OPENERS, PART_WORDS, SCHEDULE_VERBS } from './tables.js';
 import type { Opener } from './tables.js';
-import { wordBefore, wordBeforeStart } from './context.js';
+import { wordAfter, wordBefore, wordBeforeStart } from './context.js';
 
 /** Small look-around patterns of this module (listed for the ReDoS check). */
 const SECOND_HALF_WORD = /^(?:second|2nd|latter)$/i;
@@ -243,10 +243,32 @@ export function markAhead(atoms: readonly TimeExpr[], text: string): TimeExpr[] 
     // "Come November 19", "the launch day is Tuesday": the date is still to come.
     const before = wordBefore(text, a.start);
     const soon = before === 'come' || before === 'upcoming' || ((before === 'is' || before === 'are') && a.base.kind === 'calendar' && a.base.weekday !== null);
-    if (soon || looksAhead(window, a)) return { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null };
+    if (soon || looksAhead(window, a) || scheduled(window, a, text)) return { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null };
     PAST_VERB.lastIndex = 0;
     return PAST_VERB.test(window) ? { ...a, past: true } : a;
   });
+}
+
+const SCHEDULE_VERB = re(`\\b(?:${alternation(SCHEDULE_VERBS)})\\b`);
+const SUBCLAUSE = re(`\\b(?:that|which|who|where|when|while|after|because|since)\\b`);
+const REPORT_WORDS_AFTER = new Set(['that', 'said', 'says']);
+
+/** "Lowe's reports earnings Wednesday": a present-tense scheduled event with a weekday or year-less date. */
+function scheduled(window: string, a: TimeExpr, text: string): boolean {
+  if (a.base.kind !== 'calendar' || a.base.year !== null || a.base.shift !== null || a.base.yearShift !== null) return false;
+  SCHEDULE_VERB.lastIndex = 0;
+  let last = -1;
+  for (let m = SCHEDULE_VERB.exec(window); m; m = SCHEDULE_VERB.exec(window)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  // "CNN reports Tuesday that …": a report of the past, not an event to come.
+  if (REPORT_WORDS_AFTER.has(wordAfter(text, a.end).toLowerCase())) return false;
+  const after = window.slice(last);
+  PAST_VERB.lastIndex = 0;
+  PAST_CUE.lastIndex = 0;
+  SUBCLAUSE.lastIndex = 0;
+  // "visits the plant where workers struck on Tuesday": the date belongs to another clause.
+  if (SUBCLAUSE.test(after)) return false;
+  return !PAST_VERB.test(after) && !PAST_CUE.test(after) && !PAST_VERB.test(window.slice(0, last));
 }
 
 /** A past verb in the clause ("lasted until June", "was extended until May"). */
@@ -286,5 +308,5 @@ export function dropRecurring(atoms: readonly TimeExpr[], text: string): TimeExp
 /** Every pattern the refiners run (gaps, cues and helpers), for the ReDoS check. */
 export const REFINER_PATTERNS: readonly RegExp[] = [
   YEAR_SHIFT_GAP, WEEKDAY_GAP, OF_WEEK_GAP, OF_GAP, PART_PREFIX, RANGE_GAP, OPENER_PREFIX,
-  FUTURE_CUE, PAST_CUE, RELATIVE_PRONOUN, ED_VERB, PAST_VERB, PRESENT_STATE, ...REFINER_HELPER_PATTERNS,
+  FUTURE_CUE, PAST_CUE, RELATIVE_PRONOUN, ED_VERB, PAST_VERB, PRESENT_STATE, SCHEDULE_VERB, SUBCLAUSE, ...REFINER_HELPER_PATTERNS,
 ];

@@ -127,3 +127,13 @@ export const OPENERS: Readonly<Record<string, Opener>> = {
 };
 
 export type Opener = 'since' | 'until' | 'by' | 'asof' | 'before' | 'after';
+
+/**
+ * Present-tense verbs of scheduled events: "Lowe's reports earnings Wednesday", "the council
+ * votes Tuesday". A weekday or year-less date after one (same clause, no past verb) looks ahead.
+ */
+export const SCHEDULE_VERBS: readonly string[] = [
+  'reports', 'meets', 'votes', 'holds', 'hosts', 'visits', 'faces', 'plays', 'travels', 'testifies',
+  'releases', 'returns', 'heads', 'arrives', 'debuts', 'launches', 'unveils', 'hears', 'decides',
+  'rules', 'delivers', 'addresses', 'leaves', 'goes', 'takes', 'wraps', 'closes', 'ends', 'expires',
+];

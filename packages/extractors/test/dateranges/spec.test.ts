@@ -4,7 +4,7 @@
  * its text should yield, so spurious ones fail too.
  */
 import { describe, expect, it } from 'vitest';
-import { dateranges, located } from './helpers.js';
+import { dateranges, describeCases } from './helpers.js';
 import type { SpecCase } from './helpers.js';
 
 // 2019-11-20 is a Wednesday; its ISO week runs 2019-11-18..2019-11-24.
@@ -129,27 +129,7 @@ const negatives: SpecCase[] = [
 
 const groups: Array<[string, SpecCase[]]> = [['explicit dates', explicit], ['ranges', ranges], ['periods', periods], ['relative expressions', relative], ['no anchor', unanchored], ['not dateranges', negatives]];
 
-for (const [group, cases] of groups) {
-  describe(`dateranges: ${group}`, () => {
-    for (const c of cases) {
-      it(c.name, () => {
-        const got = dateranges(c.text, c.anchor);
-        const want = located(c);
-        expect(got.map((m) => m.text)).toEqual(want.map((w) => w.text));
-        got.forEach((m, i) => {
-          const w = want[i]!;
-          expect([m.start, m.end]).toEqual([w.start, w.end]);
-          expect([m.startDate, m.endDate]).toEqual([w.startDate, w.endDate]);
-          if (w.granularity !== undefined) expect(m.granularity).toBe(w.granularity);
-          if (w.relative !== undefined) {
-            expect(m.relative).toBe(w.relative);
-            expect(m.anchor).toBe(w.relative && c.anchor ? c.anchor : null);
-          }
-        });
-      });
-    }
-  });
-}
+for (const [group, cases] of groups) describeCases(group, cases);
 
 describe('dateranges: output shape', () => {
   it('orders the fields startDate, endDate, granularity, relative, anchor', () => {

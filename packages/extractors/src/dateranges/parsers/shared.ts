@@ -79,7 +79,7 @@ export const isVague = (word: string): boolean => VAGUE_COUNT.test(word);
 /** Words before a bare month or season that make it a time expression ("in May", "since March"). */
 export const TIME_CUES = new Set([
   'in', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'of', 'during', 'early', 'mid', 'late', 'last', 'next', 'this',
-  'before', 'after', 'between', 'and', 'throughout', 'or', 'on', 'end', 'beginning', 'start', 'middle', 'past', 'coming',
+  'before', 'after', 'between', 'and', 'throughout', 'or', 'on', 'end', 'beginning', 'start', 'middle', 'past', 'coming', 'starting', 'effective',
 ]);
 
 /** A month name that is also a word (May, March) counts only when written as a name. */

@@ -26,7 +26,7 @@ export const year: Parser = {
     if (PLURAL_WORD.test(next) && !YEAR_PLURALS.has(next) && !TIME_CUES.has(prev)) return null; // "2000 accounts"
     if (isCodeBefore(text, start) && !TIME_CUES.has(prev)) return null; // "RTX 2060", "A 1900"
     if (COPYRIGHT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null; // "© 2019"
-    if (NOT_BEFORE_YEAR.has(prev) && !(prev === 'least' && AT_LEAST_AFTER_OPENER.test(text.slice(Math.max(0, start - 20), start)))) return null;
+    if (NOT_BEFORE_YEAR.has(prev) && !(prev === 'least' && AT_LEAST_AFTER_OPENER.test(text.slice(Math.max(0, start - 20), start))) && !(prev === 'than' && LATER_THAN.test(text.slice(Math.max(0, start - 16), start)))) return null;
     ADDRESS.lastIndex = end;
     if (ADDRESS.test(text)) return null; // a house number: "1119 Eighth St." 
     // Far from today's news, a number needs a word that makes it a year ("in 1066", "by 2050"; not "a score of 2072").
@@ -38,6 +38,8 @@ export const year: Parser = {
 
 /** A house number: capitalised words and a street type after the number. */
 export const ADDRESS = /[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){1,3}(?:St|Street|Drive|Dr|Road|Rd|Avenue|Ave|Lane|Ln|Blvd|Boulevard|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Trail)\b/y;
+/** "no later than 2025", "earlier than 2010": a comparison of times, so the number is a year. */
+export const LATER_THAN = /\b(?:later|earlier)[^\S\n]+than[^\S\n]*$/i;
 /** "until at least 2021": "least" before a year is fine after an opener. */
 export const AT_LEAST_AFTER_OPENER = /\b(?:until|till|by|since)[^\S\n]+at[^\S\n]+least[^\S\n]*$/i;
 

@@ -1,0 +1,24 @@
+/**
+ * Forms added for generalisation beyond the development pages: each case is a sentence written
+ * for its rule (SPEC §3 and the news-mentions conventions), listing ALL mentions it should yield.
+ */
+import { describeCases } from './helpers.js';
+import type { SpecCase } from './helpers.js';
+
+// 2019-11-20 is a Wednesday; its ISO week runs 2019-11-18..2019-11-24.
+const A = '2019-11-20';
+
+const lookAhead: SpecCase[] = [
+  { name: 'a present-tense scheduled event looks ahead', text: 'Target reports quarterly results Friday, before the market opens.', anchor: A, expect: [{ text: 'Friday', startDate: '2019-11-22', endDate: '2019-11-22' }] },
+  { name: 'a scheduled vote with a year-less date', text: 'The county board votes on the budget Dec. 3.', anchor: A, expect: [{ text: 'Dec. 3', startDate: '2019-12-03', endDate: '2019-12-03' }] },
+  { name: 'a present-tense report of the past does not look ahead', text: 'The newspaper reports Monday that the deal collapsed.', anchor: A, expect: [{ text: 'Monday', startDate: '2019-11-18', endDate: '2019-11-18' }] },
+  { name: 'a past verb after the scheduling verb keeps the past', text: 'She visits the plant where workers struck on Tuesday.', anchor: A, expect: [{ text: 'Tuesday', startDate: '2019-11-19', endDate: '2019-11-19' }] },
+];
+
+const comparisons: SpecCase[] = [
+  { name: 'a year after "later than"', text: 'The plant must close no later than 2028, and repairs are due later than 2021.', anchor: A, expect: [{ text: 'no later than 2028', startDate: A, endDate: '2028-12-31' }, { text: '2021', startDate: '2021-01-01', endDate: '2021-12-31' }] },
+  { name: 'a number after "more than" is still no year', text: 'The company hired more than 2000 workers.', anchor: A, expect: [] },
+];
+
+describeCases('look-ahead of scheduled events', lookAhead);
+describeCases('comparisons of time', comparisons);

@@ -38,16 +38,14 @@ export interface EvidenceInput {
   readonly segments: readonly Segment[];
   readonly unknown: readonly number[];
   readonly accepted: readonly Candidate[];
+  /** Base keys of the words the text writes in lower case. */
+  readonly lowerVocabulary: ReadonlySet<string>;
+  /** Base keys of capitalised words met inside a sentence. */
+  readonly midSentenceNames: ReadonlySet<string>;
 }
 
 export function acceptByEvidence(input: EvidenceInput): Candidate[] {
-  const { words, segments, text } = input;
-  const lowerVocabulary = new Set<string>();
-  const midSentenceNames = new Set<string>();
-  for (const w of words) {
-    if (w.shape === 'lower') lowerVocabulary.add(w.baseKey);
-    else if (w.shape === 'cap' && !w.sentenceStart) midSentenceNames.add(w.baseKey);
-  }
+  const { words, segments, text, lowerVocabulary, midSentenceNames } = input;
   const isPlausible = (s: Segment): boolean => plausibleName(words, s, lowerVocabulary);
 
   const acceptedKeys = new Map<string, Candidate>();

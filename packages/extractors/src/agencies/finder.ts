@@ -73,6 +73,8 @@ export interface FinderInput {
   readonly segments: readonly Segment[];
   readonly gazetteer: Gazetteer;
   readonly heads: Heads;
+  /** Base keys of the words the text writes in lower case. */
+  readonly lowerVocabulary: ReadonlySet<string>;
 }
 
 export interface Found {
@@ -122,11 +124,9 @@ const makeCandidate = (words: readonly Word[], first: number, last: number, rule
 // ---------------------------------------------------------------- gazetteer
 
 function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[] {
-  const { words, blockFirst, gazetteer, segments } = input;
+  const { words, blockFirst, gazetteer, segments, lowerVocabulary } = input;
   const out: Candidate[] = [];
   // In a line of capitals, "WHO" may be the word "who": trust a one-word acronym there only if the text never writes it in lower case.
-  const lowerVocabulary = new Set<string>();
-  for (const w of words) if (w.shape === 'lower') lowerVocabulary.add(w.baseKey);
   for (let i = 0; i < words.length; i++) {
     const first = words[i] as Word;
     if (!gazetteer.root.next.has(first.parts[0] ?? '') && !gazetteer.root.next.has(first.baseParts[0] ?? '')) continue;

@@ -19,7 +19,7 @@ import { REFERENCE_PATTERNS, findReferences } from './references.js';
 import { REFINE_PATTERNS, coverageOf, isActor, isAffiliation, isQuotedName, mergeOwnedBodies, resolveOverlaps, surnamesOf } from './refine.js';
 import { SEGMENT_PATTERNS, buildSegments } from './segments.js';
 import type { Heads, Segment } from './segments.js';
-import { WORD_PATTERNS, scanWords, wordKey } from './words.js';
+import { WORD_PATTERNS, scanInto, wordKey } from './words.js';
 import type { Word } from './words.js';
 
 export type { GazetteerEntry } from './gazetteer.js';
@@ -76,24 +76,36 @@ function scanContent(doc: Doc): { words: Word[]; blockFirst: Uint8Array } {
   const words: Word[] = [];
   const firsts: number[] = [];
   for (const block of doc.contentBlocks()) {
-    const ws = scanWords(doc.text, block.start, block.end);
-    if (ws.length > 0) firsts.push(words.length);
-    for (const w of ws) words.push(w);
+    const before = words.length;
+    scanInto(words, doc.text, block.start, block.end);
+    if (words.length > before) firsts.push(before);
   }
   const blockFirst = new Uint8Array(words.length);
   for (const f of firsts) blockFirst[f] = 1;
   return { words, blockFirst };
 }
 
+/** Words the text writes in lower case, and capitalised words met inside sentences (by base key). */
+function vocabularyOf(words: readonly Word[]): { lower: Set<string>; midSentence: Set<string> } {
+  const lower = new Set<string>();
+  const midSentence = new Set<string>();
+  for (const w of words) {
+    if (w.shape === 'lower') lower.add(w.baseKey);
+    else if (w.shape === 'cap' && !w.sentenceStart) midSentence.add(w.baseKey);
+  }
+  return { lower, midSentence };
+}
+
 export function extractAgencies(doc: Doc, gazetteer: Gazetteer, heads: Heads = HEADS): { drafts: MentionDraft[]; words: Word[] } {
   const { text } = doc;
   const { words, blockFirst } = scanContent(doc);
   const segments = buildSegments(words, blockFirst, heads);
-  const found = findCandidates({ text, words, blockFirst, segments, gazetteer, heads });
+  const vocabulary = vocabularyOf(words);
+  const found = findCandidates({ text, words, blockFirst, segments, gazetteer, heads, lowerVocabulary: vocabulary.lower });
   const covered = coverageOf(found.candidates);
   const unknown = found.unknown.filter((i) => !covered((segments[i] as Segment).first));
   const accepted = found.candidates.filter((c) => (c.rule !== 'platform' || isActor(words, c)) && !isAffiliation(words, c));
-  const evidence = acceptByEvidence({ text, words, segments, unknown, accepted });
+  const evidence = acceptByEvidence({ text, words, segments, unknown, accepted, lowerVocabulary: vocabulary.lower, midSentenceNames: vocabulary.midSentence });
   const acronyms = acceptAcronyms(words, segments, unknown, [...accepted, ...evidence], found.definitions);
   const resolved = resolveOverlaps([...accepted, ...evidence, ...acronyms]).filter((c) => c.rule !== 'blocked' && !found.folded.has(c.first) && !isQuotedName(text, words, c));
   const surnames = surnamesOf(words, segments);

@@ -161,9 +161,15 @@ type MutableWord = { -readonly [K in keyof Word]: Word[K] };
 
 /** Scan [start, end) of `text` into words. */
 export function scanWords(text: string, start = 0, end = text.length): Word[] {
-  const words: MutableWord[] = [];
+  return scanInto([], text, start, end);
+}
+
+/** Scan [start, end) of `text`, appending its words to `words` (one list for many blocks, no copying). */
+export function scanInto(out: Word[], text: string, start: number, end: number): Word[] {
+  const words = out as MutableWord[];
+  const first = words.length;
   // Letters of the current line, and how many are in words without lower case (for shouted lines).
-  let lineFirst = 0;
+  let lineFirst = first;
   let lineLetters = 0;
   let lineUpper = 0;
   let previousEnd = start;
@@ -181,7 +187,7 @@ export function scanWords(text: string, start = 0, end = text.length): Word[] {
       gapFacts = gapOf(gap);
     }
     const i = words.length;
-    if (i > 0 && gapFacts.newline) {
+    if (i > first && gapFacts.newline) {
       closeLine(words, lineFirst, lineLetters, lineUpper);
       lineFirst = i;
       lineLetters = 0;
@@ -205,7 +211,7 @@ export function scanWords(text: string, start = 0, end = text.length): Word[] {
       shape: sp.shape,
       possessive: sp.possessive,
       gap,
-      sentenceStart: i === 0 || gapFacts.sentenceGap,
+      sentenceStart: i === first || gapFacts.sentenceGap,
       shouted: false,
     });
     previousEnd = e;

@@ -211,6 +211,11 @@ function groupFields(text: string, list: readonly Form[]): GroupFields {
 }
 
 /** Countries whose places the text names. */
+// First words of two-word places: only these can start one ("New York"), so only they are joined and looked up.
+const TWO_WORD_PLACE_STARTS: ReadonlySet<string> = new Set(
+  [...PLACES.keys()].filter((k) => k.split(' ').length === 2).map((k) => k.slice(0, k.indexOf(' '))),
+);
+
 function documentCountries(words: readonly Word[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -218,7 +223,7 @@ function documentCountries(words: readonly Word[]): Set<string> {
     if (w.shape === 'lower') continue;
     const one = PLACES.get(w.baseKey);
     if (one) out.add(one.country);
-    const two = i + 1 < words.length ? PLACES.get(joinBaseKeys(words, i, i + 1)) : undefined;
+    const two = i + 1 < words.length && TWO_WORD_PLACE_STARTS.has(w.key) ? PLACES.get(joinBaseKeys(words, i, i + 1)) : undefined;
     if (two) out.add(two.country);
   }
   return out;

@@ -55,7 +55,7 @@ export function findReferences(text: string, words: readonly Word[], named: read
       i += phrase.length - 1;
       continue;
     }
-    const glued = GLUED_THE.exec(w.key);
+    const glued = mayBeGluedThe(w.key) ? GLUED_THE.exec(w.key) : null;
     const noun = GENERIC_NOUNS.get(glued ? w.key.slice(3) : w.key);
     if (!noun || inside(w.start)) continue;
     if (w.shape === 'upper') continue;
@@ -74,7 +74,12 @@ export function findReferences(text: string, words: readonly Word[], named: read
   return out;
 }
 
+// Cheap gates before the phrase table and the glued-article regex (most words are neither).
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(GENERIC_PHRASES.map((p) => p.words[0] ?? ''));
+const mayBeGluedThe = (key: string): boolean => key.length >= 7 && key.startsWith('the');
+
 function matchPhrase(words: readonly Word[], i: number) {
+  if (!PHRASE_FIRST_WORDS.has((words[i] as Word).baseKey)) return null;
   for (const p of GENERIC_PHRASES) {
     let ok = true;
     for (let k = 0; k < p.words.length && ok; k++) {

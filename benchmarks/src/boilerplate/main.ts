@@ -2,12 +2,15 @@
  * Boilerplate benchmark: character-level P/R/F1 of "content" on the dev set of
  * BOILERPLATE.md and on the corpus gold, next to the two baselines, plus throughput.
  *   node --conditions=source --import tsx benchmarks/src/boilerplate/main.ts [--pages]
+ * With --mention-loss: the share of gold mention spans of every benchdata source that land in
+ * boilerplate blocks (mentionloss.ts); add --verbose to list the lost spans.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keepEveryLine, keepSentenceLines } from './baselines.js';
 import { loadCorpusGold, loadDevSet } from './data.js';
 import type { GoldPage } from './data.js';
+import { formatMentionLoss, loadMentionSources, mentionLoss } from './mentionloss.js';
 import { claimsiftPredictor, measureSpeed, scorePredictor } from './run.js';
 import type { Predictor } from './run.js';
 import type { BoilerplateScore } from './score.js';
@@ -50,7 +53,20 @@ export function formatRows(rows: readonly BoilerplateRow[]): string {
   return out.join('\n');
 }
 
+function mentionLossReport(): void {
+  const sources = loadMentionSources();
+  if (sources.length === 0) {
+    console.log('mention loss: no benchdata sources with gold spans found, skipped');
+    return;
+  }
+  console.log(formatMentionLoss(sources.map((s) => mentionLoss(s)), process.argv.includes('--verbose')));
+}
+
 function main(): void {
+  if (process.argv.includes('--mention-loss')) {
+    mentionLossReport();
+    return;
+  }
   const rows = boilerplateRows();
   if (rows.length === 0) {
     console.log('boilerplate: no data (../shared/benchdata/boilerplate.dev.jsonl and corpus/gold missing), skipped');

@@ -20,6 +20,7 @@ import type { LineClass } from './context.js';
 import { smoothClasses } from './context.js';
 import type { LineFeatures } from './features.js';
 import { lineFeatures } from './features.js';
+import { furnitureEvidence, isCleanTextFurniture, PAGE_EVIDENCE } from './furniture.js';
 import { documentLanguage, dominantStopLanguage, lineLanguages } from './blocklang.js';
 import { lexiconFor } from './lexicon.js';
 import { mainRegions } from './region.js';
@@ -130,6 +131,8 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
   const lexicon = lexiconFor(options.furniture);
   const dropHeadline = Array.isArray(options.drop) && options.drop.includes('headline');
   const seen = new Map<string, number>();
+  // lines that only page furniture produces: with (next to) none, the text is clean text, not a page
+  let evidence = 0;
   const infos: LineInfo[] = lines.map((line) => {
     if (line.textEnd <= line.textStart) return { line, f: null, rule: 'blank', repeated: false };
     const f = lineFeatures(text, line);
@@ -137,6 +140,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     if (f.length >= MIN_REPEAT_LENGTH) seen.set(slice, (seen.get(slice) ?? 0) + 1);
     // quoted lines ("> …", embedded posts) are judged by their shape only
     const rule = classify && !isQuoted(text, line) ? lineRule(slice, f, { lexicon }) : null;
+    evidence += furnitureEvidence(slice, f, rule);
     return { line, f, rule, repeated: false };
   });
   if (classify) {
@@ -153,12 +157,23 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     }
   }
 
+  // clean text (an article without its page, newswire, a paragraph): every non-blank line is
+  // content, except lines with no text of their own (bare source lines, counters)
+  const cleanText = classify && evidence < PAGE_EVIDENCE;
+  if (cleanText) {
+    for (const x of infos) {
+      if (x.f === null) continue;
+      if (x.repeated || !isCleanTextFurniture(x.f, x.rule)) x.rule = null;
+      x.repeated = false;
+    }
+  }
+
   const lang = documentLanguage(text, infos);
   let langIdx = stopLangIndex(lang);
   const unspaced = lang === 'cmn' || lang === 'jpn';
   if (langIdx < 0 && !unspaced && lang !== 'kor') langIdx = dominantStopLanguage(infos);
   const { langs, foreign } = lineLanguages(text, infos, lang, langIdx);
-  if (classify) {
+  if (classify && !cleanText) {
     // a short line in another language than the document's is not its running text
     infos.forEach((x, i) => {
       if (foreign[i] && x.rule === null && x.f !== null && x.f.words < FOREIGN_MAX_WORDS && !isQuoted(text, x.line)) x.rule = 'other-language';
@@ -170,6 +185,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
   // a single line has no page around it to be told apart from: it is the text
   const visibleLines = infos.reduce((n, x) => n + (x.f === null ? 0 : 1), 0);
   if (classify && visibleLines === 1) infos.forEach((x, i) => (kinds[i] = x.f === null ? 'blank' : null));
+  else if (cleanText) infos.forEach((x, i) => (kinds[i] = x.f === null ? 'blank' : x.rule));
   else if (classify) {
     const initial: LineClass[] = infos.map((x) => (x.rule !== null || x.f === null ? 'bad' : shapeClass(x.f, langIdx, ref, unspaced)));
     const smoothed = smoothClasses(

@@ -22,6 +22,9 @@ const page = [
   '© 2019 Example Media. All rights reserved.',
 ].join('\n\n');
 
+/** Page chrome around a text: page-structure rules only apply to a text that is a page (furniture.ts). */
+const onPage = (lines: readonly string[]): string[] => ['Skip to main content', ...lines, 'Share this article'];
+
 const lineOf = (text: string, blocks: readonly Block[], needle: string): Block => {
   const at = text.indexOf(needle);
   const b = blocks.find((x) => x.start <= at && at < x.end);
@@ -96,7 +99,7 @@ describe('classifyLines', () => {
   it('sets aside a headline of another story quoted with single marks between double-quoting paragraphs', () => {
     const quoted = (n: number) => `“We are working hard on this,” the minister said, adding that ${n} officers had been sent to the region over the past week to help.`;
     const inserted = 'Minister warns of ‘rumours’ spreading online';
-    const text = [quoted(1), quoted(2), inserted, quoted(3), quoted(4)].join('\n\n');
+    const text = onPage([quoted(1), quoted(2), inserted, quoted(3), quoted(4)]).join('\n\n');
     const b = segmentBlocks(text).blocks;
     expect(lineOf(text, b, inserted).reason).toBe('related-link');
     expect(lineOf(text, b, quoted(3)).kind).toBe('content');
@@ -139,7 +142,7 @@ describe('lists, teasers and captions', () => {
 
   it('sets aside teaser cards: a title and a one-sentence summary, twice or more', () => {
     const cards = ['Relics unearthed near the old fortress', 'Archaeologists found pottery and coins from the ninth century.', 'Museum opens a new wing for children', 'The wing will show interactive exhibits about the local river.'];
-    const text = [p(1), p(2), p(3), ...cards].join('\n');
+    const text = onPage([p(1), p(2), p(3), ...cards]).join('\n');
     const b = segmentBlocks(text).blocks;
     for (const c of cards) expect(lineOf(text, b, c)).toMatchObject({ kind: 'boilerplate', reason: 'related-link' });
   });

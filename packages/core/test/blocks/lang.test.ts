@@ -9,11 +9,14 @@ const blockOf = (text: string, blocks: readonly Block[], needle: string) => bloc
 describe('languages', () => {
   it('finds a short line in another language and sets it aside, with its language', () => {
     const foreign = 'Die Bilder wurden von der Stadt zur Verfügung gestellt und sind nicht frei.';
-    const text = [en(1), en(2), foreign, en(3), en(4)].join('\n\n');
+    // on a page (a share bar and a footer): in clean text every line is the text's own
+    const text = [en(1), en(2), foreign, en(3), en(4), 'Share this article', 'Privacy Policy'].join('\n\n');
     const { blocks, lang } = segmentBlocks(text);
     expect(lang).toBe('eng');
     expect(blockOf(text, blocks, foreign)).toMatchObject({ kind: 'boilerplate', reason: 'other-language' });
     expect(blockOf(text, blocks, en(3))).toMatchObject({ kind: 'content', lang: 'eng' });
+    const clean = [en(1), en(2), foreign, en(3), en(4)].join('\n\n');
+    expect(blockOf(clean, segmentBlocks(clean).blocks, foreign)).toMatchObject({ kind: 'content' });
   });
 
   it('is not misled by a long language menu', () => {

@@ -87,8 +87,8 @@ export interface RecentBase {
 
 export type Base = CalendarBase | QuarterBase | SeasonBase | YearsBase | UnitBase | StretchBase | OffsetBase | ToDateBase | RecentBase;
 
-/** A sub-period: "early", "the end of", "the first eight months of". */
-export type Slice = Part | { readonly first: number; readonly unit: Unit } | { readonly last: number; readonly unit: Unit };
+/** A sub-period: "early", "the end of", "the first eight months of", "the second week of" (`nth`). */
+export type Slice = Part | { readonly first: number; readonly unit: Unit } | { readonly last: number; readonly unit: Unit } | { readonly nth: number; readonly unit: Unit };
 
 export interface TimeExpr {
   readonly start: number;

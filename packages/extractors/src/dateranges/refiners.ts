@@ -5,8 +5,8 @@
  */
 import type { Base, Slice, TimeExpr } from './expr.js';
 import { OSP, SP, alternation, re } from './patterns.js';
-import { OPENERS, PART_WORDS, SCHEDULE_VERBS } from './tables.js';
-import type { Opener } from './tables.js';
+import { ORDINAL_WORDS, OPENERS, PART_WORDS, SCHEDULE_VERBS, UNITS } from './tables.js';
+import type { Opener, Unit } from './tables.js';
 import { wordAfter, wordBefore, wordBeforeStart } from './context.js';
 
 /** Small look-around patterns of this module (listed for the ReDoS check). */
@@ -126,7 +126,7 @@ const sliceable = (base: Base): boolean =>
   (base.kind === 'unit' && base.unit !== 'day') || (base.kind === 'stretch' && base.count === 1);
 
 /** Part words before an atom: "early", "mid-", "late", "the end of", "the first half of". */
-export const PART_PREFIX = re(`\\b(?:(?:the${SP})?(beginning|start|middle|end|close)${SP}of|(?:the${SP})?(first|second|1st|2nd|latter)${SP}half${SP}of|(?:the${SP})?(early|later|latter|middle)${SP}part${SP}of|(?:the${SP})?(early|late)(?:${SP}in)?|(?:the${SP})?(mid))(?:${SP}|${OSP}-${OSP})`);
+export const PART_PREFIX = re(`\\b(?:(?:the${SP})?(beginning|start|middle|end|close)${SP}of|(?:the${SP})?(first|second|1st|2nd|latter)${SP}half${SP}of|(?:the${SP})?(early|later|latter|middle)${SP}part${SP}of|(?:the${SP})?(early|late)(?:${SP}in)?|(?:the${SP})?(mid)|(?:the${SP}(last|final)|(?:the${SP})?(first|second|third|fourth|fifth))${SP}(week|month|day)${SP}of)(?:${SP}|${OSP}-${OSP})`);
 
 export function mergeParts(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
   const byStart = new Map(atoms.map((a, i) => [a.start, i]));
@@ -144,7 +144,12 @@ export function mergeParts(atoms: readonly TimeExpr[], text: string): TimeExpr[]
     if (dayLike && !(m[4] || m[5])) continue; // "the end of Tuesday" is not a date form; "early Tuesday" is
     if (!dayLike && !sliceable(base)) continue;
     let slice: Slice | null = null;
-    if (m[2]) {
+    if (m[8]) {
+      // "the first week of 2019", "the last day of February": one unit counted from either end.
+      const unit = unitOf(m[8]);
+      if (dayLike || !longerThan(base, unit)) continue;
+      slice = m[6] ? { last: 1, unit } : { nth: ORDINAL_WORDS[m[7]!.toLowerCase()] ?? 1, unit };
+    } else if (m[2]) {
       const second = SECOND_HALF_WORD.test(m[2]);
       if (base.kind === 'calendar' && base.month === null && base.year !== null) base = { kind: 'quarter', quarter: second ? 3 : 1, span: 2, year: base.year, yearShift: null };
       else if (base.kind === 'unit' && base.unit === 'year') base = { kind: 'quarter', quarter: second ? 3 : 1, span: 2, year: null, yearShift: base.shift };
@@ -160,6 +165,17 @@ export function mergeParts(atoms: readonly TimeExpr[], text: string): TimeExpr[]
     replaced.set(i, { ...a, start, base, slice: dayLike ? null : slice, rule: `part+${a.rule}` });
   }
   return atoms.map((a, i) => replaced.get(i) ?? a);
+}
+
+const unitOf = (word: string): Unit => UNITS[word.toLowerCase()] ?? 'day';
+const UNIT_ORDER: readonly Unit[] = ['day', 'week', 'weekend', 'month', 'quarter', 'year', 'decade', 'century'];
+
+/** True when the period is stated in a unit larger than `unit` ("the first week of" a month, not of a week). */
+function longerThan(base: Base, unit: Unit): boolean {
+  const stated: Unit | null = base.kind === 'calendar' ? (base.month !== null ? 'month' : base.year !== null ? 'year' : null)
+    : base.kind === 'quarter' ? 'quarter' : base.kind === 'season' ? 'quarter' : base.kind === 'years' ? 'decade'
+      : base.kind === 'unit' || base.kind === 'stretch' ? base.unit : null;
+  return stated !== null && UNIT_ORDER.indexOf(stated) > UNIT_ORDER.indexOf(unit);
 }
 
 /** What may join two atoms into a range. */

@@ -263,6 +263,11 @@ export function applySlice(r: Resolved, slice: Slice): Resolved {
   const { start, end } = r.period;
   if (start === null || end === null) return r;
   if (typeof slice === 'object') {
+    if ('nth' in slice) {
+      // "the second week of March": the nth unit counted from the period's start (days 8–14).
+      const from = shiftDay(start, slice.unit, slice.nth - 1);
+      return from > end ? r : { ...r, period: { start: from, end: Math.min(end, shiftDay(start, slice.unit, slice.nth) - 1) }, unit: slice.unit };
+    }
     if ('first' in slice) return { ...r, period: { start, end: Math.min(end, shiftDay(start, slice.unit, slice.first) - 1) }, unit: slice.unit === 'day' ? 'day' : slice.unit };
     return { ...r, period: { start: Math.max(start, shiftDay(end + 1, slice.unit, -slice.last)), end }, unit: slice.unit };
   }

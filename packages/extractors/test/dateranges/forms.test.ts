@@ -20,5 +20,14 @@ const comparisons: SpecCase[] = [
   { name: 'a number after "more than" is still no year', text: 'The company hired more than 2000 workers.', anchor: A, expect: [] },
 ];
 
+const nthUnits: SpecCase[] = [
+  { name: 'the second week of a month', text: 'Inspections resumed in the second week of March 2019.', anchor: A, expect: [{ text: 'the second week of March 2019', startDate: '2019-03-08', endDate: '2019-03-14', granularity: 'week', relative: false }] },
+  { name: 'the last week of a year-less month', text: 'Flights were cancelled during the last week of October.', anchor: A, expect: [{ text: 'the last week of October', startDate: '2019-10-25', endDate: '2019-10-31', granularity: 'week' }] },
+  { name: 'first week of a year without "the"', text: 'The rules apply from first week of 2021 onwards.', anchor: A, expect: [{ text: 'first week of 2021', startDate: '2021-01-01', endDate: '2021-01-07', granularity: 'week' }] },
+  { name: 'the first day of next month', text: 'Prices will rise on the first day of next month.', anchor: A, expect: [{ text: 'the first day of next month', startDate: '2019-12-01', endDate: '2019-12-01', granularity: 'day' }] },
+  { name: 'the last week of a festival is no date', text: 'Crowds peaked in the last week of the festival.', anchor: A, expect: [] },
+];
+
+describeCases('nth unit of a period', nthUnits);
 describeCases('look-ahead of scheduled events', lookAhead);
 describeCases('comparisons of time', comparisons);

@@ -62,7 +62,7 @@ export const isPronoun = (w: Word): boolean => PRONOUN_WORDS.has(w.lower);
 const isNumberWord = (w: Word): boolean => NUMBER_WORDS.has(w.lower) || (w.text[0] !== undefined && w.text[0] >= '0' && w.text[0] <= '9');
 const isDot = (w: Word | undefined): boolean => w !== undefined && w.text === '.';
 /** A capitalised word that can be part of a name or an organisation (not "The", "But", "May"). */
-export const isNameish = (w: Word): boolean => !w.punct && isCapitalised(w) && !NON_NAME.has(w.lower);
+export const isNameish = (w: Word): boolean => w.nameish;
 const isTitle = (w: Word): boolean => TITLES.has(w.lower);
 /** Words with an agent-noun ending that are no roles. */
 const NOT_ROLES = new Set(['ever', 'never', 'other', 'after', 'under', 'over', 'whether', 'together', 'either', 'neither', 'rather', 'later', 'earlier', 'former', 'latter', 'further', 'per', 'for', 'nor', 'major', 'minor', 'prior', 'recent', 'current', 'different', 'silent', 'present', 'apparent', 'consistent', 'independent', 'important', 'significant', 'relevant', 'constant', 'distant', 'vibrant', 'instant', 'urgent', 'event', 'extent', 'content', 'intent', 'moment', 'comment', 'statement', 'agreement', 'government', 'department', 'parliament', 'payment', 'percent', 'cent', 'went', 'sent', 'spent', 'meant', 'want', 'can', 'an', 'than', 'then', 'when', 'even', 'often', 'again', 'been', 'seen', 'between',

@@ -2,6 +2,7 @@
  * Words of a short window of the text, with their offsets: the unit the speaker-phrase parsers
  * work on. Windows are bounded (an attribution is a few dozen words), so scanning them is cheap.
  */
+import { NON_NAME_WORDS } from './lexicon.js';
 import { LETTER_OR_DIGIT, WORD } from './patterns.js';
 import { isAcronymText } from './shapes.js';
 
@@ -19,7 +20,12 @@ export interface Word {
   readonly punct: boolean;
   /** True when the first character is an upper-case letter ("Wang", "NASA"). */
   readonly capitalised: boolean;
+  /** A capitalised word that can be part of a name or an organisation (not "The", "But", "May"). */
+  readonly nameish: boolean;
 }
+
+const NON_NAME = new Set(NON_NAME_WORDS);
+const nameish = (punct: boolean, capitalised: boolean, lower: string): boolean => !punct && capitalised && !NON_NAME.has(lower);
 
 const isAsciiLetterOrDigit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 /** The connectors of WORD: ' ’ - ‑ &. */
@@ -67,7 +73,9 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
         const stop = Math.min(wordEnd, end);
         const t = text.slice(i, stop);
         const punct = !isAsciiLetterOrDigit(c);
-        out.push({ start: i, end: stop, text: t, lower: punct ? t : t.toLowerCase(), punct, capitalised: c >= 0x41 && c <= 0x5a });
+        const lower = punct ? t : t.toLowerCase();
+        const capitalised = c >= 0x41 && c <= 0x5a;
+        out.push({ start: i, end: stop, text: t, lower, punct, capitalised, nameish: nameish(punct, capitalised, lower) });
         i = stop;
         continue;
       }
@@ -80,7 +88,10 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
     }
     const stop = Math.min(i + m[0].length, end);
     const t = text.slice(i, stop);
-    out.push({ start: i, end: stop, text: t, lower: t.toLowerCase(), punct: !LETTER_OR_DIGIT.test(t), capitalised: capitalisedText(t) });
+    const lower = t.toLowerCase();
+    const punct = !LETTER_OR_DIGIT.test(t);
+    const capitalised = capitalisedText(t);
+    out.push({ start: i, end: stop, text: t, lower, punct, capitalised, nameish: nameish(punct, capitalised, lower) });
     i = stop;
   }
   return out;

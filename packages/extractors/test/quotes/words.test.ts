@@ -1,5 +1,6 @@
 /** The word scanner (its ASCII fast path against the WORD regex) and the paragraph word finder. */
 import fc from 'fast-check';
+import { NON_NAME_WORDS } from '../../src/quotes/lexicon.js';
 import { describe, expect, it } from 'vitest';
 import { ACRONYM, ADVERB_LY, AGENT_NOUN, GERUND, GLUED, INITIAL, LETTER_OR_DIGIT, POSSESSIVE, WORD } from '../../src/quotes/patterns.js';
 import { isAcronymText, isAdverbLyText, isAgentNounText, isGerundText, isGluedText, isInitialText, isPossessiveText } from '../../src/quotes/shapes.js';
@@ -7,7 +8,7 @@ import { createWordFinder } from '../../src/quotes/wordfinder.js';
 import { isSpaceCode, wordsIn } from '../../src/quotes/words.js';
 
 /** The words of [start, end) by the WORD regex alone: what the fast path must reproduce. */
-function regexWords(text: string, start: number, end: number): { start: number; end: number; text: string; lower: string; punct: boolean; capitalised: boolean }[] {
+function regexWords(text: string, start: number, end: number): { start: number; end: number; text: string; lower: string; punct: boolean; capitalised: boolean; nameish: boolean }[] {
   const out = [];
   let i = start;
   while (i < end) {
@@ -24,13 +25,16 @@ function regexWords(text: string, start: number, end: number): { start: number; 
     const stop = Math.min(i + m[0].length, end);
     const t = text.slice(i, stop);
     const ch = t[0] ?? '';
-    out.push({ start: i, end: stop, text: t, lower: t.toLowerCase(), punct: !LETTER_OR_DIGIT.test(t), capitalised: ch !== ch.toLowerCase() && ch === ch.toUpperCase() });
+    const lower = t.toLowerCase();
+    const punct = !LETTER_OR_DIGIT.test(t);
+    const capitalised = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+    out.push({ start: i, end: stop, text: t, lower, punct, capitalised, nameish: !punct && capitalised && !NON_NAME_WORDS.includes(lower) });
     i = stop;
   }
   return out;
 }
 
-const PIECES = ['a', 'Zo', '09', ' ', '\n', "'", '’', '-', '‑', '&', '.', ',', 'é', 'Ü', '\u0301', '\u2002', '\u00a0', '😀', '\ud83d', 'İ', '٣', '中', '“', '\x1c'];
+const PIECES = ['a', 'Zo', 'The', '09', ' ', '\n', "'", '’', '-', '‑', '&', '.', ',', 'é', 'Ü', '\u0301', '\u2002', '\u00a0', '😀', '\ud83d', 'İ', '٣', '中', '“', '\x1c'];
 
 describe('wordsIn', () => {
   it('splits words as the WORD regex does, windows cut anywhere', () => {

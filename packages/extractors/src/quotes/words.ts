@@ -52,6 +52,15 @@ function asciiWordEnd(text: string, i: number): number {
   }
 }
 
+/** True when text[start, end) has a capital A–Z: only then does lower-casing an ASCII word change it. */
+function hasAsciiCapital(text: string, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
+}
+
 const capitalisedText = (t: string): boolean => {
   const ch = t[0] ?? '';
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -73,7 +82,7 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
         const stop = Math.min(wordEnd, end);
         const t = text.slice(i, stop);
         const punct = !isAsciiLetterOrDigit(c);
-        const lower = punct ? t : t.toLowerCase();
+        const lower = punct || !hasAsciiCapital(text, i, stop) ? t : t.toLowerCase();
         const capitalised = c >= 0x41 && c <= 0x5a;
         out.push({ start: i, end: stop, text: t, lower, punct, capitalised, nameish: nameish(punct, capitalised, lower) });
         i = stop;

@@ -26,7 +26,7 @@ const COMMA_GAP = /^,[ \t\u00a0]$/u;
 
 export const SEGMENT_PATTERNS: readonly RegExp[] = [NAME_GAP, COMMA_GAP];
 
-export const isConnector = (w: Word): boolean => CONNECTORS.has(w.key) && (w.shape === 'lower' || (w.shouted && w.key !== 'the'));
+export const isConnector = (w: Word): boolean => (w.shape === 'lower' || (w.shouted && w.key !== 'the')) && CONNECTORS.has(w.key);
 export const isNamey = (w: Word): boolean => (w.shape === 'cap' || w.shape === 'upper') && !isConnector(w);
 /** Institution heads: the built-in table, or the extractor's table with the user's extra heads. */
 export type Heads = ReadonlyMap<string, HeadInfo>;

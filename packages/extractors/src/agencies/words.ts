@@ -13,8 +13,8 @@ import { createInternTable, hashRange } from './intern.js';
 // regex by hand over a character-class table (no match objects, no strings for known spellings);
 // a property test holds the two together.
 export const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-// Lower-case function words glued to a capitalised word by lost white space ("theMPS"). None is a prefix of another.
-const GLUED_WORDS: readonly string[] = ['the', 'of', 'and', 'that', 'from', 'by', 'with', 'for', 'to', 'at', 'in', 'on', 'said'];
+// A lower-case function word glued to a capitalised word by lost white space ("theMPS").
+const GLUED_PREFIX = /^(?:the|of|and|that|from|by|with|for|to|at|in|on|said)(?=\p{Lu})/u;
 // Case changes inside a word: "PublicSecurity" → "Public" + "Security".
 const CAMEL_SPLIT = /(?<=\p{Ll})(?=\p{Lu})/u;
 const POSSESSIVE = /['’]s$/u;
@@ -30,7 +30,7 @@ const DOT = /\./g;
 // What lies before a sentence's first word: a line break or a sentence or clause mark.
 const SENTENCE_GAP = /[\n\r.!?:;"“”|•–—]/;
 
-export const WORD_PATTERNS: readonly RegExp[] = [WORD, ...CHAR_PATTERNS, CAMEL_SPLIT, POSSESSIVE, HAS_LOWER, HAS_UPPER, STARTS_UPPER, STARTS_DIGIT, HAS_LETTER, MANY_DIGITS, LOWER_TAIL, SENTENCE_GAP, CURLY_APOSTROPHE, DOT];
+export const WORD_PATTERNS: readonly RegExp[] = [WORD, GLUED_PREFIX, ...CHAR_PATTERNS, CAMEL_SPLIT, POSSESSIVE, HAS_LOWER, HAS_UPPER, STARTS_UPPER, STARTS_DIGIT, HAS_LETTER, MANY_DIGITS, LOWER_TAIL, SENTENCE_GAP, CURLY_APOSTROPHE, DOT];
 
 export type Shape = 'cap' | 'upper' | 'lower' | 'num';
 
@@ -85,6 +85,13 @@ interface Spelling {
   /** Letters, all of them capitals (counts towards a shouted line). */
   readonly hasLetter: boolean;
   readonly noLower: boolean;
+  /** Length of a glued function word to split off ("the" of "theMPS"), or 0. */
+  readonly glue: number;
+}
+
+function gluedLength(text: string): number {
+  const glue = GLUED_PREFIX.exec(text);
+  return glue && glue[0].length < text.length ? glue[0].length : 0;
 }
 
 function spell(text: string): Spelling {
@@ -102,6 +109,7 @@ function spell(text: string): Spelling {
     possessive,
     hasLetter: HAS_LETTER.test(text),
     noLower: !HAS_LOWER.test(text),
+    glue: gluedLength(text),
   };
 }
 
@@ -117,6 +125,12 @@ const gapOf = (gap: string): Gap => ({ sentenceGap: SENTENCE_GAP.test(gap), newl
 const GAPS = createInternTable(12, gapOf);
 // Longer gaps are rare; they are sliced, not interned.
 const MAX_INTERNED_GAP = 16;
+// Most gaps are one Latin-1 character (a space): those come from a table by character code.
+const ONE_CHAR_GAPS: { readonly string: string; readonly value: Gap }[] = [];
+for (let c = 0; c < 256; c++) {
+  const string = String.fromCharCode(c);
+  ONE_CHAR_GAPS.push({ string, value: gapOf(string) });
+}
 
 const HYPHEN = 0x2d;
 const APOSTROPHE = 0x27;
@@ -146,14 +160,6 @@ function wordEnd(text: string, s: number): number {
   }
 }
 
-/** Length of a glued function word at the start of text[s, e) followed by a capital inside it, or 0. */
-function gluedPrefix(text: string, s: number, e: number): number {
-  for (const g of GLUED_WORDS) {
-    if (g.length < e - s && text.startsWith(g, s) && (classAt(text, s + g.length) & UPPER) !== 0) return g.length;
-  }
-  return 0;
-}
-
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
@@ -173,12 +179,18 @@ export function scanInto(out: Word[], text: string, start: number, end: number):
   let lineLetters = 0;
   let lineUpper = 0;
   let previousEnd = start;
-  const push = (s: number, e: number): void => {
+  const lookup = (s: number, e: number) => SPELLINGS.lookup(text, s, e, hashRange(text, s, e));
+  const push = (s: number, e: number, entry: { readonly string: string; readonly value: Spelling }): void => {
     // (A word can begin before `start` when `start` splits a surrogate pair: its gap is empty.)
     const gapStart = Math.min(previousEnd, s);
     let gap: string;
     let gapFacts: Gap;
-    if (s - gapStart <= MAX_INTERNED_GAP) {
+    const oneChar = s - gapStart === 1 ? text.charCodeAt(gapStart) : 256;
+    if (oneChar < 256) {
+      const g = ONE_CHAR_GAPS[oneChar] as (typeof ONE_CHAR_GAPS)[number];
+      gap = g.string;
+      gapFacts = g.value;
+    } else if (s - gapStart <= MAX_INTERNED_GAP) {
       const g = GAPS.lookup(text, gapStart, s, hashRange(text, gapStart, s));
       gap = g.string;
       gapFacts = g.value;
@@ -193,7 +205,6 @@ export function scanInto(out: Word[], text: string, start: number, end: number):
       lineLetters = 0;
       lineUpper = 0;
     }
-    const entry = SPELLINGS.lookup(text, s, e, hashRange(text, s, e));
     const sp = entry.value;
     if (sp.hasLetter) {
       lineLetters++;
@@ -225,9 +236,12 @@ export function scanInto(out: Word[], text: string, start: number, end: number):
     }
     const full = wordEnd(text, i);
     const e = Math.min(full, end);
-    const glue = e - i > 2 ? gluedPrefix(text, i, e) : 0;
-    if (glue > 0) push(i, i + glue);
-    push(i + glue, e);
+    const entry = lookup(i, e);
+    const glue = entry.value.glue;
+    if (glue > 0) {
+      push(i, i + glue, lookup(i, i + glue));
+      push(i + glue, e, lookup(i + glue, e));
+    } else push(i, e, entry);
     i = full;
   }
   closeLine(words, lineFirst, lineLetters, lineUpper);

@@ -6,5 +6,5 @@ export type { AgenciesOptions, AgencyReference, GazetteerEntry, NamedAgency } fr
 export { quotes } from './quotes/index.js';
 export type { QuotesOptions } from './quotes/index.js';
 export { dateRanges } from './dateranges/index.js';
-export type { DateRangesOptions } from './dateranges/index.js';
+export type { Anchor, DateRangesOptions } from './dateranges/index.js';
 export { defaultExtractors } from './preset.js';

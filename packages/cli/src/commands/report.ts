@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { compareClaims, normalizePublishedAt, renderHtml } from '@claimsift/core';
-import type { ReportComparison, ReportDocument } from '@claimsift/core';
+import type { ReportDocument } from '@claimsift/core';
 import { expandPaths, readDocuments } from '../inputs.js';
 import type { InputProblem } from '../inputs.js';
 import { UsageError } from '../io.js';
@@ -73,7 +73,7 @@ export async function reportCommand(argv: readonly string[], io: CliIO): Promise
     io.stderr.write(`claimsift: ${p.fatal ? 'error' : 'warning'}: ${p.message}\n`);
     if (p.fatal) failures++;
   }
-  const comparison = documents.length > 1 ? (compareClaims(documents.map((d) => d.result)) as unknown as ReportComparison) : null;
+  const comparison = documents.length > 1 ? compareClaims(documents.map((d) => d.result)) : null;
   const html = renderHtml(documents, { comparison, ...(values.title ? { title: values.title } : {}) });
   if (values.output === '-') io.stdout.write(html);
   else {

@@ -13,7 +13,6 @@ import { CANDIDATE_GATE, QUANTITY_PATTERNS } from './patterns.js';
 export interface QuantitiesOptions {
   /** Also emit bare numbers with no unit or counted noun ("the earlier two"). Default true. */
   readonly bareNumbers?: boolean;
-  readonly [option: string]: unknown;
 }
 
 /** Every regular expression the extractor uses (for the ReDoS check). */

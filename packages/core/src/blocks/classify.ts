@@ -29,6 +29,8 @@ import { stopLangIndex } from './stopwords.js';
 import type { LineInfo } from './structure.js';
 import {
   keepClosingSentences,
+  keepBlockquoteRuns,
+  keepInnerSentences,
   keepIntroducedLists,
   markCaptionsAboveCredits,
   markInsertedHeadlines,
@@ -214,6 +216,13 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     });
 
     keepIntroducedLists(infos, kinds);
+    keepInnerSentences(infos, kinds, firstRegion, lastRegion);
+    keepBlockquoteRuns(
+      infos,
+      kinds,
+      (x) => isQuoted(text, x.line),
+      (x) => isQuoteMarker(text, x),
+    );
     for (const r of regions) keepClosingSentences(infos, kinds, r.last);
     markInsertedHeadlines(text, infos, kinds, firstRegion, lastRegion);
 

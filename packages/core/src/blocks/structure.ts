@@ -174,3 +174,46 @@ export function keepIntroducedLists(infos: readonly LineInfo[], kinds: (string |
     i = j - 1;
   }
 }
+
+/** A sentence inside the article keeps its place at this many words. */
+const INNER_SENTENCE_MIN_WORDS = 4;
+
+/**
+ * Short sentences between the first and the last stretch of running text ("Webb emerged,
+ * naked.", "Police used a ram to force open the door.") are the article's, even when the
+ * smoothing drops them because link lines were inserted around them: inside the text, a line
+ * is only set aside on evidence (a hard rule, a list item, a teaser), not for being short.
+ */
+export function keepInnerSentences(infos: readonly LineInfo[], kinds: (string | null)[], first: number, last: number): void {
+  for (let i = first + 1; i < last; i++) {
+    const x = infos[i] as LineInfo;
+    if (kinds[i] === null || x.f === null || x.rule !== null) continue;
+    if (x.f.listItem || !x.f.endsSentence || x.f.endsEllipsis || x.f.words < INNER_SENTENCE_MIN_WORDS) continue;
+    kinds[i] = null;
+  }
+}
+
+/**
+ * A blockquote (quoted lines "> …", as converters render quotes and embedded posts) is one
+ * piece: when one of its lines belongs to the text, its other quoted lines do too. Bare ">"
+ * marker lines between them are skipped, not kept.
+ */
+export function keepBlockquoteRuns(infos: readonly LineInfo[], kinds: (string | null)[], isQuoted: (x: LineInfo) => boolean, isMarker: (x: LineInfo) => boolean): void {
+  for (let i = 0; i < infos.length; ) {
+    const x = infos[i] as LineInfo;
+    if (x.f === null || !isQuoted(x)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let kept = false;
+    for (; j < infos.length; j++) {
+      const y = infos[j] as LineInfo;
+      if (y.f === null || isMarker(y)) continue;
+      if (!isQuoted(y)) break;
+      if (kinds[j] === null) kept = true;
+    }
+    if (kept) for (let k = i; k < j; k++) if ((infos[k] as LineInfo).f !== null && !isMarker(infos[k] as LineInfo) && (infos[k] as LineInfo).rule === null) kinds[k] = null;
+    i = Math.max(j, i + 1);
+  }
+}

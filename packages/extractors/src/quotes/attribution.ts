@@ -175,22 +175,35 @@ export function attributeMarked(ctx: PhraseContext, paragraphs: readonly Paragra
  * quote or a subheading: “We write with urgency”) has that quote's speaker and no cue.
  */
 function pullQuotes(text: string, pieces: readonly Piece[], paragraphs: readonly Paragraph[], out: (Attribution | null)[]): void {
-  const attributed: { at: number; words: string; attribution: Attribution }[] = [];
+  // unattributed quotes that fill their paragraph; most documents have none, and then nothing is compared
+  const candidates: number[] = [];
   pieces.forEach((p, i) => {
+    const para = paragraphs[p.paragraph] as Paragraph;
+    if (!out[i] && p.open === para.start && (p.close < 0 || p.close >= para.end - 2)) candidates.push(i);
+  });
+  if (candidates.length === 0) return;
+  const attributed: { at: number; attribution: Attribution }[] = [];
+  pieces.forEach((_, i) => {
     const a = out[i];
-    if (a) attributed.push({ at: i, words: comparable(text.slice(p.start, p.end)), attribution: a });
+    if (a) attributed.push({ at: i, attribution: a });
   });
   if (attributed.length === 0) return;
-  pieces.forEach((p, i) => {
-    if (out[i]) return;
-    const para = paragraphs[p.paragraph] as Paragraph;
-    if (p.open !== para.start || (p.close >= 0 && p.close < para.end - 2)) return;
-    const words = comparable(text.slice(p.start, p.end));
-    if (words.split(' ').length < MIN_WORDS) return;
+  const wordsOf = new Map<number, string>();
+  const comparableAt = (i: number): string => {
+    let words = wordsOf.get(i);
+    if (words === undefined) {
+      const p = pieces[i] as Piece;
+      wordsOf.set(i, (words = comparable(text.slice(p.start, p.end))));
+    }
+    return words;
+  };
+  for (const i of candidates) {
+    const words = comparableAt(i);
+    if (words.split(' ').length < MIN_WORDS) continue;
     // the source is among the quotes near it (bounded, so the pass stays linear)
-    const source = attributed.find((x) => Math.abs(x.at - i) <= PULL_QUOTE_REACH && x.words.includes(words));
+    const source = attributed.find((x) => Math.abs(x.at - i) <= PULL_QUOTE_REACH && comparableAt(x.at).includes(words));
     if (source) out[i] = { cue: null, speaker: source.attribution.speaker, kind: 'direct' };
-  });
+  }
 }
 
 /** Lower-case words separated by single spaces, for comparing quoted words across their punctuation. */

@@ -19,11 +19,25 @@ const ADVERBS = new Set(CUE_ADVERBS);
 const NOT_ADVERBS = new Set(['family', 'assembly', 'monopoly', 'supply', 'anomaly', 'butterfly', 'italy', 'assembly', 'reply']);
 const ISSUED_BY = new Set(['signed', 'issued', 'written', 'released', 'sent', 'published', 'posted']);
 
+/** What a word can start: a cue, a weak cue, a two-word cue (bits), in one lookup for every word. */
+const STRONG = 1;
+const WEAK_ONLY = 2;
+const FIRST_OF_TWO = 4;
+const CUE_KIND = new Map<string, number>();
+const mark = (word: string, bit: number): void => {
+  CUE_KIND.set(word, (CUE_KIND.get(word) ?? 0) | bit);
+};
+for (const w of CUES) mark(w, STRONG);
+for (const w of WEAK) mark(w, WEAK_ONLY);
+for (const w of TWO_WORD.keys()) mark(w, FIRST_OF_TWO);
+
 /** Length in words of the cue at words[i] (2 for "according to"), or 0. */
 export function cueAt(words: readonly Word[], i: number, weak = false): number {
   const w = words[i];
   if (!w || w.punct) return 0;
-  if (CUES.has(w.lower) || (weak && WEAK.has(w.lower))) return 1;
+  const kind = CUE_KIND.get(w.lower);
+  if (kind === undefined) return 0;
+  if ((kind & STRONG) !== 0 || (weak && (kind & WEAK_ONLY) !== 0)) return 1;
   const second = TWO_WORD.get(w.lower);
   if (second !== undefined && words[i + 1]?.lower === second) return 2;
   return 0;

@@ -28,6 +28,16 @@ const nthUnits: SpecCase[] = [
   { name: 'the last week of a festival is no date', text: 'Crowds peaked in the last week of the festival.', anchor: A, expect: [] },
 ];
 
+const numericForms: SpecCase[] = [
+  { name: 'ISO order with a month abbreviation', text: 'The log entry is stamped 2018-Jun-07 in the archive.', anchor: A, expect: [{ text: '2018-Jun-07', startDate: '2018-06-07', endDate: '2018-06-07', granularity: 'day', relative: false }] },
+  { name: 'day-month-year with hyphens', text: 'Filed: 04-Mar-2017, amended later.', anchor: A, expect: [{ text: '04-Mar-2017', startDate: '2017-03-04', endDate: '2017-03-04' }] },
+  { name: 'month-day-year with hyphens', text: 'Deadline Oct-15-2020 for all entries.', anchor: A, expect: [{ text: 'Oct-15-2020', startDate: '2020-10-15', endDate: '2020-10-15' }] },
+  { name: 'a year-less month/day after a time word', text: 'The store reopens on 12/2 after repairs.', anchor: A, expect: [{ text: '12/2', startDate: '2019-12-02', endDate: '2019-12-02', granularity: 'day', relative: true }] },
+  { name: 'a year-less month/day range to a full date', text: 'Voting ran 10/30-11/2/2019 in most counties.', anchor: A, expect: [{ text: '10/30-11/2/2019', startDate: '2019-10-30', endDate: '2019-11-02', relative: false }] },
+  { name: 'fractions and scores are not dates', text: 'He made 7/12 of his shots, and 3/4 of voters agreed.', anchor: A, expect: [] },
+];
+
+describeCases('dates written with numbers', numericForms);
 describeCases('nth unit of a period', nthUnits);
 describeCases('look-ahead of scheduled events', lookAhead);
 describeCases('comparisons of time', comparisons);

@@ -6,19 +6,38 @@ import { expr, calendar } from '../expr.js';
 import { charAfter, charBefore, isCapitalised, wordBefore } from '../context.js';
 import { COMMA, DASH, DAY_NUM, HOLIDAY, MONTH, ORDINAL_WORD, OSP, SP, WEEKDAY, WEEKDAY_FULL, YEAR4, YEAR4_GLUED, norm, re } from '../patterns.js';
 import { HOLIDAYS, MONTHS, SHIFT_WORDS } from '../tables.js';
-import { NUMBER_AFTER, NUMERIC_BEFORE, CURRENCY_BEFORE, STARTS_WITH_DIGIT, OF_WORD, JUNE_JULY, monthOf, weekdayOf, dayOf, TIME_CUES, plausibleMonth, glued, FULL_MONTH_NAMES } from './shared.js';
+import { GLUE_BEFORE_DATE, SLASH_RANGE_AFTER, NUMBER_AFTER, NUMERIC_BEFORE, CURRENCY_BEFORE, STARTS_WITH_DIGIT, OF_WORD, JUNE_JULY, monthOf, weekdayOf, dayOf, TIME_CUES, plausibleMonth, glued, FULL_MONTH_NAMES } from './shared.js';
 import type { Parser } from './shared.js';
 
-/** 2023-05-31, 2023/05/31: ISO order. */
+/** 2023-05-31, 2023/05/31, 2019-Aug-01: ISO order (the month may be spelled). */
 export const isoDate: Parser = {
   name: 'iso-date',
-  pattern: re(`\\b(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})\\b`),
+  pattern: re(`\\b(\\d{4})([-/.])(\\d{1,2}|${MONTH})\\2(\\d{1,2})\\b`),
   extract(m, text) {
     const year = Number(m[1]);
-    const month = Number(m[3]);
+    const month = STARTS_WITH_DIGIT.test(m[3] as string) ? Number(m[3]) : (monthOf(m[3]) ?? 0);
     const day = Number(m[4]);
     if (month < 1 || month > 12 || day < 1 || day > 31 || glued(text, m.index, m.index + m[0].length)) return null;
     return expr(m.index, m.index + m[0].length, calendar({ year, month, day }), this.name);
+  },
+};
+
+/** Words before a year-less "5/12" that make it a date rather than a fraction or a score. */
+const SLASH_DAY_CUES = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'through', 'before', 'after', 'effective', 'starting']);
+
+/** A year-less US month/day — "on 5/12", "this 5/12", "2/29-3/1/2019"; never a bare fraction. */
+export const slashMonthDay: Parser = {
+  name: 'slash-month-day',
+  pattern: re(`\\b(?:(this|next|last)${SP})?(\\d{1,2})/(\\d{1,2})(?![\\d/%]|[.,]\\d)`),
+  extract(m, text) {
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || GLUE_BEFORE_DATE.test(charBefore(text, m.index))) return null;
+    const end = m.index + m[0].length;
+    // A range to a full date ("2/29-3/1/2019") also makes it a date.
+    if (!m[1] && !SLASH_DAY_CUES.has(wordBefore(text, m.index)) && !SLASH_RANGE_AFTER.test(text.slice(end, end + 14))) return null;
+    const shift = m[1] ? (SHIFT_WORDS[norm(m[1])] ?? null) : null;
+    return expr(m.index, end, calendar({ month, day, shift }), this.name);
   },
 };
 
@@ -38,32 +57,40 @@ export const slashDate: Parser = {
 /** [Weekday,] Month day[, year] — "Friday, May 26", "Nov. 18", "August 27th", "Dec. 31, 1994". */
 export const monthDay: Parser = {
   name: 'month-day',
-  pattern: re(`\\b(?:(${WEEKDAY})${COMMA})?(${MONTH})${OSP}(?:the${SP})?(${DAY_NUM})(?:${COMMA}(?:of${SP})?(${YEAR4_GLUED}))?`),
+  // "Sep-23-2020": hyphens only with a year ("Mar-20" alone is a code).
+  pattern: re(`\\b(?:(${WEEKDAY})${COMMA})?(${MONTH})(?:${OSP}(?:the${SP})?|(-))(${DAY_NUM})(?:${COMMA}(?:of${SP})?(${YEAR4_GLUED})|-(${YEAR4}))?`),
   extract(m, text) {
-    const monthAt = m.index + m[0].indexOf(m[2] as string, m[1] ? m[1].length : 0);
-    if (!plausibleMonth(text, monthAt, m[2] as string) && !m[4]) return null;
-    if (NUMBER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !m[4]) return null; // "May 2.5"
-    const day = dayOf(m[3]);
+    const weekdayWord = m[1];
+    const monthWord = m[2] as string;
+    const yearWord = m[5] ?? m[6];
+    if (m[3] && !m[6]) return null;
+    const monthAt = m.index + m[0].indexOf(monthWord, weekdayWord ? weekdayWord.length : 0);
+    if (!plausibleMonth(text, monthAt, monthWord) && !yearWord) return null;
+    if (NUMBER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !yearWord) return null; // "May 2.5"
+    const day = dayOf(m[4]);
     if (day === null || day > 31) return null;
-    return expr(m.index, m.index + m[0].length, calendar({ year: m[4] ? Number(m[4]) : null, month: monthOf(m[2]), day, weekday: weekdayOf(m[1]) }), this.name);
+    return expr(m.index, m.index + m[0].length, calendar({ year: yearWord ? Number(yearWord) : null, month: monthOf(monthWord), day, weekday: weekdayOf(weekdayWord) }), this.name);
   },
 };
 
-/** Day Month [year] — "26 May 2023", "the 4th of July", "second of Aug". */
+/** Day Month [year] — "26 May 2023", "the 4th of July", "second of Aug", "04-Mar-2017". */
 export const dayMonth: Parser = {
   name: 'day-month',
-  // A weekday before it ("Friday, 26 May") is merged by the refiners.
-  pattern: re(`\\b()(?:the${SP})?(${DAY_NUM}|${ORDINAL_WORD})${SP}(?:of${SP})?(${MONTH})(?:${COMMA}(?:of${SP})?(${YEAR4}))?`),
+  // A weekday before it ("Friday, 26 May") is merged by the refiners; hyphens only with a year.
+  pattern: re(`\\b(?:the${SP})?(${DAY_NUM}|${ORDINAL_WORD})(?:${SP}(?:of${SP})?|(-))(${MONTH})(?:${COMMA}(?:of${SP})?(${YEAR4})|-(${YEAR4}))?`),
   extract(m, text) {
-    const word = m[2] as string;
+    const word = m[1] as string;
+    const monthWord = m[3] as string;
+    const yearWord = m[4] ?? m[5];
+    if (m[2] && !m[5]) return null;
     if (NUMERIC_BEFORE.test(charBefore(text, m.index)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) return null; // "$12 December"
     const ordinalWord = !STARTS_WITH_DIGIT.test(word);
     if (ordinalWord && !OF_WORD.test(m[0])) return null;
-    const monthAt = m.index + m[0].lastIndexOf(m[3] as string, m[4] ? m[0].length - (m[4] as string).length : m[0].length);
-    if (!plausibleMonth(text, monthAt, m[3] as string)) return null;
+    const monthAt = m.index + m[0].lastIndexOf(monthWord, yearWord ? m[0].length - yearWord.length : m[0].length);
+    if (!plausibleMonth(text, monthAt, monthWord)) return null;
     const day = dayOf(word);
     if (day === null || day < 1 || day > 31) return null;
-    return expr(m.index, m.index + m[0].length, calendar({ year: m[4] ? Number(m[4]) : null, month: monthOf(m[3]), day }), this.name);
+    return expr(m.index, m.index + m[0].length, calendar({ year: yearWord ? Number(yearWord) : null, month: monthOf(monthWord), day }), this.name);
   },
 };
 

@@ -50,9 +50,16 @@ function isMenuBullet(slice: string, f: LineFeatures): boolean {
   return c === 0x2a || c === 0x2022 || c === 0xb7;
 }
 
+/**
+ * A promotion is a button ("Learn More", "Subscribe now") only when short; a longer line
+ * matched by a phrase inside it ("... 40 crowns per month") may be a sentence of the text.
+ */
+const PROMO_BUTTON_MAX_TOKENS = 4;
+
 /** Furniture evidence of one line: the weight of its hard rule, or of a menu bullet. */
 export function furnitureEvidence(slice: string, f: LineFeatures, rule: string | null): number {
-  const weight = rule === null ? 0 : (EVIDENCE_WEIGHT[rule] ?? 0);
+  let weight = rule === null ? 0 : (EVIDENCE_WEIGHT[rule] ?? 0);
+  if (rule === 'promo' && f.tokens > PROMO_BUTTON_MAX_TOKENS) weight = WEAK_EVIDENCE;
   return Math.max(weight, isMenuBullet(slice, f) ? WEAK_EVIDENCE : 0);
 }
 

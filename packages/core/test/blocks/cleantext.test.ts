@@ -61,6 +61,15 @@ describe('clean text: no page furniture, every line is content', () => {
     expect(blockOf(table, segmentBlocks(table).blocks, '\n42').kind).toBe('content');
   });
 
+  it('reads a promotion phrase inside a sentence as weak evidence, a short promotion button as a page', () => {
+    const sentence = [...wire.split('\n'), 'A season pass costs 40 crowns per month.'].join('\n');
+    const s = segmentBlocks(sentence).blocks;
+    expect(blockOf(sentence, s, 'A season pass').kind).toBe('content');
+    expect(blockOf(sentence, s, 'OSLO 2019-10-24').kind).toBe('content');
+    const button = [...wire.split('\n'), 'Learn more'].join('\n');
+    expect(blockOf(button, segmentBlocks(button).blocks, 'Learn more')).toMatchObject({ kind: 'boilerplate', reason: 'promo' });
+  });
+
   it('does not count newswire bullets holding sentences as a menu', () => {
     const bullets = ['* The central bank kept its key rate at 1.5 percent.', '* Exports rose 4 percent in September.', '* The krone firmed against the euro.'];
     const text = [...wire.split('\n'), ...bullets].join('\n');

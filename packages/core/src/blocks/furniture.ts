@@ -63,18 +63,15 @@ export function furnitureEvidence(slice: string, f: LineFeatures, rule: string |
   return Math.max(weight, isMenuBullet(slice, f) ? WEAK_EVIDENCE : 0);
 }
 
-/** Reasons that only a page has: a clean text never carries them (they would have made it a page). */
-const PAGE_ONLY = new Set(Object.keys(EVIDENCE_WEIGHT).filter((r) => (EVIDENCE_WEIGHT[r] ?? 0) >= PAGE_EVIDENCE));
-
 /**
  * Does a hard rule still set a line aside in clean text? Only for lines with no text of their
- * own: a URL source line ("【source】https://…"), a labelled counter ("Views: 0"), and the
- * page-only phrases. A "Source: Manitoba Pork." credit, a lone number in a table, bylines and
- * datelines, all-capital headlines, "X said:" lines and captions are the text's own lines there.
+ * own: a URL source line ("【source】https://…") and a labelled counter ("Views: 0"). (A clean
+ * text has no page-only phrase: one would have made it a page.) A "Source: Manitoba Pork."
+ * credit, a lone number in a table, bylines and datelines, all-capital headlines, "X said:"
+ * lines, captions and sentences that happen to hold a promotion phrase are the text's own.
  */
 export function isCleanTextFurniture(f: LineFeatures, rule: string | null): boolean {
-  if (rule === null) return false;
   if (rule === 'source-line') return f.urlChars > 0;
   if (rule === 'counter') return f.letters > 0;
-  return PAGE_ONLY.has(rule);
+  return false;
 }

@@ -129,7 +129,8 @@ function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[
   // In a line of capitals, "WHO" may be the word "who": trust a one-word acronym there only if the text never writes it in lower case.
   for (let i = 0; i < words.length; i++) {
     const first = words[i] as Word;
-    if (!gazetteer.root.next.has(first.parts[0] ?? '') && !gazetteer.root.next.has(first.baseParts[0] ?? '')) continue;
+    // (`parts` differs from `baseParts` only on a possessive: one look-up for every other word.)
+    if (!gazetteer.root.next.has(first.baseParts[0] ?? '') && (!first.possessive || !gazetteer.root.next.has(first.parts[0] ?? ''))) continue;
     let node: TrieNode | undefined = gazetteer.root;
     let best: { last: number; alias: AliasInfo; possessiveKept: boolean } | null = null;
     for (let j = i; j < words.length && j < i + gazetteer.maxWords + 2 && node; j++) {

@@ -147,7 +147,8 @@ export function mergeParts(atoms: readonly TimeExpr[], text: string): TimeExpr[]
     if (m[8]) {
       // "the first week of 2019", "the last day of February": one unit counted from either end.
       const unit = unitOf(m[8]);
-      if (dayLike || !longerThan(base, unit)) continue;
+      // A hyphen before it: the tail of "thirty-first day of", not "first day of".
+      if (dayLike || !longerThan(base, unit) || text.charCodeAt(m.index - 1) === 0x2d) continue;
       slice = m[6] ? { last: 1, unit } : { nth: ORDINAL_WORDS[m[7]!.toLowerCase()] ?? 1, unit };
     } else if (m[2]) {
       const second = SECOND_HALF_WORD.test(m[2]);
@@ -194,7 +195,7 @@ export function mergeRanges(atoms: readonly TimeExpr[], text: string): TimeExpr[
       const lead = wordBefore(text, a.start);
       const from = lead === 'from' || lead === 'between' ? wordBeforeStart(text, a.start) : a.start;
       const wordGap = WORD_GAP.test(gap);
-      if (gap === 'and' ? lead === 'between' : !wordGap || lead === 'from' || sameKind(a.base, b.base)) {
+      if (gap === 'and' ? lead === 'between' : !wordGap || lead === 'from' || sameKind(a.base, b.base) || fullDateToNow(a, b, text)) {
         out.push({ ...a, start: from, end: b.end, base: startWithEndYear(a.base, b.base), to: b, rule: `range(${a.rule},${b.rule})` });
         i++;
         continue;
@@ -203,6 +204,12 @@ export function mergeRanges(atoms: readonly TimeExpr[], text: string): TimeExpr[
     out.push(a);
   }
   return out;
+}
+
+/** "2019-08-01 to today": a stated day up to the anchor (not "to today's level"). */
+function fullDateToNow(a: TimeExpr, b: TimeExpr, text: string): boolean {
+  const after = text.charCodeAt(b.end);
+  return isNow(b) && a.base.kind === 'calendar' && a.base.year !== null && a.base.day !== null && after !== 0x27 && after !== 0x2019;
 }
 
 /** "from January to March 2020": a year-less start takes the end's year (the year before if it would come after). */

@@ -37,6 +37,16 @@ const numericForms: SpecCase[] = [
   { name: 'fractions and scores are not dates', text: 'He made 7/12 of his shots, and 3/4 of voters agreed.', anchor: A, expect: [] },
 ];
 
+const textRelative: SpecCase[] = [
+  { name: 'the day before, at the end of a clause', text: 'The rally was held on May 3; the day before, police closed the square.', anchor: A, expect: [{ text: 'May 3', startDate: '2019-05-03', endDate: '2019-05-03' }, { text: 'the day before', startDate: '2019-05-02', endDate: '2019-05-02', granularity: 'day' }] },
+  { name: 'the day before an event is not a date', text: 'The talks collapsed the day before the vote.', anchor: A, expect: [] },
+  { name: 'N days before an event is a duration', text: 'Polls closed two days after the storm.', anchor: A, expect: [] },
+  { name: 'a stated day up to today', text: 'The index covers 2018-03-01 to today.', anchor: A, expect: [{ text: '2018-03-01 to today', startDate: '2018-03-01', endDate: A, relative: true }] },
+  { name: 'a year to a level of today is no range', text: 'Rates fell from their 2007 peak to today’s lows.', anchor: A, expect: [{ text: '2007', startDate: '2007-01-01', endDate: '2007-12-31' }, { text: 'today', startDate: A, endDate: A }] },
+  { name: 'the tail of an ordinal word is no ordinal', text: 'Bills are due before the thirty-first day of the month.', anchor: A, expect: [] },
+];
+
+describeCases('relative to the text', textRelative);
 describeCases('dates written with numbers', numericForms);
 describeCases('nth unit of a period', nthUnits);
 describeCases('look-ahead of scheduled events', lookAhead);

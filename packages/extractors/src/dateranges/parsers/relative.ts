@@ -6,7 +6,7 @@ import { expr } from '../expr.js';
 import { wordAfter, wordBefore } from '../context.js';
 import { COUNT, HYPHEN, SP, UNIT, norm, re } from '../patterns.js';
 import { DAY_WORDS, SHIFT_WORDS } from '../tables.js';
-import { TODAY, USA, DAY_WORD, NEXT_FOLLOWING_PREVIOUS, PAST_LAST_PREVIOUS, CLAUSE_EDGE_AFTER, LOWER_WORD_AFTER, DEGREE_AFTER, FORWARD_WORD, FIRST_FINAL, LAST_WORD, FIRST_WORD, COMING_NEXT, WEEKEND_LEADS, WEEK_WORD, NEXT_FOLLOWING, unitOf, countOf, isVague } from './shared.js';
+import { TODAY, USA, DAY_WORD, NEXT_FOLLOWING_PREVIOUS, PAST_LAST_PREVIOUS, CLAUSE_EDGE_AFTER, LOWER_WORD_AFTER, DEGREE_AFTER, FORWARD_WORD, FIRST_FINAL, LAST_WORD, FIRST_WORD, COMING_NEXT, WEEKEND_LEADS, WEEK_WORD, NEXT_FOLLOWING, THE_WORD, PLURAL_UNIT, BEFORE_AFTER, LATER_WORDS, unitOf, countOf, isVague } from './shared.js';
 import type { Parser } from './shared.js';
 
 /** Days named relative to the anchor — "today", "yesterday", "last night", "currently". */
@@ -102,11 +102,18 @@ export const stretch: Parser = {
   },
 };
 
-/** A point N units away — "a year ago", "nearly a year ago", "two months later" (from a date of the text). */
+/**
+ * A point N units away — "a year ago", "nearly a year ago", "two months later" (from a date of the
+ * text), "the day before" at the end of a clause (not "the day before the vote": an event, not a date).
+ */
 export const offset: Parser = {
   name: 'offset',
-  pattern: re(`\\b(?:(?:about|nearly|almost|roughly|around|some|just|only|more${SP}than|over|less${SP}than)${SP})?(${COUNT})${HYPHEN}(${UNIT})${SP}(ago|later|earlier)(?![\\w-])`),
-  extract(m) {
+  pattern: re(`\\b(?:(?:about|nearly|almost|roughly|around|some|just|only|more${SP}than|over|less${SP}than)${SP})?(${COUNT}|the)${HYPHEN}(${UNIT})${SP}(ago|later|earlier|before|after)(?![\\w-])`),
+  extract(m, text) {
+    const the = THE_WORD.test(m[1] as string);
+    const end = m.index + m[0].length;
+    if (the ? PLURAL_UNIT.test(m[2] as string) || !CLAUSE_EDGE_AFTER.test(text.slice(end, end + 6)) : BEFORE_AFTER.test(m[3] as string)) return null;
+    if (the) return expr(m.index, end, { kind: 'offset', unit: unitOf(m[2] as string), count: 1, direction: LATER_WORDS.test(m[3] as string) ? 1 : -1, from: 'text' }, this.name);
     const count = countOf(m[1] as string);
     if (count === null || isVague(m[1] as string)) return null;
     const unit = unitOf(m[2] as string);

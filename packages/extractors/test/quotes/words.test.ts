@@ -104,6 +104,29 @@ describe('word finder', () => {
     expect([finder.mayContain(0), finder.mayContain(1)]).toEqual([false, true]);
   });
 
+  it('never misses a paragraph holding the word or its possessive', () => {
+    const pieces = ['Holt', 'holt', 'Ölz', 'ölz', 'O’Neill', 'x', 'A', '’s', "'s", ' ', '-', '.', 'İ', 'Σ', 'é', '1'];
+    const lineArb = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(lineArb, { minLength: 1, maxLength: 4 }), fc.constantFrom('holt', 'ölz', 'o’neill', 'x', 'a', '1', 'é'), (lines, key) => {
+        const t = lines.join('\n');
+        const paragraphs = [];
+        let at = 0;
+        for (const line of lines) {
+          paragraphs.push({ start: at, end: at + line.length, index: paragraphs.length, content: false });
+          at += line.length + 1;
+        }
+        const finder = createWordFinder(t, paragraphs);
+        finder.add([key]);
+        return paragraphs.every((p, i) => {
+          const holds = wordsIn(t, p.start, p.end).some((w) => w.lower === key || w.lower === `${key}’s` || w.lower === `${key}'s`);
+          return !holds || finder.mayContain(i);
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('counts a paragraph with a capital sigma as a possible hit (lower-casing depends on context there)', () => {
     const greek = 'ΟΔΟΣ';
     const finder = createWordFinder(greek, [{ start: 0, end: greek.length, index: 0, content: false }]);

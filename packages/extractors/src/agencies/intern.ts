@@ -1,7 +1,8 @@
 /**
  * A table of strings looked up by a range of the text, so a spelling seen before costs no
  * new string: open addressing on a hash of the UTF-16 code units, compared in place. Each
- * string carries a value computed once. When the table fills up it starts over (bounded memory).
+ * string carries a value computed once. When the table fills up it starts over, and long strings
+ * are not kept (bounded memory).
  */
 
 export interface InternTable<T> {
@@ -16,7 +17,7 @@ export function hashRange(text: string, start: number, end: number): number {
   return h | 0;
 }
 
-export function createInternTable<T>(bits: number, compute: (s: string) => T): InternTable<T> {
+export function createInternTable<T>(bits: number, compute: (s: string) => T, maxLength = 64): InternTable<T> {
   const size = 1 << bits;
   const mask = size - 1;
   const limit = size >>> 1;
@@ -25,6 +26,10 @@ export function createInternTable<T>(bits: number, compute: (s: string) => T): I
   return {
     lookup(text, start, end, hash) {
       const length = end - start;
+      if (length > maxLength) {
+        const string = text.slice(start, end);
+        return { string, value: compute(string), hash };
+      }
       let i = hash & mask;
       for (let slot = slots[i]; slot !== undefined; slot = slots[i]) {
         if (slot.hash === hash && slot.string.length === length && sameRange(text, start, slot.string)) return slot;

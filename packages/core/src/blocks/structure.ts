@@ -177,19 +177,24 @@ export function keepIntroducedLists(infos: readonly LineInfo[], kinds: (string |
 
 /** A sentence inside the article keeps its place at this many words. */
 const INNER_SENTENCE_MIN_WORDS = 4;
+/** A repeated line inside the article is its own sentence, not a menu entry, at this many words. */
+const REPEATED_SENTENCE_MIN_WORDS = 8;
 
 /**
  * Short sentences between the first and the last stretch of running text ("Webb emerged,
  * naked.", "Police used a ram to force open the door.") are the article's, even when the
  * smoothing drops them because link lines were inserted around them: inside the text, a line
- * is only set aside on evidence (a hard rule, a list item, a teaser), not for being short.
+ * is only set aside on evidence (a hard rule, a list item, a teaser), not for being short. A
+ * long sentence that also appears elsewhere on the page (a "Highlights" box) is kept here too.
  */
 export function keepInnerSentences(infos: readonly LineInfo[], kinds: (string | null)[], first: number, last: number): void {
-  for (let i = first + 1; i < last; i++) {
+  for (let i = Math.max(0, first); i <= last && i < infos.length; i++) {
     const x = infos[i] as LineInfo;
-    if (kinds[i] === null || x.f === null || x.rule !== null) continue;
+    if (kinds[i] === null || x.f === null) continue;
     if (x.f.listItem || !x.f.endsSentence || x.f.endsEllipsis || x.f.words < INNER_SENTENCE_MIN_WORDS) continue;
-    kinds[i] = null;
+    // a sentence of the article repeated as a highlight above it is still the article's here
+    const repeatedSentence = x.repeated && x.f.words >= REPEATED_SENTENCE_MIN_WORDS;
+    if (x.rule === null || repeatedSentence) kinds[i] = null;
   }
 }
 

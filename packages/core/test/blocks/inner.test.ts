@@ -39,6 +39,25 @@ describe('inside the running text, a short sentence is set aside only on evidenc
   });
 });
 
+describe('a repeated sentence', () => {
+  it('is the article’s own inside its text, even when a highlights box repeats it above', () => {
+    const repeated = 'The authority added that an appeal against the decision could be made to the regional court.';
+    const text = [...chrome, 'Highlights', repeated, para(1), para(2), repeated, para(3), ...footer].join('\n');
+    const { blocks } = segmentBlocks(text);
+    const inside = text.lastIndexOf(repeated);
+    const b = blocks.find((x) => x.start <= inside && inside < x.end);
+    expect(b?.kind).toBe('content');
+  });
+
+  it('stays aside when it is a short menu line repeated on the page', () => {
+    const menuLine = 'Read our coverage of the port.';
+    const text = [...chrome, menuLine, para(1), para(2), menuLine, para(3), ...footer].join('\n');
+    const { blocks } = segmentBlocks(text);
+    const at = text.lastIndexOf(menuLine);
+    expect(blocks.find((x) => x.start <= at && at < x.end)?.kind).toBe('boilerplate');
+  });
+});
+
 describe('a blockquote is one piece', () => {
   it('keeps every quoted line of an embedded post when its first line belongs to the text', () => {
     const post = ['> The quay will reopen on Monday, and we thank the crews who worked through the night to clear it safely for everyone.', '>', '> Thank you all.', '>', '> — Harbour Authority (@harbour) May 2, 2024'];

@@ -1,9 +1,10 @@
 /**
- * Word scanner for the agency finder: one pass of one regex over a range of the text.
+ * Word scanner for the agency finder: one pass over a range of the text, no regex per word.
  * Each word knows its shape (capitalised, upper case, lower case), its lookup key, the parts
  * of a glued word ("PublicSecurity" → public, security), a possessive ending, and what lies
  * between it and the previous word. Scraped glue such as "theMPS" or "thatThe" is split
- * into two words at the case change, offsets untouched.
+ * into two words at the case change, offsets untouched. Everything that depends on a word's
+ * spelling alone is computed once per distinct spelling and shared.
  */
 import { CHAR_PATTERNS, LETTER, MARK, NUMBER, UPPER, classAt, widthAt } from './chars.js';
 import { createInternTable, hashRange } from './intern.js';

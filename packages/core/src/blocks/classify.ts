@@ -31,6 +31,7 @@ import {
   keepClosingSentences,
   keepBlockquoteRuns,
   keepInnerSentences,
+  keepInnerSubheadings,
   keepIntroducedLists,
   markCaptionsAboveCredits,
   markInsertedHeadlines,
@@ -224,6 +225,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
       (x) => isQuoteMarker(text, x),
     );
     for (const r of regions) keepClosingSentences(infos, kinds, r.last);
+    keepInnerSubheadings(infos, kinds);
     markInsertedHeadlines(text, infos, kinds, firstRegion, lastRegion);
 
     // the headline: the nearest title-like line above the main region

@@ -145,12 +145,38 @@ const MAX_CLOSING_LINES = 3;
  */
 export function keepClosingSentences(infos: readonly LineInfo[], kinds: (string | null)[], last: number): void {
   let kept = 0;
+  // one all-capital subheading ("AUSTRALIA AHEAD") may sit in the closing part
+  let heading = -1;
   for (let j = last + 1; j < infos.length && kept < MAX_CLOSING_LINES; j++) {
     const x = infos[j] as LineInfo;
     if (x.f === null) continue;
+    if (x.rule === 'section-label' && heading < 0) {
+      heading = j;
+      continue;
+    }
     if (x.rule !== null || x.f.listItem || !x.f.endsSentence || x.f.words < 4) return;
     kinds[j] = null;
+    if (heading >= 0) kinds[heading] = null;
     kept++;
+  }
+}
+
+/** The nearest visible line before (step -1) or after (step 1) `i`. */
+function visibleNeighbour(infos: readonly LineInfo[], i: number, step: 1 | -1): number {
+  for (let j = i + step; j >= 0 && j < infos.length; j += step) if ((infos[j] as LineInfo).f !== null) return j;
+  return -1;
+}
+
+/**
+ * An all-capital subheading ("KAZAKHSTAN WINS AGAIN") between two lines of the text is the
+ * text's own: a kicker over a teaser or a section has furniture on at least one side.
+ */
+export function keepInnerSubheadings(infos: readonly LineInfo[], kinds: (string | null)[]): void {
+  for (let i = 0; i < infos.length; i++) {
+    if (kinds[i] !== 'section-label') continue;
+    const prev = visibleNeighbour(infos, i, -1);
+    const next = visibleNeighbour(infos, i, 1);
+    if (prev >= 0 && next >= 0 && kinds[prev] === null && kinds[next] === null && (infos[next] as LineInfo).f?.endsSentence === true) kinds[i] = null;
   }
 }
 

@@ -39,6 +39,26 @@ describe('inside the running text, a short sentence is set aside only on evidenc
   });
 });
 
+describe('all-capital subheadings', () => {
+  it('keeps a subheading between two lines of the text', () => {
+    const text = [...chrome, para(1), para(2), 'CRANES INSPECTED', para(3), para(4), ...footer].join('\n');
+    expect(blockOf(text, segmentBlocks(text).blocks, 'CRANES INSPECTED').kind).toBe('content');
+  });
+
+  it('keeps a subheading and the short sentences after it at the end of the text', () => {
+    const closing = ['"We were lucky," the pilot said, smiling.', 'FERRIES AHEAD', 'Ferries will call at the north quay from Monday.', 'The south quay stays shut.'];
+    const text = [...chrome, para(1), para(2), para(3), ...closing, 'More from the harbour desk', 'Storm closes schools across the region', ...footer].join('\n');
+    const { blocks } = segmentBlocks(text);
+    for (const c of closing) expect(blockOf(text, blocks, c).kind).toBe('content');
+    expect(blockOf(text, blocks, 'More from the harbour desk').kind).toBe('boilerplate');
+  });
+
+  it('leaves a kicker above furniture aside', () => {
+    const text = [...chrome, 'HARBOUR NEWS', ' * Storm closes schools across the region', para(1), para(2), para(3), ...footer].join('\n');
+    expect(blockOf(text, segmentBlocks(text).blocks, 'HARBOUR NEWS').kind).toBe('boilerplate');
+  });
+});
+
 describe('a repeated sentence', () => {
   it('is the article’s own inside its text, even when a highlights box repeats it above', () => {
     const repeated = 'The authority added that an appeal against the decision could be made to the regional court.';

@@ -164,9 +164,12 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
   // content, except lines with no text of their own (bare source lines, counters)
   const cleanText = classify && evidence < PAGE_EVIDENCE;
   if (cleanText) {
+    const builtIn = lexiconFor();
     for (const x of infos) {
       if (x.f === null) continue;
-      if (x.repeated || !isCleanTextFurniture(x.f, x.rule)) x.rule = null;
+      // the caller's own phrases (options.furniture) are set aside in any text
+      const callerPhrase = lexicon !== builtIn && x.rule !== null && !x.repeated && lineRule(text.slice(x.line.textStart, x.line.textEnd), x.f, { lexicon: builtIn }) !== x.rule;
+      if (x.repeated || !(callerPhrase || isCleanTextFurniture(x.f, x.rule))) x.rule = null;
       x.repeated = false;
     }
   }

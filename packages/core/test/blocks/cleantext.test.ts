@@ -70,6 +70,14 @@ describe('clean text: no page furniture, every line is content', () => {
     expect(blockOf(button, segmentBlocks(button).blocks, 'Learn more')).toMatchObject({ kind: 'boilerplate', reason: 'promo' });
   });
 
+  it('still sets aside the caller’s own furniture phrases', () => {
+    const text = [...wire.split('\n'), 'Nordline Newsroom Desk'].join('\n');
+    const b = segmentBlocks(text, { furniture: { 'desk-line': ['nordline newsroom desk'] } }).blocks;
+    expect(blockOf(text, b, 'Nordline Newsroom Desk')).toMatchObject({ kind: 'boilerplate', reason: 'desk-line' });
+    expect(blockOf(text, b, 'OSLO 2019-10-24').kind).toBe('content');
+    expect(blockOf(text, segmentBlocks(text).blocks, 'Nordline Newsroom Desk').kind).toBe('content');
+  });
+
   it('does not count newswire bullets holding sentences as a menu', () => {
     const bullets = ['* The central bank kept its key rate at 1.5 percent.', '* Exports rose 4 percent in September.', '* The krone firmed against the euro.'];
     const text = [...wire.split('\n'), ...bullets].join('\n');

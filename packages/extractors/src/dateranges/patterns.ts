@@ -25,8 +25,8 @@ export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})\\.?`;
 export const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
 export const HOLIDAY = `(?:${alternation(Object.keys(HOLIDAYS))})`;
 export const ORDINAL_WORD = `(?:${alternation(Object.keys(ORDINAL_WORDS).filter((w) => w !== 'last' && w !== 'final'))})`;
-/** A count of units: digits or a number word ("two", "a few", "a couple of"). */
-export const COUNT = `(?:\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS).filter((w) => w !== 'a couple of'))}(?:${SP}of)?)`;
+/** A count of units: digits or a number word ("two", "a few", "a couple of", "couple of"). */
+export const COUNT = `(?:\\d{1,3}|(?:${alternation(Object.keys(NUMBER_WORDS))})(?:${SP}of)?)`;
 export const DAY_NUM = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d)';
 export const YEAR4 = '(?:1[0-9]\\d\\d|20\\d\\d)(?!\\d)';
 /** A year that scraping may have glued to a clock time ("Nov 20 20194:29 AM"). */

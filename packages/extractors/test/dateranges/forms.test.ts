@@ -46,6 +46,16 @@ const textRelative: SpecCase[] = [
   { name: 'the tail of an ordinal word is no ordinal', text: 'Bills are due before the thirty-first day of the month.', anchor: A, expect: [] },
 ];
 
+const modifiers: SpecCase[] = [
+  { name: 'a month as a modifier after a determiner', text: 'Aides described a tense September meeting at the ministry.', anchor: A, expect: [{ text: 'September', startDate: '2019-09-01', endDate: '2019-09-30', granularity: 'month', relative: true }] },
+  { name: 'a possessive month', text: 'Turnout at October’s vote was low.', anchor: A, expect: [{ text: 'October', startDate: '2019-10-01', endDate: '2019-10-31' }] },
+  { name: 'a month inside a name or a given name is no date', text: 'She played a July Fourth Band track; June’s husband sang.', anchor: A, expect: [] },
+  { name: 'a year before a noun ending in -sis or -us', text: 'Officials said a 2017 census and a 2016 analysis disagreed.', anchor: A, expect: [{ text: '2017', startDate: '2017-01-01', endDate: '2017-12-31' }, { text: '2016', startDate: '2016-01-01', endDate: '2016-12-31' }] },
+  { name: '"a couple of" as a count', text: 'The bridge reopened a couple of weeks ago.', anchor: A, expect: [{ text: 'a couple of weeks ago', startDate: '2019-11-06', endDate: '2019-11-06' }] },
+  { name: 'a shifted year-less month/day', text: 'Bring the forms this 12/6, not later.', anchor: A, expect: [{ text: 'this 12/6', startDate: '2019-12-06', endDate: '2019-12-06' }] },
+];
+
+describeCases('modifiers and counts', modifiers);
 describeCases('relative to the text', textRelative);
 describeCases('dates written with numbers', numericForms);
 describeCases('nth unit of a period', nthUnits);

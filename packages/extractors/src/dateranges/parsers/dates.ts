@@ -3,10 +3,10 @@
  * months and weekdays on their own, day ranges inside a month, fixed holidays.
  */
 import { expr, calendar } from '../expr.js';
-import { charAfter, charBefore, isCapitalised, wordBefore } from '../context.js';
+import { charAfter, charBefore, isCapitalised, wordBefore, wordBeforeStart } from '../context.js';
 import { COMMA, DASH, DAY_NUM, HOLIDAY, MONTH, ORDINAL_WORD, OSP, SP, WEEKDAY, WEEKDAY_FULL, YEAR4, YEAR4_GLUED, norm, re } from '../patterns.js';
-import { HOLIDAYS, MONTHS, SHIFT_WORDS } from '../tables.js';
-import { GLUE_BEFORE_DATE, SLASH_RANGE_AFTER, NUMBER_AFTER, NUMERIC_BEFORE, CURRENCY_BEFORE, STARTS_WITH_DIGIT, OF_WORD, JUNE_JULY, monthOf, weekdayOf, dayOf, TIME_CUES, plausibleMonth, glued, FULL_MONTH_NAMES } from './shared.js';
+import { AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, SHIFT_WORDS } from '../tables.js';
+import { GLUE_BEFORE_DATE, SLASH_RANGE_AFTER, LOWER_START, LOWER_WORD_AFTER_MONTH, NUMBER_AFTER, NUMERIC_BEFORE, CURRENCY_BEFORE, STARTS_WITH_DIGIT, OF_WORD, JUNE_JULY, monthOf, weekdayOf, dayOf, TIME_CUES, plausibleMonth, glued, FULL_MONTH_NAMES } from './shared.js';
 import type { Parser } from './shared.js';
 
 /** 2023-05-31, 2023/05/31, 2019-Aug-01: ISO order (the month may be spelled). */
@@ -23,21 +23,24 @@ export const isoDate: Parser = {
 };
 
 /** Words before a year-less "5/12" that make it a date rather than a fraction or a score. */
+const SLASH_DAY_SHIFTS = new Set(['this', 'next', 'last']);
 const SLASH_DAY_CUES = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'through', 'before', 'after', 'effective', 'starting']);
 
 /** A year-less US month/day — "on 5/12", "this 5/12", "2/29-3/1/2019"; never a bare fraction. */
 export const slashMonthDay: Parser = {
   name: 'slash-month-day',
-  pattern: re(`\\b(?:(this|next|last)${SP})?(\\d{1,2})/(\\d{1,2})(?![\\d/%]|[.,]\\d)`),
+  // Starts with a digit (fast to scan for); a shift word before it ("this 5/12") is looked up after.
+  pattern: re(`\\b(\\d{1,2})/(\\d{1,2})(?![\\d/%]|[.,]\\d)`),
   extract(m, text) {
-    const month = Number(m[2]);
-    const day = Number(m[3]);
+    const month = Number(m[1]);
+    const day = Number(m[2]);
     if (month < 1 || month > 12 || day < 1 || day > 31 || GLUE_BEFORE_DATE.test(charBefore(text, m.index))) return null;
     const end = m.index + m[0].length;
+    const before = wordBefore(text, m.index);
+    const shift = SLASH_DAY_SHIFTS.has(before) ? (SHIFT_WORDS[before] ?? null) : null;
     // A range to a full date ("2/29-3/1/2019") also makes it a date.
-    if (!m[1] && !SLASH_DAY_CUES.has(wordBefore(text, m.index)) && !SLASH_RANGE_AFTER.test(text.slice(end, end + 14))) return null;
-    const shift = m[1] ? (SHIFT_WORDS[norm(m[1])] ?? null) : null;
-    return expr(m.index, end, calendar({ month, day, shift }), this.name);
+    if (shift === null && !SLASH_DAY_CUES.has(before) && !SLASH_RANGE_AFTER.test(text.slice(end, end + 14))) return null;
+    return expr(shift === null ? m.index : wordBeforeStart(text, m.index), end, calendar({ month, day, shift }), this.name);
   },
 };
 
@@ -107,20 +110,40 @@ export const monthYear: Parser = {
 /** A month alone — "in April", "since March", "last June". Needs a time word before it. */
 export const bareMonth: Parser = {
   name: 'month',
-  pattern: re(`\\b(?:(this${SP}past|this${SP}coming|this|last|next|past|coming)${SP})?(${MONTH})(?![\\w'’-])`),
+  // "October’s conference": a possessive month (the "’s" stays out of the span).
+  pattern: re(`\\b(?:(this${SP}past|this${SP}coming|this|last|next|past|coming)${SP})?(${MONTH})(?![\\w-])(?!['’](?!s\\b))`),
   extract(m, text) {
     const word = m[2] as string;
     const monthAt = m.index + (m[0].length - word.length);
     if (!isCapitalised(text, monthAt)) return null;
     if (word.endsWith('.') === false && norm(word).length <= 4 && MONTHS[norm(word)] !== 5 && !JUNE_JULY.test(word)) return null; // "Jan" alone
     const shiftWord = m[1];
-    if (!shiftWord && !TIME_CUES.has(wordBefore(text, m.index))) return null;
+    if (!shiftWord && !TIME_CUES.has(wordBefore(text, m.index)) && !monthModifier(text, m.index, m.index + m[0].length, word)) return null;
     const shift = shiftWord ? (SHIFT_WORDS[norm(shiftWord).split(' ').pop() as string] ?? null) : null;
     let end = m.index + m[0].length;
     if (word.endsWith('.') && FULL_MONTH_NAMES.has(norm(word))) end--; // a full stop, not an abbreviation's dot
     return expr(m.index, end, calendar({ month: monthOf(word), shift: shift === 0 ? 0 : shift }), this.name);
   },
 };
+
+/** Words before a month used as a modifier: "a September hearing", "its June meeting". */
+const GIVEN_NAME_MONTHS = new Set(['april', 'june', 'august']);
+const MONTH_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'whose', 'when']);
+
+/**
+ * A full, unambiguous month name (not May or March) as a modifier or possessive: "a key
+ * September conversation", "the August heat", "October’s conference", "When February comes".
+ * Not before a capitalised word ("the June Carter song"): that is part of a name.
+ */
+function monthModifier(text: string, start: number, end: number, word: string): boolean {
+  const key = norm(word);
+  if (!FULL_MONTH_NAMES.has(key) || AMBIGUOUS_MONTHS.has(key)) return false;
+  const next = text.charCodeAt(end);
+  if (next === 0x27 || next === 0x2019) return !GIVEN_NAME_MONTHS.has(key); // "June’s husband" is a person
+  const before = wordBefore(text, start);
+  if (!MONTH_DETERMINERS.has(before) && !(before.length > 2 && LOWER_START.test(before) && MONTH_DETERMINERS.has(wordBefore(text, wordBeforeStart(text, start))))) return false;
+  return before === 'when' || LOWER_WORD_AFTER_MONTH.test(text.slice(end, end + 2));
+}
 
 const WEEKDAY_CUES = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'to', 'through', 'before', 'after', 'and']);
 

@@ -22,7 +22,8 @@ export const OF_WORD = /\bof\b/i;
 export const JUNE_JULY = /^(?:june|july)$/i;
 export const NOT_YEAR_BEFORE = /[$€£¥#.,:/\d-]/;
 export const NOT_YEAR_AFTER = /^(?:[.,:]\d|%|-\d|\/\d|[\w])/;
-export const PLURAL_WORD = /^[a-z]{3,}s$/;
+/** A plural noun after a number ("2000 accounts"); not "analysis", "census", "business". */
+export const PLURAL_WORD = /^[a-z]{2,}[^siu]s$/;
 export const UPPER_CODE = /^[A-Z]{1,5}$/;
 export const NOT_A_CODE = /^(?:FY|AD|BC|CE|BCE|IN|OF|BY|SINCE|UNTIL|THE|FROM|TO|AND)$/;
 export const DIGIT = /\d/;
@@ -51,6 +52,8 @@ export const NEXT_FOLLOWING = /^(?:next|following)$/i;
 export const COPYRIGHT_BEFORE = /©[^\S\n]?$/;
 export const OF_SUFFIX = / of$/;
 export const THE_WORD = /^the$/i;
+export const LOWER_START = /^[a-z]/;
+export const LOWER_WORD_AFTER_MONTH = /^[^\S\n][a-z]/;
 export const PLURAL_UNIT = /s$/i;
 export const BEFORE_AFTER = /^(?:before|after)$/i;
 export const LATER_WORDS = /^(?:later|after)$/i;
@@ -60,7 +63,7 @@ export const GLUE_BEFORE_DATE = /[\w$€£¥@#/.:-]/;
 export const SLASH_RANGE_AFTER = /^[^\S\n]*[-–][^\S\n]*\d{1,2}\/\d{1,2}\/\d{4}/;
 
 /** Every helper pattern of the parsers. */
-export const PARSER_HELPER_PATTERNS: readonly RegExp[] = [LEADING_DIGITS, ALL_DIGITS, VAGUE_COUNT, GLUE_BEFORE, WORD_CHAR, NUMBER_AFTER, NUMERIC_BEFORE, CURRENCY_BEFORE, STARTS_WITH_DIGIT, OF_WORD, JUNE_JULY, NOT_YEAR_BEFORE, NOT_YEAR_AFTER, PLURAL_WORD, UPPER_CODE, NOT_A_CODE, DIGIT, QUARTER_LETTER, OF_THE_YEAR, STARTS_WITH_THE, HAS_HYPHEN, QUARTER_NOUNS, SEASON_NOUNS, TODAY, USA, DAY_WORD, NEXT_FOLLOWING_PREVIOUS, PAST_LAST_PREVIOUS, CLAUSE_EDGE_AFTER, LOWER_WORD_AFTER, DEGREE_AFTER, FORWARD_WORD, FIRST_FINAL, LAST_WORD, FIRST_WORD, COMING_NEXT, WEEKEND_LEADS, WEEK_WORD, NEXT_FOLLOWING, COPYRIGHT_BEFORE, OF_SUFFIX, GLUE_BEFORE_DATE, SLASH_RANGE_AFTER, THE_WORD, PLURAL_UNIT, BEFORE_AFTER, LATER_WORDS];
+export const PARSER_HELPER_PATTERNS: readonly RegExp[] = [LEADING_DIGITS, ALL_DIGITS, VAGUE_COUNT, GLUE_BEFORE, WORD_CHAR, NUMBER_AFTER, NUMERIC_BEFORE, CURRENCY_BEFORE, STARTS_WITH_DIGIT, OF_WORD, JUNE_JULY, NOT_YEAR_BEFORE, NOT_YEAR_AFTER, PLURAL_WORD, UPPER_CODE, NOT_A_CODE, DIGIT, QUARTER_LETTER, OF_THE_YEAR, STARTS_WITH_THE, HAS_HYPHEN, QUARTER_NOUNS, SEASON_NOUNS, TODAY, USA, DAY_WORD, NEXT_FOLLOWING_PREVIOUS, PAST_LAST_PREVIOUS, CLAUSE_EDGE_AFTER, LOWER_WORD_AFTER, DEGREE_AFTER, FORWARD_WORD, FIRST_FINAL, LAST_WORD, FIRST_WORD, COMING_NEXT, WEEKEND_LEADS, WEEK_WORD, NEXT_FOLLOWING, COPYRIGHT_BEFORE, OF_SUFFIX, GLUE_BEFORE_DATE, SLASH_RANGE_AFTER, THE_WORD, LOWER_START, LOWER_WORD_AFTER_MONTH, PLURAL_UNIT, BEFORE_AFTER, LATER_WORDS];
 
 export interface Parser {
   readonly name: string;
@@ -77,9 +80,10 @@ export const dayOf = (word: string | undefined): number | null => {
   return digits ? Number(digits[0]) : (ORDINAL_WORDS[norm(word)] ?? null);
 };
 export const countOf = (word: string): number | null => {
-  const w = norm(word).replace(OF_SUFFIX, '');
+  const full = norm(word);
+  const w = full.replace(OF_SUFFIX, '');
   if (ALL_DIGITS.test(w)) return Number(w);
-  return NUMBER_WORDS[w] ?? null;
+  return NUMBER_WORDS[full] ?? NUMBER_WORDS[w] ?? null;
 };
 /** "a few", "several": a count with no definite value. */
 export const isVague = (word: string): boolean => VAGUE_COUNT.test(word);

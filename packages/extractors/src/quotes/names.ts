@@ -158,7 +158,11 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
       const phrase = analysePhrase(ctx, words, a, i);
       if (!phrase || phrase.kind !== 'person' || !phrase.name) continue;
       const nameRange = phrase.name;
-      const nameWords = words.slice(a, i + 1).filter((x) => x.start >= nameRange.start && x.end <= nameRange.end);
+      const nameWords: Word[] = [];
+      for (let k = a; k <= i; k++) {
+        const x = words[k] as Word;
+        if (x.start >= nameRange.start && x.end <= nameRange.end) nameWords.push(x);
+      }
       const tokens = nameTokens(nameWords);
       if (tokens.length === 0) continue;
       let title = phrase.title;
@@ -174,7 +178,8 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
           }
         }
       }
-      const honorific = words.slice(a, i + 1).find((x) => HON.has(x.lower));
+      let honorific: Word | undefined;
+      for (let k = a; k <= i && !honorific; k++) if (HON.has((words[k] as Word).lower)) honorific = words[k];
       const gender: Gender | null = honorific && MALE_HON.has(honorific.lower) ? 'male' : honorific && FEMALE_HON.has(honorific.lower) ? 'female' : null;
       // safe as a pronoun's antecedent: a title, an honorific or a known given name (not "Cruise Line", "South Dakota")
       const salient = title !== null || honorific !== undefined || (tokens.length >= 2 && GIVEN.has(tokens[0] as string));

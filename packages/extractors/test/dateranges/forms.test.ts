@@ -55,6 +55,13 @@ const modifiers: SpecCase[] = [
   { name: 'a shifted year-less month/day', text: 'Bring the forms this 12/6, not later.', anchor: A, expect: [{ text: 'this 12/6', startDate: '2019-12-06', endDate: '2019-12-06' }] },
 ];
 
+const periodsOfPlay: SpecCase[] = [
+  { name: 'a quarter of a game is no calendar quarter', text: 'Ruiz scored twice in the fourth quarter to seal the win.', anchor: A, expect: [] },
+  { name: 'a half of a game after a score line', text: 'The visitors led 21-7 in the second half before fading.', anchor: A, expect: [] },
+  { name: 'a reporting quarter with business words stays', text: 'Sales fell 3 percentage points in the second quarter, the retailer said.', anchor: A, expect: [{ text: 'the second quarter', startDate: '2019-04-01', endDate: '2019-06-30', granularity: 'quarter' }] },
+];
+
+describeCases('periods of play', periodsOfPlay);
 describeCases('modifiers and counts', modifiers);
 describeCases('relative to the text', textRelative);
 describeCases('dates written with numbers', numericForms);

@@ -4,7 +4,7 @@
  * atoms into ranges and periods and drop false positives.
  */
 import { isoDate, slashDate, slashMonthDay, monthDay, dayMonth, monthYear, bareMonth, weekdayParser, dayRange, holiday } from './dates.js';
-import { year, ADDRESS, AT_LEAST_AFTER_OPENER, LATER_THAN, yearRange, decade, quarter, fiscal, season } from './years.js';
+import { year, ADDRESS, AT_LEAST_AFTER_OPENER, LATER_THAN, SPORTS_WORDS, yearRange, decade, quarter, fiscal, season } from './years.js';
 import { dayWord, unitShift, toDate, recent, stretch, offset, vagueStretch, theWeekend, theUnit, nowWord } from './relative.js';
 import { PARSER_HELPER_PATTERNS } from './shared.js';
 import type { Parser } from './shared.js';
@@ -19,4 +19,4 @@ export const PARSERS: readonly Parser[] = [
 ];
 
 /** Every pattern the parsers run, for the ReDoS check. */
-export const PARSER_PATTERNS: readonly RegExp[] = [...PARSERS.map((p) => p.pattern), ADDRESS, AT_LEAST_AFTER_OPENER, LATER_THAN, ...PARSER_HELPER_PATTERNS];
+export const PARSER_PATTERNS: readonly RegExp[] = [...PARSERS.map((p) => p.pattern), ADDRESS, AT_LEAST_AFTER_OPENER, LATER_THAN, SPORTS_WORDS, ...PARSER_HELPER_PATTERNS];

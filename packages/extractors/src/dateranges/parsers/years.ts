@@ -131,11 +131,27 @@ export const quarter: Parser = {
         // "first quarter" without "the": still a quarter when it modifies results; else require "the"
         if (!QUARTER_NOUNS.test(next)) return null;
       }
+      // "a touchdown in the third quarter", "the second half of the game": periods of play, not of the calendar.
+      if (!m[10] && !m[11] && !OF_THE_YEAR.test(m[0]) && sportsAround(text, m.index, m.index + m[0].length)) return null;
     }
     const first = span === 2 ? (n - 1) * 2 + 1 : n;
     return expr(m.index, m.index + m[0].length, { kind: 'quarter', quarter: first, span, year: y, yearShift }, this.name);
   },
 };
+
+/** Words of a game's report: a year-less quarter or half near one is a period of play. */
+// Only words that business news does not use ("points", "team", "season", "goals" it does).
+export const SPORTS_WORDS = re(`\\b(?:scor(?:ed|es|ing)|touchdowns?|field${SP}goals?|rebounds|assists|yards|innings?|quarterback|overtime|halftime|buzzer|free${SP}throws?|three-pointers?|interceptions?|fumbles?|(?:led|trailed|lead)${SP}\\d+-\\d+|\\d+-\\d+${SP}(?:lead|win|victory|loss|run)|coach)\\b`);
+
+/** True when the line around [start, end) (120 characters each side) reads like a game report. */
+function sportsAround(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 120 && text.charCodeAt(from - 1) !== 0x0a) from--;
+  let to = end;
+  while (to < text.length && to - end < 120 && text.charCodeAt(to) !== 0x0a) to++;
+  SPORTS_WORDS.lastIndex = 0;
+  return SPORTS_WORDS.test(text.slice(from, to));
+}
 
 /** A fiscal year stated by number — "fiscal 2019", "FY2019", "fiscal year 2019". Treated as the calendar year. */
 export const fiscal: Parser = {

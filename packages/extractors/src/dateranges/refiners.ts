@@ -5,7 +5,7 @@
  */
 import type { Base, Slice, TimeExpr } from './expr.js';
 import { OSP, SP, alternation, re } from './patterns.js';
-import { ORDINAL_WORDS, OPENERS, PART_WORDS, SCHEDULE_VERBS, UNITS } from './tables.js';
+import { IRREGULAR_PAST_VERBS, ORDINAL_WORDS, OPENERS, PART_WORDS, SCHEDULE_VERBS, UNITS } from './tables.js';
 import type { Opener, Unit } from './tables.js';
 import { wordAfter, wordBefore, wordBeforeStart } from './context.js';
 
@@ -295,8 +295,9 @@ function scheduled(window: string, a: TimeExpr, text: string): boolean {
 }
 
 /** A past verb in the clause ("lasted until June", "was extended until May"). */
-const PAST_VERB = re(`\\b(?:was|were|had|did|[a-z]{3,}ed)\\b`);
+const PAST_VERB = re(`\\b(?:was|were|had|did|[a-z]{3,}ed|${alternation(IRREGULAR_PAST_VERBS)})\\b`);
 
+const PASSIVE = re(`\\bbe(?:en|ing)?${SP}[a-z]+`);
 const PRESENT_STATE = re(`\\b(?:is|are|remains?|runs?|lasts?|continues?|stays?)\\b`);
 
 function looksAhead(window: string, a: TimeExpr): boolean {
@@ -310,7 +311,8 @@ function looksAhead(window: string, a: TimeExpr): boolean {
     PAST_VERB.lastIndex = 0;
     return PRESENT_STATE.test(window) && !PAST_VERB.test(window);
   }
-  const after = window.slice(last);
+  // "will be held": a participle after "be" is no past tense.
+  const after = window.slice(last).replace(PASSIVE, ' ');
   PAST_CUE.lastIndex = 0;
   if (PAST_CUE.test(after)) return false;
   RELATIVE_PRONOUN.lastIndex = 0;
@@ -331,5 +333,5 @@ export function dropRecurring(atoms: readonly TimeExpr[], text: string): TimeExp
 /** Every pattern the refiners run (gaps, cues and helpers), for the ReDoS check. */
 export const REFINER_PATTERNS: readonly RegExp[] = [
   YEAR_SHIFT_GAP, WEEKDAY_GAP, OF_WEEK_GAP, OF_GAP, PART_PREFIX, RANGE_GAP, OPENER_PREFIX,
-  FUTURE_CUE, PAST_CUE, RELATIVE_PRONOUN, ED_VERB, PAST_VERB, PRESENT_STATE, SCHEDULE_VERB, SUBCLAUSE, ...REFINER_HELPER_PATTERNS,
+  FUTURE_CUE, PAST_CUE, RELATIVE_PRONOUN, ED_VERB, PAST_VERB, PRESENT_STATE, PASSIVE, SCHEDULE_VERB, SUBCLAUSE, ...REFINER_HELPER_PATTERNS,
 ];

@@ -137,3 +137,16 @@ export const SCHEDULE_VERBS: readonly string[] = [
   'releases', 'returns', 'heads', 'arrives', 'debuts', 'launches', 'unveils', 'hears', 'decides',
   'rules', 'delivers', 'addresses', 'leaves', 'goes', 'takes', 'wraps', 'closes', 'ends', 'expires',
 ];
+
+/**
+ * Irregular past-tense verbs that mark a clause as past ("They met on Dec. 3"). Reporting verbs
+ * (said, told, wrote) are left out: they date the report, not the event. Forms that are also
+ * present tense (put, set, cut, hit, read) are left out too.
+ */
+export const IRREGULAR_PAST_VERBS: readonly string[] = [
+  'met', 'took', 'made', 'came', 'went', 'saw', 'held', 'ran', 'gave', 'left', 'won', 'lost', 'fell', 'rose',
+  'began', 'brought', 'bought', 'caught', 'fought', 'found', 'got', 'grew', 'kept', 'knew', 'led', 'paid',
+  'sent', 'sold', 'spent', 'spoke', 'stood', 'struck', 'thought', 'threw', 'broke', 'chose', 'drew', 'drove',
+  'flew', 'froze', 'hid', 'rode', 'sank', 'shook', 'stole', 'swore', 'tore', 'woke', 'wore', 'became', 'died',
+  'fled', 'fed', 'slept', 'felt', 'dealt', 'built', 'lent', 'sought', 'taught', 'withdrew', 'overtook',
+];

@@ -63,6 +63,13 @@ const periodsOfPlay: SpecCase[] = [
 
 describeCases('periods of play', periodsOfPlay);
 describeCases('modifiers and counts', modifiers);
+const tense: SpecCase[] = [
+  { name: 'an irregular past verb keeps a near year-less day in the past', text: 'The two leaders met on Dec. 2 in Paris.', anchor: A, expect: [{ text: 'Dec. 2', startDate: '2018-12-02', endDate: '2018-12-02' }] },
+  { name: 'a passive future is still the future', text: 'Officials say the runoff will be held Dec. 8.', anchor: A, expect: [{ text: 'Dec. 8', startDate: '2019-12-08', endDate: '2019-12-08' }] },
+  { name: 'N units from now', text: 'The rules bite three months from now.', anchor: A, expect: [{ text: 'three months from now', startDate: '2020-02-20', endDate: '2020-02-20', relative: true }] },
+];
+
+describeCases('tense and direction', tense);
 describeCases('relative to the text', textRelative);
 describeCases('dates written with numbers', numericForms);
 describeCases('nth unit of a period', nthUnits);

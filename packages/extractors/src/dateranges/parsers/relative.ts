@@ -103,12 +103,12 @@ export const stretch: Parser = {
 };
 
 /**
- * A point N units away — "a year ago", "nearly a year ago", "two months later" (from a date of the
+ * A point N units away — "a year ago", "two weeks from now", "two months later" (from a date of the
  * text), "the day before" at the end of a clause (not "the day before the vote": an event, not a date).
  */
 export const offset: Parser = {
   name: 'offset',
-  pattern: re(`\\b(?:(?:about|nearly|almost|roughly|around|some|just|only|more${SP}than|over|less${SP}than)${SP})?(${COUNT}|the)${HYPHEN}(${UNIT})${SP}(ago|later|earlier|before|after)(?![\\w-])`),
+  pattern: re(`\\b(?:(?:about|nearly|almost|roughly|around|some|just|only|more${SP}than|over|less${SP}than)${SP})?(${COUNT}|the)${HYPHEN}(${UNIT})${SP}(ago|later|earlier|before|after|from${SP}now|from${SP}today)(?![\\w-])`),
   extract(m, text) {
     const the = THE_WORD.test(m[1] as string);
     const end = m.index + m[0].length;
@@ -118,8 +118,10 @@ export const offset: Parser = {
     if (count === null || isVague(m[1] as string)) return null;
     const unit = unitOf(m[2] as string);
     const word = norm(m[3] as string);
-    const from = word === 'ago' ? 'anchor' : 'text';
-    const direction = word === 'later' ? 1 : -1;
+    // "two weeks from now": forward from the anchor.
+    const fromNow = word.startsWith('from');
+    const from = word === 'ago' || fromNow ? 'anchor' : 'text';
+    const direction = word === 'later' || fromNow ? 1 : -1;
     return expr(m.index, m.index + m[0].length, { kind: 'offset', unit, count, direction, from }, this.name);
   },
 };

@@ -169,7 +169,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
       if (x.f === null) continue;
       // the caller's own phrases (options.furniture) are set aside in any text
       const callerPhrase = lexicon !== builtIn && x.rule !== null && !x.repeated && lineRule(text.slice(x.line.textStart, x.line.textEnd), x.f, { lexicon: builtIn }) !== x.rule;
-      if (x.repeated || !(callerPhrase || isCleanTextFurniture(x.f, x.rule))) x.rule = null;
+      if (x.repeated || !(callerPhrase || isCleanTextFurniture(text.slice(x.line.textStart, x.line.textEnd), x.f, x.rule))) x.rule = null;
       x.repeated = false;
     }
   }

@@ -8,6 +8,7 @@
  * document with (next to) none of that is clean text and keeps every non-blank line.
  */
 import type { LineFeatures } from './features.js';
+import { isViaCredit } from './rules.js';
 
 /**
  * Evidence weight of each hard-rule reason. Phrases that only a page's chrome carries weigh 2:
@@ -65,13 +66,14 @@ export function furnitureEvidence(slice: string, f: LineFeatures, rule: string |
 
 /**
  * Does a hard rule still set a line aside in clean text? Only for lines with no text of their
- * own: a URL source line ("【source】https://…") and a labelled counter ("Views: 0"). (A clean
- * text has no page-only phrase: one would have made it a page.) A "Source: Manitoba Pork."
- * credit, a lone number in a table, bylines and datelines, all-capital headlines, "X said:"
+ * own: a URL source line ("【source】https://…"), a republication credit ("Via Reuters") and a
+ * labelled counter ("Views: 0"). (A clean text has no page-only phrase: one would have made it
+ * a page.) A "Source: Manitoba Pork." line under a data report (it names who published the
+ * figures), a lone number in a table, bylines and datelines, all-capital headlines, "X said:"
  * lines, captions and sentences that happen to hold a promotion phrase are the text's own.
  */
-export function isCleanTextFurniture(f: LineFeatures, rule: string | null): boolean {
-  if (rule === 'source-line') return f.urlChars > 0;
+export function isCleanTextFurniture(slice: string, f: LineFeatures, rule: string | null): boolean {
+  if (rule === 'source-line') return f.urlChars > 0 || isViaCredit(slice.toLowerCase(), f);
   if (rule === 'counter') return f.letters > 0;
   return false;
 }

@@ -113,6 +113,14 @@ function isAuthorBoxTitle(norm: string, f: LineFeatures): boolean {
   return space > 0 && AUTHOR_BOX_WORDS.has(norm.slice(0, space));
 }
 
+/** A credit line is a name of one or two words after "via". */
+const VIA_CREDIT_MAX_TOKENS = 3;
+
+/** A republication credit ("Via Reuters", "via The Guardian"): "via" and a capitalised name, no sentence. */
+export function isViaCredit(lower: string, f: LineFeatures): boolean {
+  return f.tokens >= 2 && f.tokens <= VIA_CREDIT_MAX_TOKENS && !f.endsSentence && lower.startsWith('via ') && f.capitalised >= f.words - 1;
+}
+
 export interface RuleContext {
   readonly lexicon: Lexicon;
 }
@@ -149,6 +157,7 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
   if (f.tokens <= 5 && !f.endsSentence && HANDLE_RE.test(slice)) return 'byline-widget';
   if (f.tokens <= 20 && DURATION_TAIL_RE.test(slice)) return 'related-link';
 
+  if (isViaCredit(lower, f)) return 'source-line';
   // bare URLs and domains
   if (f.urlChars > 0 && f.urlChars >= 0.6 * f.length && f.tokens <= 4) return 'source-line';
   if (f.tokens <= 5 && !f.endsSentence && DOMAIN_RE.test(slice)) return 'source-line';

@@ -51,8 +51,9 @@ describe('clean text: no page furniture, every line is content', () => {
   });
 
   it('still sets aside lines with no text of their own: a URL source line, a labelled counter', () => {
-    const text = [...wire.split('\n'), 'Views: 120', '【source】https://example.com/news/1'].join('\n');
+    const text = [...wire.split('\n'), 'Views: 120', '【source】https://example.com/news/1', 'Via Nordic Wire'].join('\n');
     const { blocks } = segmentBlocks(text);
+    expect(blockOf(text, blocks, 'Via Nordic Wire')).toMatchObject({ kind: 'boilerplate', reason: 'source-line' });
     expect(blockOf(text, blocks, 'Views: 120')).toMatchObject({ kind: 'boilerplate', reason: 'counter' });
     expect(blockOf(text, blocks, '【source】')).toMatchObject({ kind: 'boilerplate', reason: 'source-line' });
     expect(blockOf(text, blocks, 'Sales rose 8 percent.').kind).toBe('content');

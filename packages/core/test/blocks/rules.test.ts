@@ -68,6 +68,8 @@ describe('hard furniture rules', () => {
     ['Natasha Turak@NatashaTurak', 'byline-widget'],
     ['How Fast Can Gibbons Swing Through the Forest? (3:04)', 'related-link'],
     ['A reference habitation module for a crewed Mars mission. Credit: ESA', 'caption'],
+    ['Via Reuters', 'source-line'],
+    ['via The Guardian', 'source-line'],
   ])('%s → %s', (line, reason) => {
     expect(ruleOf(line)).toBe(reason);
     expect(REASONS as readonly string[]).toContain(reason);
@@ -87,6 +89,8 @@ describe('hard furniture rules', () => {
     'About 300 people attended the rally',
     'The meeting started at 10:30 (local time) and ended at (12:00) sharp.',
     'Email the team at tips@example.com with your questions about the project.',
+    'Via Appia reopened to traffic on Monday.',
+    'Via rail and road',
   ])('leaves running text alone: %s', (line) => {
     expect(ruleOf(line)).toBeNull();
   });

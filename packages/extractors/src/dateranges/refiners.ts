@@ -268,8 +268,34 @@ export function markAhead(atoms: readonly TimeExpr[], text: string): TimeExpr[] 
     const soon = before === 'come' || before === 'upcoming' || ((before === 'is' || before === 'are') && a.base.kind === 'calendar' && a.base.weekday !== null);
     if (soon || looksAhead(window, a) || scheduled(window, a, text)) return { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null };
     PAST_VERB.lastIndex = 0;
-    return PAST_VERB.test(window) ? { ...a, past: true } : a;
+    if (PAST_VERB.test(window)) return { ...a, past: true };
+    // "Between Jan. 1 and Oct. 31, police made 300 arrests": a clause-initial date takes the tense of the clause after it.
+    if (!CLAUSE_START.test(window)) return a;
+    const tense = tenseAfter(text, a.end);
+    return tense === 'past' ? { ...a, past: true } : tense === 'ahead' ? { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null } : a;
   });
+}
+
+/** At most one word before the expression in its sentence ("On", "In", "Since"). */
+const CLAUSE_START = /^\s*\S*\s*$/;
+
+/** The tense of the rest of the sentence: whichever comes first, a past verb or a future cue. */
+function tenseAfter(text: string, from: number): 'past' | 'ahead' | null {
+  let to = from;
+  while (to < text.length && to - from < 120) {
+    const c = text.charCodeAt(to);
+    if (c === 0x0a || c === 0x21 || c === 0x3f || (c === 0x2e && text.charCodeAt(to + 1) === 0x20 && LOWER_LETTER.test(text[to - 1] ?? ''))) break;
+    to++;
+  }
+  const rest = text.slice(from, to).replace(PASSIVE, ' ');
+  const first = (pattern: RegExp): number => {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(rest);
+    return m ? m.index : Infinity;
+  };
+  const past = Math.min(first(PAST_VERB), first(PAST_CUE));
+  const ahead = first(FUTURE_CUE);
+  return past < ahead ? 'past' : ahead < past ? 'ahead' : null;
 }
 
 const SCHEDULE_VERB = re(`\\b(?:${alternation(SCHEDULE_VERBS)})\\b`);
@@ -333,5 +359,5 @@ export function dropRecurring(atoms: readonly TimeExpr[], text: string): TimeExp
 /** Every pattern the refiners run (gaps, cues and helpers), for the ReDoS check. */
 export const REFINER_PATTERNS: readonly RegExp[] = [
   YEAR_SHIFT_GAP, WEEKDAY_GAP, OF_WEEK_GAP, OF_GAP, PART_PREFIX, RANGE_GAP, OPENER_PREFIX,
-  FUTURE_CUE, PAST_CUE, RELATIVE_PRONOUN, ED_VERB, PAST_VERB, PRESENT_STATE, PASSIVE, SCHEDULE_VERB, SUBCLAUSE, ...REFINER_HELPER_PATTERNS,
+  FUTURE_CUE, PAST_CUE, RELATIVE_PRONOUN, ED_VERB, PAST_VERB, PRESENT_STATE, PASSIVE, SCHEDULE_VERB, SUBCLAUSE, CLAUSE_START, ...REFINER_HELPER_PATTERNS,
 ];

@@ -66,6 +66,9 @@ describeCases('modifiers and counts', modifiers);
 const tense: SpecCase[] = [
   { name: 'an irregular past verb keeps a near year-less day in the past', text: 'The two leaders met on Dec. 2 in Paris.', anchor: A, expect: [{ text: 'Dec. 2', startDate: '2018-12-02', endDate: '2018-12-02' }] },
   { name: 'a passive future is still the future', text: 'Officials say the runoff will be held Dec. 8.', anchor: A, expect: [{ text: 'Dec. 8', startDate: '2019-12-08', endDate: '2019-12-08' }] },
+  { name: 'a clause-initial range takes the past tense of its clause', text: 'From Jan. 6 to Sept. 30, inspectors closed 41 plants.', anchor: A, expect: [{ text: 'From Jan. 6 to Sept. 30', startDate: '2019-01-06', endDate: '2019-09-30' }] },
+  { name: 'a clause-initial day takes the future of its clause', text: 'On Dec. 9, the court will hear the appeal.', anchor: A, expect: [{ text: 'Dec. 9', startDate: '2019-12-09', endDate: '2019-12-09' }] },
+  { name: 'a report verb before a future cue keeps a clause-initial weekday past', text: 'On Monday, the union said it would strike.', anchor: A, expect: [{ text: 'Monday', startDate: '2019-11-18', endDate: '2019-11-18' }] },
   { name: 'N units from now', text: 'The rules bite three months from now.', anchor: A, expect: [{ text: 'three months from now', startDate: '2020-02-20', endDate: '2020-02-20', relative: true }] },
 ];
 

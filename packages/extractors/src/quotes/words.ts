@@ -66,10 +66,11 @@ const capitalisedText = (t: string): boolean => {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 };
 
-export function wordsIn(text: string, start: number, end: number): Word[] {
+/** The words of text[start, end), at most `limit` of them (the first ones). */
+export function wordsIn(text: string, start: number, end: number, limit = Infinity): Word[] {
   const out: Word[] = [];
   let i = start;
-  while (i < end) {
+  while (i < end && out.length < limit) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) {
       i++;

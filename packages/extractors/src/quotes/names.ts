@@ -92,8 +92,11 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
   };
   const found: { range: Range; person: Person | null; after: number; paragraphWords: readonly Word[]; at: number }[] = [];
 
+  /** Name words of a name as written: the same names are looked up again and again. */
+  const tokensOf = new Map<string, string[]>();
   const lookup = (name: string): Person | null => {
-    const tokens = nameTokens(wordsIn(name, 0, name.length));
+    let tokens = tokensOf.get(name);
+    if (!tokens) tokensOf.set(name, (tokens = nameTokens(wordsIn(name, 0, name.length))));
     if (tokens.length === 0) return null;
     const last = tokens[tokens.length - 1] as string;
     const direct = byLast.get(last);

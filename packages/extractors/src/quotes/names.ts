@@ -58,8 +58,11 @@ const MALE_HON = new Set(MALE_HONORIFICS);
 const FEMALE_HON = new Set(FEMALE_HONORIFICS);
 const HON = new Set(HONORIFICS);
 const GIVEN = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
-const HE = new Set(['he', 'him', 'his', 'himself']);
-const SHE = new Set(['she', 'her', 'hers', 'herself']);
+/** Gendered pronouns: one lookup tells a word's gender, if it has one. */
+const PRONOUN_GENDER = new Map<string, Gender>([
+  ...['he', 'him', 'his', 'himself'].map((w): [string, Gender] => [w, 'male']),
+  ...['she', 'her', 'hers', 'herself'].map((w): [string, Gender] => [w, 'female']),
+]);
 
 function nameTokens(words: readonly Word[]): string[] {
   return words.filter((w) => !w.punct && !SUFFIX.has(w.lower) && !HON.has(w.lower)).map((w) => w.lower);
@@ -205,7 +208,7 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     if (lookup(text)) continue;
     const before = single.paragraphWords[single.at - 1];
     const next = single.paragraphWords[single.after];
-    if (!next || next.punct || isCapitalised(next) || NOT_VERBS.has(next.lower) || HE.has(next.lower) || SHE.has(next.lower) || (before && NOT_VERBS.has(before.lower))) continue;
+    if (!next || next.punct || isCapitalised(next) || NOT_VERBS.has(next.lower) || PRONOUN_GENDER.has(next.lower) || (before && NOT_VERBS.has(before.lower))) continue;
     const gender = firstPronounAfter(single.paragraphWords, single.after, undefined, single.at);
     if (gender) register(text, [text.toLowerCase()], 1, null, null, gender, true);
   }
@@ -309,8 +312,8 @@ function firstPronounAfter(words: readonly Word[], from: number, isName: (w: Wor
   for (let j = from; j < words.length && j < from + 30; j++) {
     const x = words[j] as Word;
     if (!subject && endsSentence(words, j)) return null;
-    if (HE.has(x.lower)) return 'male';
-    if (SHE.has(x.lower)) return 'female';
+    const gender = PRONOUN_GENDER.get(x.lower);
+    if (gender) return gender;
     if (j > from && isNameish(x) && isName(x)) return null;
   }
   return null;

@@ -276,9 +276,14 @@ function leadingPlace(words: readonly Word[], first: number, last: number): Lead
 
 
 /** "Shanghai police", "Inner Mongolia health commission": a capitalised place and a lower-case institution. */
+// First words of the lower-case head phrases: a segment not followed by one cannot match.
+const HEAD_PHRASE_FIRST: ReadonlySet<string> = new Set(LOWERCASE_HEAD_PHRASES.map((phrase) => phrase[0] ?? ''));
+
 function placeHeadMatches(words: readonly Word[], segments: readonly Segment[]): Candidate[] {
   const out: Candidate[] = [];
   segments.forEach((segment, index) => {
+    const next = words[segment.last + 1];
+    if (next === undefined || next.shape !== 'lower' || !HEAD_PHRASE_FIRST.has(next.baseKey)) return;
     const placeKeyText = joinBaseKeys(words, segment.first, segment.last);
     const place = PLACES.get(placeKeyText);
     if (place?.adjective || segment.afterTitle) return;

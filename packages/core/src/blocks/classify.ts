@@ -4,6 +4,10 @@
  * 1. Signals per line (features.ts) and hard furniture rules (rules.ts: the phrase lexicon of
  *    data/furniture.json and the caller's phrases, menus, counters, datelines, bare URLs,
  *    credits); lines repeated in the page; page-structure patterns (structure.ts).
+ *    Clean text or page (furniture.ts): a text with (next to) no furniture evidence is not a
+ *    page (an article, newswire, a paragraph); every non-blank line of it is content except
+ *    URL source lines, credits and labelled counters; the page steps (other-language lines, 3, 4)
+ *    are skipped.
  * 2. Document language from franc on a bounded sample of prose lines; line languages from
  *    stop words, franc only on a few foreign-looking lines (blocklang.ts); short lines in
  *    another language are set aside.
@@ -11,7 +15,8 @@
  *    relative to the document's own running text, smoothed by neighbours (context.ts).
  * 4. The main text: the best-scoring segments of lines, cut at a comment section
  *    (region.ts); lines outside it are set aside, except the headline just above it (SPEC
- *    keeps headlines as content), announced lists and closing sentences.
+ *    keeps headlines as content), announced lists and closing sentences. Inside the text,
+ *    sentences, blockquotes and all-capital subheadings are only set aside on evidence.
  * 5. A reason (reasons.ts) for every line set aside; `keep` turns reasons back into content,
  *    `drop: ['headline']` sets the headline aside.
  */

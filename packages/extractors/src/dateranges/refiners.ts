@@ -270,14 +270,16 @@ export function markAhead(atoms: readonly TimeExpr[], text: string): TimeExpr[] 
     PAST_VERB.lastIndex = 0;
     if (PAST_VERB.test(window)) return { ...a, past: true };
     // "Between Jan. 1 and Oct. 31, police made 300 arrests": a clause-initial date takes the tense of the clause after it.
-    if (!CLAUSE_START.test(window)) return a;
+    if (!atClauseStart(window)) return a;
     const tense = tenseAfter(text, a.end);
     return tense === 'past' ? { ...a, past: true } : tense === 'ahead' ? { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null } : a;
   });
 }
 
+/** White space inside the trimmed window: more than one word before the expression. */
+const SPACE = /\s/;
 /** At most one word before the expression in its sentence ("On", "In", "Since"). */
-const CLAUSE_START = /^\s*\S*\s*$/;
+const atClauseStart = (window: string): boolean => !SPACE.test(window.trim());
 
 /** The tense of the rest of the sentence: whichever comes first, a past verb or a future cue. */
 function tenseAfter(text: string, from: number): 'past' | 'ahead' | null {
@@ -359,5 +361,5 @@ export function dropRecurring(atoms: readonly TimeExpr[], text: string): TimeExp
 /** Every pattern the refiners run (gaps, cues and helpers), for the ReDoS check. */
 export const REFINER_PATTERNS: readonly RegExp[] = [
   YEAR_SHIFT_GAP, WEEKDAY_GAP, OF_WEEK_GAP, OF_GAP, PART_PREFIX, RANGE_GAP, OPENER_PREFIX,
-  FUTURE_CUE, PAST_CUE, RELATIVE_PRONOUN, ED_VERB, PAST_VERB, PRESENT_STATE, PASSIVE, SCHEDULE_VERB, SUBCLAUSE, CLAUSE_START, ...REFINER_HELPER_PATTERNS,
+  FUTURE_CUE, PAST_CUE, RELATIVE_PRONOUN, ED_VERB, PAST_VERB, PRESENT_STATE, PASSIVE, SCHEDULE_VERB, SUBCLAUSE, SPACE, ...REFINER_HELPER_PATTERNS,
 ];

@@ -270,9 +270,9 @@ export function markAhead(atoms: readonly TimeExpr[], text: string): TimeExpr[] 
     PAST_VERB.lastIndex = 0;
     if (PAST_VERB.test(window)) return { ...a, past: true };
     // "Between Jan. 1 and Oct. 31, police made 300 arrests": a clause-initial date takes the tense of the clause after it.
-    if (!atClauseStart(window)) return a;
-    const tense = tenseAfter(text, a.end);
-    return tense === 'past' ? { ...a, past: true } : tense === 'ahead' ? { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null } : a;
+    const tense = atClauseStart(window) ? tenseAfter(text, a.end) : null;
+    if (tense === 'past') return { ...a, past: true };
+    return tense === 'ahead' ? { ...a, ahead: true, to: a.to ? { ...a.to, ahead: true } : null } : a;
   });
 }
 

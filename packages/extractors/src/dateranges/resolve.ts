@@ -152,6 +152,7 @@ function resolveCalendar(base: CalendarBase, ahead: boolean, past: boolean, anch
   const unit: Unit = day !== null || (month === null && base.weekday !== null) ? 'day' : 'month';
   if (anchor === null) return { period: UNRESOLVED, unit, relative: true };
   const a = toYmd(anchor);
+  if (month === null && base.weekday === null && day !== null) return dayOfMonth(day, ahead, a);
   if (month === null) {
     if (base.weekday === null) return { period: UNRESOLVED, unit, relative: true };
     const n = base.weekShift !== undefined ? (isoWeek(anchor + base.weekShift * 7).start as number) + base.weekday - 1 : resolveWeekday(base.weekday, base.shift, ahead, anchor);
@@ -172,6 +173,16 @@ function resolveCalendar(base: CalendarBase, ahead: boolean, past: boolean, anch
   if (day === null) return { period: monthPeriod(year, month), unit: 'month', relative: true };
   if (!isValidDate(year, month, day)) return { period: UNRESOLVED, unit: 'day', relative: true };
   const n = dayNumber(year, month, day);
+  return { period: { start: n, end: n }, unit: 'day', relative: true };
+}
+
+/** "on the 4th": that day of the anchor's month, or of the month before (after, when looking ahead). */
+function dayOfMonth(day: number, ahead: boolean, a: { year: number; month: number; day: number }): Resolved {
+  const shift = ahead ? (day >= a.day ? 0 : 1) : day <= a.day ? 0 : -1;
+  const first = addMonths(dayNumber(a.year, a.month, 1), shift);
+  const m = toYmd(first);
+  if (!isValidDate(m.year, m.month, day)) return { period: UNRESOLVED, unit: 'day', relative: true };
+  const n = dayNumber(m.year, m.month, day);
   return { period: { start: n, end: n }, unit: 'day', relative: true };
 }
 

@@ -75,6 +75,14 @@ const tense: SpecCase[] = [
 describeCases('tense and direction', tense);
 describeCases('relative to the text', textRelative);
 describeCases('dates written with numbers', numericForms);
+const dayOfMonth: SpecCase[] = [
+  { name: 'a day of the month alone, past', text: 'The two sides met on the 4th, and again on the 19th.', anchor: A, expect: [{ text: 'the 4th', startDate: '2019-11-04', endDate: '2019-11-04', granularity: 'day', relative: true }, { text: 'the 19th', startDate: '2019-11-19', endDate: '2019-11-19' }] },
+  { name: 'a day of the month later than the anchor day is last month’s', text: 'Payments stopped on the 25th.', anchor: A, expect: [{ text: 'the 25th', startDate: '2019-10-25', endDate: '2019-10-25' }] },
+  { name: 'a scheduled day of the month', text: 'The hearing is scheduled for the 28th.', anchor: A, expect: [{ text: 'the 28th', startDate: '2019-11-28', endDate: '2019-11-28' }] },
+  { name: 'ordinals of floors and ranks are no days', text: 'She works on the 4th floor; it was the 3rd of its kind.', anchor: A, expect: [] },
+];
+
 describeCases('nth unit of a period', nthUnits);
+describeCases('day of the month', dayOfMonth);
 describeCases('look-ahead of scheduled events', lookAhead);
 describeCases('comparisons of time', comparisons);

@@ -3,10 +3,10 @@
  * months and weekdays on their own, day ranges inside a month, fixed holidays.
  */
 import { expr, calendar } from '../expr.js';
-import { charAfter, charBefore, isCapitalised, wordBefore, wordBeforeStart } from '../context.js';
+import { charAfter, charBefore, isCapitalised, wordAfter, wordBefore, wordBeforeStart } from '../context.js';
 import { COMMA, DASH, DAY_NUM, HOLIDAY, MONTH, ORDINAL_WORD, OSP, SP, WEEKDAY, WEEKDAY_FULL, YEAR4, YEAR4_GLUED, norm, re } from '../patterns.js';
 import { AMBIGUOUS_MONTHS, HOLIDAYS, MONTHS, SHIFT_WORDS } from '../tables.js';
-import { GLUE_BEFORE_DATE, SLASH_RANGE_AFTER, LOWER_START, LOWER_WORD_AFTER_MONTH, NUMBER_AFTER, NUMERIC_BEFORE, CURRENCY_BEFORE, STARTS_WITH_DIGIT, OF_WORD, JUNE_JULY, monthOf, weekdayOf, dayOf, TIME_CUES, plausibleMonth, glued, FULL_MONTH_NAMES } from './shared.js';
+import { CLAUSE_EDGE_AFTER, GLUE_BEFORE_DATE, SLASH_RANGE_AFTER, LOWER_START, LOWER_WORD_AFTER_MONTH, NUMBER_AFTER, NUMERIC_BEFORE, CURRENCY_BEFORE, STARTS_WITH_DIGIT, OF_WORD, JUNE_JULY, monthOf, weekdayOf, dayOf, TIME_CUES, plausibleMonth, glued, FULL_MONTH_NAMES } from './shared.js';
 import type { Parser } from './shared.js';
 
 /** 2023-05-31, 2023/05/31, 2019-Aug-01: ISO order (the month may be spelled). */
@@ -19,6 +19,21 @@ export const isoDate: Parser = {
     const day = Number(m[4]);
     if (month < 1 || month > 12 || day < 1 || day > 31 || glued(text, m.index, m.index + m[0].length)) return null;
     return expr(m.index, m.index + m[0].length, calendar({ year, month, day }), this.name);
+  },
+};
+
+const DAY_OF_MONTH_CUES = new Set(['on', 'by', 'until', 'till', 'since', 'before', 'after', 'from', 'for']);
+
+/** A day of the month alone — "on the 4th", "by the 21st." — not "on the 4th floor" or "the 4th of its kind". */
+export const dayOfMonth: Parser = {
+  name: 'day-of-month',
+  pattern: re(`\\bthe${SP}(\\d{1,2})(?:st|nd|rd|th)(?![\\w-])`),
+  extract(m, text) {
+    const day = Number(m[1]);
+    const end = m.index + m[0].length;
+    if (day < 1 || day > 31 || !DAY_OF_MONTH_CUES.has(wordBefore(text, m.index))) return null;
+    if (!CLAUSE_EDGE_AFTER.test(text.slice(end, end + 6)) || wordAfter(text, end).toLowerCase() === 'of') return null;
+    return expr(m.index, end, calendar({ day }), this.name);
   },
 };
 

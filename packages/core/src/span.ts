@@ -14,6 +14,21 @@ export interface Span extends Range {
   readonly text: string;
 }
 
+/**
+ * In spans sorted by start: the index of the first one starting at or after `offset`, which is
+ * also how many start before it (binary search).
+ */
+export function firstFrom(list: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as { start: number }).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function isValidRange(text: string, start: number, end: number): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length;
 }

@@ -2,19 +2,10 @@
  * Lookups in lists of spans sorted by start (mentions come in text order): binary search, so
  * that assembling claims stays near-linear however many mentions a document has.
  */
+import { firstFrom } from '../span.js';
 import type { Range } from '../span.js';
 
-/** Index of the first span starting at or after `offset`. */
-export function firstFrom(list: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as Range).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { firstFrom };
 
 /** The spans lying inside `range`, in order. */
 export function spansIn<T extends Range>(list: readonly T[], range: Range): T[] {

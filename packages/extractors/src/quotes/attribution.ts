@@ -6,6 +6,7 @@
  * take that of their chain (a quotation over paragraphs), of the piece before them in the
  * paragraph, or of the previous paragraph's quote when they fill a paragraph alone.
  */
+import { firstFrom } from '@claimsift/core';
 import { cueAt, endsSentence, speakerAfterCue, subjectOfCue } from './cues.js';
 import { parseApposition } from './apposition.js';
 import { NON_WORD } from './patterns.js';
@@ -22,18 +23,6 @@ const PULL_QUOTE_REACH = 40;
 const MAX_SENTENCE_WORDS = 80;
 const LEADING_PUNCT = new Set([',', ';', '—', '–', '-', ':']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
-
-/** Index of the first word starting at or after `offset`. */
-function indexAt(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((words[mid] as Word).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** An attribution right after the closing mark: "” Cooper said", "”, the authority said", "” said Shotwell". */
 function afterClose(ctx: PhraseContext, words: readonly Word[], from: number, limit: number): Attribution | null {
@@ -133,15 +122,15 @@ export function attributeMarked(ctx: PhraseContext, paragraphs: readonly Paragra
     const prev = pieces[n - 1];
     const next = pieces[n + 1];
     // a short quoted term before this quote ("three amigos") is part of the reporter's sentence, not a quote of its own
-    const prevIsQuote = prev !== undefined && prev.paragraph === piece.paragraph && prev.close >= 0 && indexAt(words, prev.close) - indexAt(words, prev.start) >= MIN_WORDS;
+    const prevIsQuote = prev !== undefined && prev.paragraph === piece.paragraph && prev.close >= 0 && firstFrom(words, prev.close) - firstFrom(words, prev.start) >= MIN_WORDS;
     const floorOffset = prev && prevIsQuote ? prev.close + 1 : para.start;
     const limitOffset = next && next.paragraph === piece.paragraph ? next.open : para.end;
-    const openIndex = indexAt(words, piece.open); // the opening mark's own word
-    const closeIndex = piece.close >= 0 ? indexAt(words, piece.close + 1) : words.length;
-    const limit = indexAt(words, limitOffset);
+    const openIndex = firstFrom(words, piece.open); // the opening mark's own word
+    const closeIndex = piece.close >= 0 ? firstFrom(words, piece.close + 1) : words.length;
+    const limit = firstFrom(words, limitOffset);
     // the quote's sentence starts after the last sentence end before the opening mark
     // (a sentence is searched at most MAX_SENTENCE_WORDS back, which keeps pathological paragraphs linear)
-    let floor = Math.max(indexAt(words, floorOffset), openIndex - MAX_SENTENCE_WORDS);
+    let floor = Math.max(firstFrom(words, floorOffset), openIndex - MAX_SENTENCE_WORDS);
     for (let i = openIndex - 1; i >= floor; i--) {
       if (endsSentence(words, i)) {
         floor = i + 1;

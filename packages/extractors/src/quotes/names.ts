@@ -5,6 +5,7 @@
  * from honorifics, given names and the pronouns that follow the name. Pronoun speakers resolve
  * to the nearest earlier person of their gender.
  */
+import { firstFrom } from '@claimsift/core';
 import type { Range } from '@claimsift/core';
 import { parseApposition } from './apposition.js';
 import { endsSentence } from './cues.js';
@@ -258,13 +259,13 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
     lookup,
     noteSpeaker(person, at) {
       person.salient = true;
-      const i = countBefore(speakers, at);
+      const i = firstFrom(speakers, at);
       if (speakers[i]?.start !== at) speakers.splice(i, 0, { start: at, end: at, person });
     },
     withTitle(word, offset) {
       const has = (p: Person): boolean => p.title !== null && p.title.toLowerCase().split(TITLE_SEPARATORS).includes(word);
       for (const list of [speakers, occurrences]) {
-        const n = countBefore(list, offset);
+        const n = firstFrom(list, offset);
         for (let i = n - 1; i >= 0 && i >= n - LOOK_BACK; i--) {
           const p = (list[i] as Occurrence).person;
           if (has(p)) return p;
@@ -273,13 +274,13 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
       return null;
     },
     resolvePronoun(gender, offset, sentenceStart) {
-      const lo = countBefore(occurrences, offset);
+      const lo = firstFrom(occurrences, offset);
       const fits = (p: Person): boolean => p.gender === gender || (p.gender === null && p.evident);
       for (let i = lo - 1; i >= 0 && i >= lo - LOOK_BACK && (occurrences[i] as Occurrence).start >= sentenceStart; i--) {
         const p = (occurrences[i] as Occurrence).person;
         if (fits(p)) return p;
       }
-      const last = countBefore(speakers, offset) - 1;
+      const last = firstFrom(speakers, offset) - 1;
       let unknownSpeaker: Person | null = null;
       for (let i = last; i >= 0 && i > last - LOOK_BACK && (speakers[i] as Occurrence).start >= offset - SPEAKER_REACH; i--) {
         const p = (speakers[i] as Occurrence).person;
@@ -317,18 +318,6 @@ function firstPronounAfter(words: readonly Word[], from: number, isName: (w: Wor
     if (j > from && isNameish(x) && isName(x)) return null;
   }
   return null;
-}
-
-/** Number of occurrences starting before `offset` (they are sorted). */
-function countBefore(list: readonly Occurrence[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as Occurrence).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** True when words[i+1] continues the name phrase (so words[i] is not its end). */

@@ -3,6 +3,7 @@
  * when present, generic references resolved to an agency ("the ministry"). Both may be
  * missing (quotes run alone): then every lookup returns null and callers fall back to the text.
  */
+import { firstFrom } from '@claimsift/core';
 import type { Doc, Range } from '@claimsift/core';
 import { SPACE_RUN } from './patterns.js';
 
@@ -48,17 +49,8 @@ export function organizationsOf(doc: Doc): Organizations {
     bySurface.set(normalise(o.name), o.name);
     if (o.acronym) bySurface.set(normalise(o.acronym), o.name);
   }
-  /** Number of known organisations starting before `offset` (binary search). */
-  const startingBefore = (offset: number): number => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((list[mid] as KnownOrganization).start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  /** Number of known organisations starting before `offset`. */
+  const startingBefore = (offset: number): number => firstFrom(list, offset);
   return {
     overlapping(start, end) {
       let best: KnownOrganization | null = null;

@@ -5,7 +5,7 @@
  */
 import type { LineSpan } from '../text/lines.js';
 import { Script, SCRIPT_COUNT, SCRIPT_TABLE } from './scripts.js';
-import { STOP_LANGS, stopMask } from './stopwords.js';
+import { STOP_LANGS, stopMaskAt } from './stopwords.js';
 
 export interface LineFeatures {
   /** Visible length (textEnd - textStart). */
@@ -66,7 +66,7 @@ const MAX_STOP_WORD = 12;
 /** Adds the stop-word hits of the word text[start, end) to `stops`. */
 function countStopWord(text: string, start: number, end: number, stops: Int32Array): void {
   if (end - start > MAX_STOP_WORD) return;
-  const mask = stopMask(text.slice(start, end).toLowerCase());
+  const mask = stopMaskAt(text, start, end);
   if (mask !== 0) for (let b = 0; b < stops.length; b++) if (mask & (1 << b)) stops[b] = (stops[b] as number) + 1;
 }
 

@@ -18,6 +18,62 @@ export function stopMask(word: string): number {
   return table.get(word) ?? 0;
 }
 
+// ---- lookup by character codes, without slicing or lower-casing the word ----
+
+/** Longest stop word: lower-casing never shortens a string, so longer words are no stop word. */
+const MAX_WORD = Math.max(...[...table.keys()].map((w) => w.length));
+
+/**
+ * Lower case of each UTF-16 unit, or 0 where one unit alone does not tell it (a lower case of
+ * two units like "İ", the final-sigma rule of "Σ", surrogates): those words take the slow path.
+ */
+const LOWER = new Uint16Array(0x10000);
+for (let c = 1; c < 0x10000; c++) {
+  if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) continue;
+  const l = String.fromCharCode(c).toLowerCase();
+  if (l.length === 1) LOWER[c] = l.charCodeAt(0);
+}
+
+const HASH_BITS = 12;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+// open addressing: slot → index + 1 into the word list (0 = empty)
+const words = [...table.keys()];
+const masks = Int32Array.from(words, (w) => table.get(w) ?? 0);
+const slots = new Int32Array(1 << HASH_BITS);
+words.forEach((w, i) => {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
+  let slot = h & HASH_MASK;
+  while (slots[slot] !== 0) slot = (slot + 1) & HASH_MASK;
+  slots[slot] = i + 1;
+});
+
+/** stopMask of the lower case of text[start, end), looked up by character codes. */
+export function stopMaskAt(text: string, start: number, end: number): number {
+  const n = end - start;
+  if (n > MAX_WORD || n <= 0) return 0;
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const l = LOWER[text.charCodeAt(i)] as number;
+    if (l === 0) return stopMask(text.slice(start, end).toLowerCase());
+    h = hashStep(h, l);
+  }
+  for (let slot = h & HASH_MASK; ; slot = (slot + 1) & HASH_MASK) {
+    const idx = slots[slot] as number;
+    if (idx === 0) return 0;
+    const w = words[idx - 1] as string;
+    if (w.length !== n) continue;
+    let k = 0;
+    while (k < n && w.charCodeAt(k) === LOWER[text.charCodeAt(start + k)]) k++;
+    if (k === n) return masks[idx - 1] as number;
+  }
+}
+
 /** Index of a language in STOP_LANGS, or -1 when it has no list (Chinese, Japanese, Korean, ...). */
 export function stopLangIndex(lang: string | null): number {
   return lang === null ? -1 : STOP_LANGS.indexOf(lang);

@@ -18,7 +18,10 @@ interface PhraseTable {
 
 type FurnitureData = Record<string, { exact?: string[]; prefix?: string[]; contains?: string[] }>;
 
-const EDGE_TRIM = new Set([' ', '\t', '*', '•', '·', '-', '–', '—', '|', '>', '<', ':', '：', '›', '»', '«', '‹', '→', '…', '.', ',', '/', '\\', '#', '+', '=', '~', '[', ']', '(', ')', '"', "'", '“', '”', '‘', '’', '\u00a0', '\u200b']);
+const EDGE_TRIM_CHARS = [' ', '\t', '*', '•', '·', '-', '–', '—', '|', '>', '<', ':', '：', '›', '»', '«', '‹', '→', '…', '.', ',', '/', '\\', '#', '+', '=', '~', '[', ']', '(', ')', '"', "'", '“', '”', '‘', '’', '\u00a0', '\u200b'];
+/** Edge characters by code unit, for the per-character trim loop. */
+const EDGE_TRIM = new Uint8Array(0x10000);
+for (const ch of EDGE_TRIM_CHARS) EDGE_TRIM[ch.charCodeAt(0)] = 1;
 
 function isBlankChar(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x202f || c === 0x205f || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
@@ -26,16 +29,26 @@ function isBlankChar(c: number): boolean {
 
 /** Lower case with every run of white space (no-break and thin spaces too) made one space. */
 function collapse(line: string, s: number, e: number): string {
+  // most lines have single plain spaces between words and none at the edges: one slice
+  let prevBlank = true;
+  let i = s;
+  for (; i < e; i++) {
+    const c = line.charCodeAt(i);
+    const blank = isBlankChar(c);
+    if (blank && (c !== 0x20 || prevBlank)) break;
+    prevBlank = blank;
+  }
+  if (i === e && !prevBlank) return line.slice(s, e).toLowerCase();
+  // else join the runs of non-blank characters with one space
   let out = '';
-  let space = false;
-  for (let i = s; i < e; i++) {
-    if (isBlankChar(line.charCodeAt(i))) {
-      space = out !== '';
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += line.charAt(i);
+  i = s;
+  while (i < e) {
+    while (i < e && isBlankChar(line.charCodeAt(i))) i++;
+    if (i >= e) break;
+    let j = i + 1;
+    while (j < e && !isBlankChar(line.charCodeAt(j))) j++;
+    out = out === '' ? line.slice(i, j) : `${out} ${line.slice(i, j)}`;
+    i = j;
   }
   return out.toLowerCase();
 }
@@ -44,8 +57,8 @@ function collapse(line: string, s: number, e: number): string {
 export function normaliseLine(line: string): string {
   let s = 0;
   let e = line.length;
-  while (s < e && (EDGE_TRIM.has(line.charAt(s)) || isBlankChar(line.charCodeAt(s)))) s++;
-  while (e > s && (EDGE_TRIM.has(line.charAt(e - 1)) || isBlankChar(line.charCodeAt(e - 1)))) e--;
+  while (s < e && (EDGE_TRIM[line.charCodeAt(s)] === 1 || isBlankChar(line.charCodeAt(s)))) s++;
+  while (e > s && (EDGE_TRIM[line.charCodeAt(e - 1)] === 1 || isBlankChar(line.charCodeAt(e - 1)))) e--;
   return collapse(line, s, e);
 }
 

@@ -5,7 +5,7 @@
  */
 import furnitureData from './data/furniture.json' with { type: 'json' };
 import menuData from './data/menus.json' with { type: 'json' };
-import { isLetterCode } from './scripts.js';
+import { isLetterCode, SCRIPT_TABLE } from './scripts.js';
 
 interface PhraseTable {
   readonly exact: Map<string, string>;
@@ -165,18 +165,32 @@ export function lexiconFor(extra?: Readonly<Record<string, readonly string[]>>):
 
 // ---- menus: lines that are mostly a run of language names or social networks ----
 
-interface MenuNames {
-  readonly reason: string;
-  /** Names by their first character, longest first, so "русский язык" wins over "русский". */
-  readonly names: ReadonlyMap<string, readonly string[]>;
+interface MenuName {
+  readonly name: string;
+  /** Its non-space characters, the share of a line it covers. */
+  readonly visible: number;
 }
 
-function byFirstChar(names: readonly string[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+interface MenuNames {
+  readonly reason: string;
+  /** Names by the code of their first character, longest first, so "русский язык" wins over "русский". */
+  readonly names: ReadonlyMap<number, readonly MenuName[]>;
+}
+
+function visibleChars(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x20) n++;
+  return n;
+}
+
+function byFirstChar(names: readonly string[]): Map<number, MenuName[]> {
+  const map = new Map<number, MenuName[]>();
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    const list = map.get(name.charAt(0));
-    if (list) list.push(name);
-    else map.set(name.charAt(0), [name]);
+    if (name === '') continue;
+    const entry = { name, visible: visibleChars(name) };
+    const list = map.get(name.charCodeAt(0));
+    if (list) list.push(entry);
+    else map.set(name.charCodeAt(0), [entry]);
   }
   return map;
 }
@@ -191,8 +205,7 @@ const menus: readonly MenuNames[] = Object.entries(menuData as Record<string, un
  */
 export function menuCover(lower: string): { reason: string; cover: number; names: number } | null {
   let best: { reason: string; cover: number; names: number } | null = null;
-  let visible = 0;
-  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) > 0x20) visible++;
+  const visible = visibleChars(lower);
   if (visible === 0) return null;
   for (const menu of menus) {
     let covered = 0;
@@ -200,22 +213,23 @@ export function menuCover(lower: string): { reason: string; cover: number; names
     let i = 0;
     let lastEnd = -1;
     while (i < lower.length) {
-      let hit = '';
+      const c = lower.charCodeAt(i);
+      let hit: MenuName | null = null;
       // a name starts right after another name (glued menus) or not inside a word of the
       // same script (no "x" inside "next")
-      const prev = i > 0 ? lower.charAt(i - 1) : '';
-      if (i === lastEnd || !(isWordChar(prev) && isWordChar(lower.charAt(i)) && isAsciiLetter(prev) === isAsciiLetter(lower.charAt(i)))) {
-        for (const name of menu.names.get(lower.charAt(i)) ?? []) {
-          if (lower.startsWith(name, i)) {
-            hit = name;
+      const candidates = i === lastEnd || i === 0 || !insideWord(lower.charCodeAt(i - 1), c) ? menu.names.get(c) : undefined;
+      if (candidates !== undefined) {
+        for (const entry of candidates) {
+          if (lower.startsWith(entry.name, i)) {
+            hit = entry;
             break;
           }
         }
       }
       if (hit) {
-        for (let k = 0; k < hit.length; k++) if (hit.charCodeAt(k) > 0x20) covered++;
+        covered += hit.visible;
         count++;
-        i += hit.length;
+        i += hit.name.length;
         lastEnd = i;
       } else i++;
     }
@@ -225,7 +239,14 @@ export function menuCover(lower: string): { reason: string; cover: number; names
   return best;
 }
 
-function isAsciiLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+/** `c` continues a word of the same script as `prev` (both letters, both ASCII or both not). */
+function insideWord(prev: number, c: number): boolean {
+  return LETTER_SCRIPT[prev] !== 0 && LETTER_SCRIPT[c] !== 0 && isAsciiLetterCode(prev) === isAsciiLetterCode(c);
+}
+
+/** The script table, held locally for the per-character menu scan (0: not a letter). */
+const LETTER_SCRIPT = SCRIPT_TABLE;
+
+function isAsciiLetterCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }

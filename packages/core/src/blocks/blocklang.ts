@@ -67,8 +67,12 @@ export function dominantStopLanguage(lines: readonly LangLine[]): number {
 
 /** Han and kana are one family: Japanese lines mix them. */
 function family(s: Script): Script {
-  return s === Script.Kana ? Script.Han : s;
+  return s === KANA ? HAN : s;
 }
+
+// module-local copies of the enum members for the per-line loops
+const KANA = Script.Kana;
+const HAN = Script.Han;
 
 function dominantScript(lines: readonly LangLine[]): Script {
   const letters = new Array<number>(SCRIPT_COUNT).fill(0);

@@ -48,6 +48,10 @@ export interface LineFeatures {
 const UNSPACED_HAN: number = Script.Han;
 const UNSPACED_KANA: number = Script.Kana;
 const UNSPACED_THAI: number = Script.Thai;
+// imported bindings read once: the hot loops below use module-local copies
+const SCRIPTS = SCRIPT_COUNT;
+const STOP_LANG_COUNT = STOP_LANGS.length;
+const stopMaskOf = stopMaskAt;
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？', '؟', '।']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '】', '」', '』', '）', '*', '_']);
@@ -66,7 +70,7 @@ const MAX_STOP_WORD = 12;
 /** Adds the stop-word hits of the word text[start, end) to `stops`. */
 function countStopWord(text: string, start: number, end: number, stops: Int32Array): void {
   if (end - start > MAX_STOP_WORD) return;
-  const mask = stopMaskAt(text, start, end);
+  const mask = stopMaskOf(text, start, end);
   if (mask !== 0) for (let b = 0; b < stops.length; b++) if (mask & (1 << b)) stops[b] = (stops[b] as number) + 1;
 }
 
@@ -76,8 +80,8 @@ function isUpperCode(c: number): boolean {
 
 export function lineFeatures(text: string, line: LineSpan): LineFeatures {
   const { textStart: s, textEnd: e } = line;
-  const scriptLetters = new Int32Array(SCRIPT_COUNT);
-  const stops = new Int32Array(STOP_LANGS.length);
+  const scriptLetters = new Int32Array(SCRIPTS);
+  const stops = new Int32Array(STOP_LANG_COUNT);
   const table = SCRIPT_TABLE;
   let letters = 0;
   let upper = 0;
@@ -138,7 +142,7 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
   let script = Script.None;
   let best = 0;
   let scriptCount = 0;
-  for (let k = 1; k < SCRIPT_COUNT; k++) {
+  for (let k = 1; k < SCRIPTS; k++) {
     const n = scriptLetters[k] as number;
     if (n >= 2) scriptCount++;
     if (n > best) {

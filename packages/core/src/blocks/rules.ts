@@ -131,6 +131,14 @@ const HEAD_LENGTH = 160;
 /** Phrases inside a line are only looked for in lines up to this long. */
 const INSIDE_MAX_LENGTH = 600;
 
+/**
+ * The last character is \`code\`: a cheap test before a pattern anchored at the line end
+ * (such a pattern is otherwise tried at every position of the line).
+ */
+function endsWithCode(slice: string, code: number): boolean {
+  return slice.charCodeAt(slice.length - 1) === code;
+}
+
 export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): string | null {
   const lower = lowerLine(slice.length > HEAD_LENGTH ? slice.slice(0, HEAD_LENGTH) : slice);
   const norm = f.length <= EXACT_MAX_LENGTH ? normaliseLine(slice) : lower;
@@ -142,7 +150,7 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
   if (whole !== null && !sentenceLike && f.tokens <= (PREFIX_MAX_TOKENS[whole] ?? 14)) return whole;
 
   if (f.tokens <= 4 && isCounter(norm)) return COMMENT_STEMS.some((w) => norm.includes(w)) ? 'comments' : 'counter';
-  if (f.tokens <= 6 && COMMENT_AUTHOR_RE.test(slice)) return 'comments';
+  if (f.tokens <= 6 && endsWithCode(slice, 0x3a) && COMMENT_AUTHOR_RE.test(slice)) return 'comments';
   if (f.tokens <= 5 && GALLERY_RE.test(norm)) return 'counter';
   if (isDateline(slice, f)) return 'byline-widget';
 
@@ -154,13 +162,13 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
   if (f.tokens <= INSIDE_MAX_TOKENS.caption! && hasCreditTail(lower)) return 'caption';
 
   if (isAuthorBoxTitle(norm, f)) return 'byline-widget';
-  if (f.tokens <= 5 && !f.endsSentence && HANDLE_RE.test(slice)) return 'byline-widget';
-  if (f.tokens <= 20 && DURATION_TAIL_RE.test(slice)) return 'related-link';
+  if (f.tokens <= 5 && !f.endsSentence && slice.includes('@') && HANDLE_RE.test(slice)) return 'byline-widget';
+  if (f.tokens <= 20 && endsWithCode(slice, 0x29) && DURATION_TAIL_RE.test(slice)) return 'related-link';
 
   if (isViaCredit(lower, f)) return 'source-line';
   // bare URLs and domains
   if (f.urlChars > 0 && f.urlChars >= 0.6 * f.length && f.tokens <= 4) return 'source-line';
-  if (f.tokens <= 5 && !f.endsSentence && DOMAIN_RE.test(slice)) return 'source-line';
+  if (f.tokens <= 5 && !f.endsSentence && slice.includes('.') && DOMAIN_RE.test(slice)) return 'source-line';
 
   // a kicker: a short all-capitals label over a teaser or a section
   const bracketed = slice.charAt(0) === '[' || slice.charAt(0) === '(';

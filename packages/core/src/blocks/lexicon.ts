@@ -202,8 +202,9 @@ const menus: readonly MenuNames[] = Object.entries(menuData as Record<string, un
 /**
  * Share of a line's non-space characters covered by menu names of one kind, scanning left to
  * right (names may be glued: "EnglishFrançaisDeutsch"). Returns the best kind and its cover.
+ * With `minCover`, a kind is given up as soon as it can no longer cover that share (null when none can).
  */
-export function menuCover(lower: string): { reason: string; cover: number; names: number } | null {
+export function menuCover(lower: string, minCover = 0): { reason: string; cover: number; names: number } | null {
   let best: { reason: string; cover: number; names: number } | null = null;
   const visible = visibleChars(lower);
   if (visible === 0) return null;
@@ -212,6 +213,10 @@ export function menuCover(lower: string): { reason: string; cover: number; names
     let count = 0;
     let i = 0;
     let lastEnd = -1;
+    // visible characters outside names so far: once too many, this kind cannot reach minCover
+    // (the same division as the cover itself, so the test agrees with it to the last bit)
+    let uncovered = 0;
+    let hopeless = false;
     while (i < lower.length) {
       const c = lower.charCodeAt(i);
       let hit: MenuName | null = null;
@@ -231,8 +236,15 @@ export function menuCover(lower: string): { reason: string; cover: number; names
         count++;
         i += hit.name.length;
         lastEnd = i;
-      } else i++;
+      } else {
+        if (c > 0x20 && (visible - ++uncovered) / visible < minCover) {
+          hopeless = true;
+          break;
+        }
+        i++;
+      }
     }
+    if (hopeless) continue;
     const cover = covered / visible;
     if (count > 0 && (!best || cover > best.cover)) best = { reason: menu.reason, cover, names: count };
   }

@@ -139,6 +139,9 @@ function endsWithCode(slice: string, code: number): boolean {
   return slice.charCodeAt(slice.length - 1) === code;
 }
 
+/** Share of a line's visible characters that menu names must cover. */
+const MENU_MIN_COVER = 0.6;
+
 export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): string | null {
   const lower = lowerLine(slice.length > HEAD_LENGTH ? slice.slice(0, HEAD_LENGTH) : slice);
   const norm = f.length <= EXACT_MAX_LENGTH ? normaliseLine(slice) : lower;
@@ -180,8 +183,8 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
     // menus have next to no stop words in any language
     let stops = 0;
     for (let k = 0; k < f.stops.length; k++) stops = Math.max(stops, f.stops[k] as number);
-    const menu = f.length <= 200 && stops <= 1 ? menuCover(lower) : null;
-    if (menu && menu.cover >= 0.6 && (menu.names >= 2 || f.tokens <= 2)) return menu.reason;
+    const menu = f.length <= 200 && stops <= 1 ? menuCover(lower, MENU_MIN_COVER) : null;
+    if (menu && menu.cover >= MENU_MIN_COVER && (menu.names >= 2 || f.tokens <= 2)) return menu.reason;
   }
   return null;
 }

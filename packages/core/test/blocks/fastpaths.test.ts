@@ -1,0 +1,58 @@
+/**
+ * The fast paths of the line scans give the answers of the plain definitions: stop words looked
+ * up by character codes, white space collapsed by slices, menu cover with an early give-up.
+ */
+import { describe, expect, it } from 'vitest';
+import { lowerLine, menuCover, normaliseLine } from '../../src/blocks/lexicon.js';
+import { stopMask, stopMaskAt } from '../../src/blocks/stopwords.js';
+
+const LINES = [
+  'English  Français\u00a0Deutsch Español',
+  'EnglishFrançaisDeutsch',
+  ' * Facebook Twitter WhatsApp E-mail',
+  'Share on Facebook and read the next story',
+  'Русский язык · Українська · Polski',
+  '  The Ministry said THE figures   were ΟΣ final.\t',
+  '\u2003*  Mehr aus der Redaktion  ',
+  'İstanbul ve Ankara için',
+  '',
+  '   ',
+];
+
+describe('stopMaskAt', () => {
+  it('agrees with the lower-cased lookup on mixed-case, accented, Greek, Cyrillic and Turkish words', () => {
+    const words = ['The', 'THE', 'the', 'Und', 'DES', 'Él', 'ÉL', 'и', 'И', 'İçin', 'için', 'ΟΣ', 'Σ', 'και', 'KAI', 'Theory', 'dass', 'DASS', 'x', 'Ölçü'];
+    for (const w of words) {
+      const text = `«${w}»`;
+      expect(stopMaskAt(text, 1, 1 + w.length), w).toBe(stopMask(w.toLowerCase()));
+    }
+    expect(stopMask('the')).not.toBe(0);
+    expect(stopMaskAt('The', 0, 3)).toBe(stopMask('the'));
+  });
+});
+
+describe('normaliseLine and lowerLine', () => {
+  const collapse = (s: string) => s.split(/[ \t\u00a0\u3000\u202f\u205f\u2000-\u200b\ufeff]+/).filter(Boolean).join(' ').toLowerCase();
+  it('collapse every run of white space to one space and lower-case', () => {
+    for (const line of LINES) {
+      const lower = lowerLine(line);
+      expect(lower).toBe(collapse(line.replace(/^[*•\s\u00a0\u200b\u2000-\u200a\u3000\u202f\u205f\ufeff]+/, '')).trimEnd());
+      expect(normaliseLine(line)).not.toMatch(/\s\s|^\s|\s$/);
+    }
+    expect(normaliseLine('  Share  on\u00a0Facebook  ')).toBe('share on facebook');
+  });
+});
+
+describe('menuCover with a minimum cover', () => {
+  it('answers as without it whenever the best cover reaches the minimum, else null', () => {
+    for (const line of LINES) {
+      const lower = lowerLine(line);
+      for (const min of [0.3, 0.6, 0.9]) {
+        const full = menuCover(lower);
+        const bounded = menuCover(lower, min);
+        expect(bounded, `${line} @${min}`).toEqual(full !== null && full.cover >= min ? full : null);
+      }
+    }
+    expect(menuCover(lowerLine('English Français Deutsch'), 0.6)?.reason).toBe('language-menu');
+  });
+});

@@ -48,6 +48,7 @@ export interface LineFeatures {
 const UNSPACED_HAN: number = Script.Han;
 const UNSPACED_KANA: number = Script.Kana;
 const UNSPACED_THAI: number = Script.Thai;
+const LATIN: number = Script.Latin;
 // imported bindings read once: the hot loops below use module-local copies
 const SCRIPTS = SCRIPT_COUNT;
 const STOP_LANG_COUNT = STOP_LANGS.length;
@@ -94,8 +95,20 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
   let capitalised = 0;
   let inToken = false;
   let wordStart = -1;
+  // lower-case ASCII letters, most of a Latin page, are counted apart from the table lookups
+  let asciiLower = 0;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) {
+      if (!inToken) tokens++;
+      inToken = true;
+      if (wordStart < 0) {
+        wordStart = i;
+        words++;
+      }
+      asciiLower++;
+      continue;
+    }
     const space = c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
     if (space) {
       inToken = false;
@@ -139,6 +152,8 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
     if (sc === UNSPACED_HAN || sc === UNSPACED_KANA || sc === UNSPACED_THAI) unspaced++;
   }
   if (wordStart >= 0) countStopWord(text, wordStart, e, stops);
+  letters += asciiLower;
+  scriptLetters[LATIN] = (scriptLetters[LATIN] as number) + asciiLower;
   let script = Script.None;
   let best = 0;
   let scriptCount = 0;

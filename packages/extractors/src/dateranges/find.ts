@@ -1,14 +1,47 @@
 /**
  * Finder: runs every parser over the text and refines the atoms into time expressions.
- * Patterns are global regexes scanned with `lastIndex`; the text is never re-sliced per match.
+ * A trigger pass (triggers.ts) lists where each parser can start; the parser runs there only,
+ * as a sticky regex, with the same leftmost, non-overlapping matches as a global scan.
  */
 import type { TimeExpr } from './expr.js';
 import { FULL_MONTH_NAMES, PARSERS } from './parsers/index.js';
 import { wordBefore } from './context.js';
 import type { Parser } from './parsers/index.js';
+import { candidateOffsets, triggerIndex, triggerSet } from './triggers.js';
 import { dropHelpers, dropOverlaps, dropRecurring, markAhead, mergeCountSlices, mergeOpeners, mergeParts, mergeRanges, mergeWeekdayDate, mergeWeekdayOfWeek, mergeYearShift } from './refiners.js';
 
-export function findAtoms(text: string, parsers: readonly Parser[] = PARSERS): TimeExpr[] {
+/** Each parser with its pattern compiled sticky and the words that can start it. */
+const TRIGGERED = PARSERS.map((parser) => ({ parser, sticky: new RegExp(parser.pattern.source, parser.pattern.flags.replace('g', '') + 'y'), triggers: triggerSet(parser.pattern) }));
+const TRIGGERS = triggerIndex(TRIGGERED.map((t) => t.triggers));
+
+/** The sticky patterns of the finder, for the ReDoS check. */
+export const FINDER_PATTERNS: readonly RegExp[] = TRIGGERED.map((t) => t.sticky);
+
+export function findAtoms(text: string): TimeExpr[] {
+  const atoms: TimeExpr[] = [];
+  const offsets = candidateOffsets(text, TRIGGERS);
+  TRIGGERED.forEach(({ parser, sticky }, i) => {
+    // `from` plays the global scan's lastIndex: a match hides the candidates inside it.
+    let from = 0;
+    for (const at of offsets[i] as number[]) {
+      if (at < from) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      if (m[0].length === 0) {
+        from = at + 1;
+        continue;
+      }
+      from = at + m[0].length;
+      const found = parser.extract(m, text);
+      if (found) atoms.push(withoutFullStop(found, text));
+    }
+  });
+  return atoms;
+}
+
+/** Every parser over the whole text with its global pattern: the reference the trigger pass must agree with. */
+export function scanAtoms(text: string, parsers: readonly Parser[] = PARSERS): TimeExpr[] {
   const atoms: TimeExpr[] = [];
   for (const parser of parsers) {
     const pattern = parser.pattern;

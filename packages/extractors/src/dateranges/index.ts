@@ -8,7 +8,7 @@ import { defineExtractor } from '@claimsift/core';
 import type { Doc, Extractor, MentionDraft } from '@claimsift/core';
 import { ANCHOR_PATTERNS, detectAnchor } from './anchor.js';
 import type { Anchor } from './anchor.js';
-import { findExpressions } from './find.js';
+import { FINDER_PATTERNS, findExpressions } from './find.js';
 import { ISO_DATE } from './calendar.js';
 import { PARSER_PATTERNS } from './parsers/index.js';
 import { REFINER_PATTERNS } from './refiners.js';
@@ -72,5 +72,5 @@ function extract(doc: Doc, anchorFromText: boolean): MentionDraft[] {
 
 /** Every regular expression the extractor runs, for the ReDoS check. */
 export function patterns(): RegExp[] {
-  return [...PARSER_PATTERNS, ...REFINER_PATTERNS, ...ANCHOR_PATTERNS, ISO_DATE];
+  return [...PARSER_PATTERNS, ...FINDER_PATTERNS, ...REFINER_PATTERNS, ...ANCHOR_PATTERNS, ISO_DATE];
 }

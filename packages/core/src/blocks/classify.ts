@@ -141,10 +141,16 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
   const seen = new Map<string, number>();
   // lines that only page furniture produces: with (next to) none, the text is clean text, not a page
   let evidence = 0;
+  // the text of each line, kept so that its hash (for `seen`) is computed once
+  const lineTexts: string[] = [];
   const infos: LineInfo[] = lines.map((line) => {
-    if (line.textEnd <= line.textStart) return { line, f: null, rule: 'blank', repeated: false };
+    if (line.textEnd <= line.textStart) {
+      lineTexts.push('');
+      return { line, f: null, rule: 'blank', repeated: false };
+    }
     const f = lineFeatures(text, line);
     const slice = text.slice(line.textStart, line.textEnd);
+    lineTexts.push(slice);
     if (f.length >= MIN_REPEAT_LENGTH) seen.set(slice, (seen.get(slice) ?? 0) + 1);
     // quoted lines ("> …", embedded posts) are judged by their shape only
     const rule = classify && !isQuoted(text, line) ? lineRule(slice, f, { lexicon }) : null;
@@ -156,13 +162,13 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     markLinkLists(infos);
     markTeaserCards(infos);
     // a line that occurs twice is a menu entry or a teaser, not running text
-    for (const x of infos) {
-      if (x.f === null || x.f.length < MIN_REPEAT_LENGTH || x.rule !== null || isQuoted(text, x.line)) continue;
-      if ((seen.get(text.slice(x.line.textStart, x.line.textEnd)) ?? 0) > 1) {
+    infos.forEach((x, i) => {
+      if (x.f === null || x.f.length < MIN_REPEAT_LENGTH || x.rule !== null || isQuoted(text, x.line)) return;
+      if ((seen.get(lineTexts[i] as string) ?? 0) > 1) {
         x.repeated = true;
         x.rule = x.f.listItem || !x.f.endsSentence ? 'related-link' : 'navigation';
       }
-    }
+    });
   }
 
   // clean text (an article without its page, newswire, a paragraph): every non-blank line is

@@ -9,8 +9,8 @@ import { isLetterCode, SCRIPT_TABLE } from './scripts.js';
 
 interface PhraseTable {
   readonly exact: Map<string, string>;
-  /** Prefix phrases by their first two characters, longest first, with their reason. */
-  readonly prefix: Map<string, (readonly [string, string])[]>;
+  /** Prefix phrases by headKey (their first two characters), longest first, with their reason. */
+  readonly prefix: Map<number, (readonly [string, string])[]>;
   /** All 'contains' phrases as one alternation of escaped literals (linear: no quantifiers). */
   readonly contains: RegExp | null;
   readonly containsReason: Map<string, string>;
@@ -93,9 +93,9 @@ function buildTable(data: FurnitureData, extra?: Readonly<Record<string, readonl
     }
   }
   prefix.sort((a, b) => b[0].length - a[0].length);
-  const byHead = new Map<string, (readonly [string, string])[]>();
+  const byHead = new Map<number, (readonly [string, string])[]>();
   for (const entry of prefix) {
-    const head = entry[0].slice(0, 2);
+    const head = headKey(entry[0]);
     const list = byHead.get(head);
     if (list) list.push(entry);
     else byHead.set(head, [entry]);
@@ -103,6 +103,16 @@ function buildTable(data: FurnitureData, extra?: Readonly<Record<string, readonl
   const containsReason = new Map(contains);
   const alternation = [...containsReason.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   return { exact, prefix: byHead, contains: alternation ? new RegExp(alternation) : null, containsReason };
+}
+
+/**
+ * The first two characters of a string as one small integer (the string itself is not sliced);
+ * strings of different heads may share a key, the caller still tests the whole phrase.
+ */
+function headKey(s: string): number {
+  if (s.length === 0) return -1;
+  if (s.length === 1) return -2 - s.charCodeAt(0);
+  return (Math.imul(s.charCodeAt(0), 0x9e37) ^ s.charCodeAt(1)) & 0x3fffffff;
 }
 
 function escapeRegExp(s: string): string {
@@ -129,7 +139,7 @@ function makeLexicon(table: PhraseTable): Lexicon {
     whole(norm, lower) {
       const hit = table.exact.get(norm);
       if (hit !== undefined) return hit;
-      for (const [p, reason] of table.prefix.get(lower.slice(0, 2)) ?? []) {
+      for (const [p, reason] of table.prefix.get(headKey(lower)) ?? []) {
         if (lower.startsWith(p)) {
           // a phrase ending in a letter must end at a word boundary ("by " vs "bypass")
           if (isWordChar(p.charAt(p.length - 1)) && isWordChar(lower.charAt(p.length))) continue;

@@ -86,18 +86,21 @@ const LETTER = /^[a-z]$/i;
 const isWordCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 const isLetterCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-/** Trigger sets merged into bit masks (bit i = set i), built once per list of sets. */
+/**
+ * Trigger sets merged into a trie of their words over the letters a–z, each node carrying bit
+ * masks (bit i = set i): no string is built per word of the text.
+ */
 export interface TriggerIndex {
   readonly size: number;
   readonly digitMask: number;
   readonly apostropheMask: number;
   readonly anyWordMask: number;
-  /** Sets having the word as one of their words. */
-  readonly wordMask: ReadonlyMap<string, number>;
-  /** Sets having the word as a prefix of one of their words. */
-  readonly prefixMask: ReadonlyMap<string, number>;
-  /** Words already judged (bounded; cleared when full). */
-  readonly judged: Map<string, number>;
+  /** children[node * 26 + letter]: the child node, 0 for none (the root is node 0). */
+  readonly children: Int32Array;
+  /** Sets having the node's letters as one of their words. */
+  readonly wordMask: Int32Array;
+  /** Sets having the node's letters as a prefix of one of their words. */
+  readonly prefixMask: Int32Array;
 }
 
 /** At most 31 sets: the masks are 32-bit integers. */
@@ -106,33 +109,46 @@ export function triggerIndex(sets: readonly TriggerSet[]): TriggerIndex {
   let digitMask = 0;
   let apostropheMask = 0;
   let anyWordMask = 0;
-  const wordMask = new Map<string, number>();
-  const prefixMask = new Map<string, number>();
+  const children: number[] = new Array<number>(26).fill(0);
+  const wordMask: number[] = [0];
+  const prefixMask: number[] = [0];
   sets.forEach((s, i) => {
     const bit = 1 << i;
     if (s.digits) digitMask |= bit;
     if (s.apostrophes) apostropheMask |= bit;
     if (s.anyWord) anyWordMask |= bit;
-    for (const w of s.words) wordMask.set(w, (wordMask.get(w) ?? 0) | bit);
-    for (const p of s.prefixes) prefixMask.set(p, (prefixMask.get(p) ?? 0) | bit);
+    for (const w of s.words) {
+      let node = 0;
+      for (let k = 0; k < w.length; k++) {
+        const slot = node * 26 + w.charCodeAt(k) - 0x61;
+        if (children[slot] === 0) {
+          children[slot] = wordMask.length;
+          wordMask.push(0);
+          prefixMask.push(0);
+          for (let j = 0; j < 26; j++) children.push(0);
+        }
+        node = children[slot] as number;
+        prefixMask[node] = (prefixMask[node] as number) | bit;
+      }
+      wordMask[node] = (wordMask[node] as number) | bit;
+    }
   });
-  return { size: sets.length, digitMask, apostropheMask, anyWordMask, wordMask, prefixMask, judged: new Map() };
+  return { size: sets.length, digitMask, apostropheMask, anyWordMask, children: Int32Array.from(children), wordMask: Int32Array.from(wordMask), prefixMask: Int32Array.from(prefixMask) };
 }
 
-const JUDGED_LIMIT = 100_000;
-
 /**
- * The sets a word (ASCII letters, lower case) at a word start can begin a match of: the word
- * is a prefix of one of their words, or goes on past one of them without a break ("aday ago").
+ * The sets a word at a word start (its ASCII letters, [start, end)) can begin a match of: the
+ * word is a prefix of one of their words, or goes on past one of them without a break ("aday ago").
  */
-function wordMaskOf(index: TriggerIndex, word: string): number {
-  const known = index.judged.get(word);
-  if (known !== undefined) return known;
-  let mask = index.anyWordMask | (index.prefixMask.get(word) ?? 0);
-  for (let i = 1; i < word.length; i++) mask |= index.wordMask.get(word.slice(0, i)) ?? 0;
-  if (index.judged.size >= JUDGED_LIMIT) index.judged.clear();
-  index.judged.set(word, mask);
-  return mask;
+function wordMaskAt(index: TriggerIndex, text: string, start: number, end: number): number {
+  let mask = index.anyWordMask;
+  let node = 0;
+  for (let at = start; at < end; at++) {
+    node = index.children[node * 26 + ((text.charCodeAt(at) | 0x20) - 0x61)] as number;
+    if (node === 0) return mask;
+    if (at < end - 1) mask |= index.wordMask[node] as number;
+  }
+  return mask | (index.prefixMask[node] as number);
 }
 
 /** Candidate start offsets for each trigger set of the index, ascending, in one scan of the text. */
@@ -153,7 +169,7 @@ export function candidateOffsets(text: string, index: TriggerIndex): number[][] 
       } else if (isLetterCode(c)) {
         let end = at + 1;
         while (end < n && isLetterCode(text.charCodeAt(end))) end++;
-        push(wordMaskOf(index, text.slice(at, end).toLowerCase()), at);
+        push(wordMaskAt(index, text, at, end), at);
       }
     } else if (c === 0x27 || c === 0x2019) {
       push(index.apostropheMask, at);

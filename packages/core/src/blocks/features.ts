@@ -95,8 +95,9 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
   let capitalised = 0;
   let inToken = false;
   let wordStart = -1;
-  // lower-case ASCII letters, most of a Latin page, are counted apart from the table lookups
+  // ASCII letters, most of a Latin page, are counted apart from the table lookups
   let asciiLower = 0;
+  let asciiUpper = 0;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) {
@@ -107,6 +108,17 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
         words++;
       }
       asciiLower++;
+      continue;
+    }
+    if (c >= 0x41 && c <= 0x5a) {
+      if (!inToken) tokens++;
+      inToken = true;
+      if (wordStart < 0) {
+        wordStart = i;
+        words++;
+        capitalised++;
+      }
+      asciiUpper++;
       continue;
     }
     const space = c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
@@ -152,8 +164,9 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
     if (sc === UNSPACED_HAN || sc === UNSPACED_KANA || sc === UNSPACED_THAI) unspaced++;
   }
   if (wordStart >= 0) countStopWord(text, wordStart, e, stops);
-  letters += asciiLower;
-  scriptLetters[LATIN] = (scriptLetters[LATIN] as number) + asciiLower;
+  letters += asciiLower + asciiUpper;
+  upper += asciiUpper;
+  scriptLetters[LATIN] = (scriptLetters[LATIN] as number) + asciiLower + asciiUpper;
   let script = Script.None;
   let best = 0;
   let scriptCount = 0;

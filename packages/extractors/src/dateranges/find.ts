@@ -7,32 +7,27 @@ import type { TimeExpr } from './expr.js';
 import { FULL_MONTH_NAMES, PARSERS } from './parsers/index.js';
 import { wordBefore } from './context.js';
 import type { Parser } from './parsers/index.js';
-import { candidateOffsets, triggerIndex, triggerSet } from './triggers.js';
-import { dropHelpers, dropOverlaps, dropRecurring, markAhead, mergeCountSlices, mergeOpeners, mergeParts, mergeRanges, mergeWeekdayDate, mergeWeekdayOfWeek, mergeYearShift } from './refiners.js';
+import { candidateOffsets, matchesAt, triggerIndex, triggered } from './triggers.js';
+import { OPENER_PREFIX, PART_PREFIX, dropHelpers, dropOverlaps, dropRecurring, markAhead, mergeCountSlices, mergeOpeners, mergeParts, mergeRanges, mergeWeekdayDate, mergeWeekdayOfWeek, mergeYearShift } from './refiners.js';
 
-/** Each parser with its pattern compiled sticky and the words that can start it. */
-const TRIGGERED = PARSERS.map((parser) => ({ parser, sticky: new RegExp(parser.pattern.source, parser.pattern.flags.replace('g', '') + 'y'), triggers: triggerSet(parser.pattern) }));
-const TRIGGERS = triggerIndex(TRIGGERED.map((t) => t.triggers));
+/** The parsers, then the refiners' prefix patterns, each compiled sticky with the words that can start it. */
+const RUNS = [...PARSERS.map((p) => triggered(p.pattern)), triggered(PART_PREFIX), triggered(OPENER_PREFIX)];
+const PART_RUN = PARSERS.length;
+const OPENER_RUN = PARSERS.length + 1;
+const TRIGGERS = triggerIndex(RUNS.map((r) => r.triggers));
 
 /** The sticky patterns of the finder, for the ReDoS check. */
-export const FINDER_PATTERNS: readonly RegExp[] = TRIGGERED.map((t) => t.sticky);
+export const FINDER_PATTERNS: readonly RegExp[] = RUNS.map((r) => r.sticky);
 
-export function findAtoms(text: string): TimeExpr[] {
+/** Where each pattern of the finder can start in the text (one trigger pass). */
+export const findCandidates = (text: string): number[][] => candidateOffsets(text, TRIGGERS);
+
+const runMatches = (text: string, candidates: readonly (readonly number[])[], run: number): RegExpExecArray[] => matchesAt(text, (RUNS[run] as (typeof RUNS)[number]).sticky, candidates[run] as readonly number[]);
+
+export function findAtoms(text: string, candidates: readonly (readonly number[])[] = findCandidates(text)): TimeExpr[] {
   const atoms: TimeExpr[] = [];
-  const offsets = candidateOffsets(text, TRIGGERS);
-  TRIGGERED.forEach(({ parser, sticky }, i) => {
-    // `from` plays the global scan's lastIndex: a match hides the candidates inside it.
-    let from = 0;
-    for (const at of offsets[i] as number[]) {
-      if (at < from) continue;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (!m) continue;
-      if (m[0].length === 0) {
-        from = at + 1;
-        continue;
-      }
-      from = at + m[0].length;
+  PARSERS.forEach((parser, i) => {
+    for (const m of runMatches(text, candidates, i)) {
       const found = parser.extract(m, text);
       if (found) atoms.push(withoutFullStop(found, text));
     }
@@ -67,14 +62,15 @@ function withoutFullStop(e: TimeExpr, text: string): TimeExpr {
 
 /** Atoms → time expressions: overlaps, merges, open ranges, look-ahead. */
 export function findExpressions(text: string): TimeExpr[] {
-  let list = dropOverlaps(findAtoms(text));
+  const candidates = findCandidates(text);
+  let list = dropOverlaps(findAtoms(text, candidates));
   list = mergeWeekdayDate(list, text);
   list = mergeWeekdayOfWeek(list, text);
   list = mergeYearShift(list, text);
   list = mergeCountSlices(list, text);
-  list = mergeParts(list, text);
+  list = mergeParts(list, text, runMatches(text, candidates, PART_RUN));
   list = mergeRanges(list, text);
-  list = mergeOpeners(list, text);
+  list = mergeOpeners(list, text, runMatches(text, candidates, OPENER_RUN));
   list = dropHelpers(list);
   list = dropRecurring(list, text);
   list = markAhead(list, text);

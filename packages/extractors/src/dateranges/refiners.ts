@@ -128,11 +128,11 @@ const sliceable = (base: Base): boolean =>
 /** Part words before an atom: "early", "mid-", "late", "the end of", "the first half of". */
 export const PART_PREFIX = re(`\\b(?:(?:the${SP})?(beginning|start|middle|end|close)${SP}of|(?:the${SP})?(first|second|1st|2nd|latter)${SP}half${SP}of|(?:the${SP})?(early|later|latter|middle)${SP}part${SP}of|(?:the${SP})?(early|late)(?:${SP}in)?|(?:the${SP})?(mid)|(?:the${SP}(last|final)|(?:the${SP})?(first|second|third|fourth|fifth))${SP}(week|month|day)${SP}of)(?:${SP}|${OSP}-${OSP})`);
 
-export function mergeParts(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
+/** `parts`: the matches of PART_PREFIX in the text, in order. */
+export function mergeParts(atoms: readonly TimeExpr[], text: string, parts: readonly RegExpExecArray[]): TimeExpr[] {
   const byStart = new Map(atoms.map((a, i) => [a.start, i]));
   const replaced = new Map<number, TimeExpr>();
-  PART_PREFIX.lastIndex = 0;
-  for (let m = PART_PREFIX.exec(text); m; m = PART_PREFIX.exec(text)) {
+  for (const m of parts) {
     const i = byStart.get(m.index + m[0].length);
     if (i === undefined) continue;
     const a = replaced.get(i) ?? (atoms[i] as TimeExpr);
@@ -225,11 +225,11 @@ const sameKind = (x: Base, y: Base): boolean =>
 /** Words that open one end of a period: "since", "until (at least)", "by", "as of". */
 export const OPENER_PREFIX = re(`\\b(ever${SP}since|since|until${SP}at${SP}least|up${SP}until|until|till|through|by${SP}at${SP}least|by|as${SP}of|as${SP}at|no${SP}later${SP}than)${SP}`);
 
-export function mergeOpeners(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
+/** `openers`: the matches of OPENER_PREFIX in the text, in order. */
+export function mergeOpeners(atoms: readonly TimeExpr[], text: string, openers: readonly RegExpExecArray[]): TimeExpr[] {
   const byStart = new Map(atoms.map((a, i) => [a.start, i]));
   const replaced = new Map<number, TimeExpr>();
-  OPENER_PREFIX.lastIndex = 0;
-  for (let m = OPENER_PREFIX.exec(text); m; m = OPENER_PREFIX.exec(text)) {
+  for (const m of openers) {
     const i = byStart.get(m.index + m[0].length);
     if (i === undefined) continue;
     const a = atoms[i] as TimeExpr;

@@ -178,3 +178,30 @@ export function candidateOffsets(text: string, index: TriggerIndex): number[][] 
   }
   return out;
 }
+
+/** A pattern run only where it can start: compiled sticky, with its trigger set. */
+export interface Triggered {
+  readonly sticky: RegExp;
+  readonly triggers: TriggerSet;
+}
+
+export const triggered = (pattern: RegExp): Triggered => ({ sticky: new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'), triggers: triggerSet(pattern) });
+
+/**
+ * The matches a global scan of the pattern would find — leftmost first, none overlapping —
+ * tried at the candidate offsets only (ascending, a superset of the possible starts).
+ */
+export function matchesAt(text: string, sticky: RegExp, offsets: readonly number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  // `from` plays the global scan's lastIndex: a match hides the candidates inside it.
+  let from = 0;
+  for (const at of offsets) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    from = m[0].length === 0 ? at + 1 : at + m[0].length;
+    if (m[0].length > 0) matches.push(m);
+  }
+  return matches;
+}

@@ -8,13 +8,15 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findAtoms, scanAtoms } from '../../src/dateranges/find.js';
-import { candidateOffsets, triggerIndex, triggerSet } from '../../src/dateranges/triggers.js';
+import { PARSERS } from '../../src/dateranges/parsers/index.js';
+import { OPENER_PREFIX, PART_PREFIX } from '../../src/dateranges/refiners.js';
+import { candidateOffsets, matchesAt, triggerIndex, triggerSet, triggered } from '../../src/dateranges/triggers.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const benchdata = `${root}../shared/benchdata/`;
 
 const pieces = [
-  'in', 'on', 'the', 'a', 'aday', 'ago', 'two', 'twoyears', 'past', 'last', 'next', 'this', 'since', 'of', 'Q3', 'q1', 'H2', 'FY2019', "FY'19",
+  'in', 'on', 'the', 'early', 'late', 'mid-', 'end of', 'first half of', 'last week of', 'since', 'ever since', 'until at least', 'as of', 'by', 'a', 'aday', 'ago', 'two', 'twoyears', 'past', 'last', 'next', 'this', 'since', 'of', 'Q3', 'q1', 'H2', 'FY2019', "FY'19",
   'fiscal', 'May', 'Nov.', 'Nov20', 'Sept', 'sept', 'August', '27th', '4th', 'Friday,', 'Mondays', 'morning', 'today', 'yesterday', 'recently',
   'so far', 'year-to-date', 'third-quarter', 'twenty-first', 'century', '2019', '2019–2021', '1957-58', '2023-05-31', '5/12', '11/05/2019',
   "'90s", '’90s', 'x’90s', '1990s', 'spring', 'fall', 'Christmas', "New Year's Day", 'weekend', 'now', 'present', '_2019', 'é', '.', ',', '-',
@@ -32,6 +34,26 @@ function realTexts(): string[] {
   return texts;
 }
 
+/** Every pattern the finder runs at trigger offsets instead of over the whole text. */
+const SCANNED = [...PARSERS.map((p) => p.pattern), PART_PREFIX, OPENER_PREFIX];
+
+/** Matches of a global pattern over the whole text, as [offset, text] pairs. */
+function globalMatches(pattern: RegExp, text: string): [number, string][] {
+  const out: [number, string][] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    else out.push([m.index, m[0]]);
+  }
+  return out;
+}
+
+function triggeredMatches(pattern: RegExp, text: string): [number, string][] {
+  const run = triggered(pattern);
+  const [offsets] = candidateOffsets(text, triggerIndex([run.triggers]));
+  return matchesAt(text, run.sticky, offsets ?? []).map((m) => [m.index, m[0]]);
+}
+
 describe('dateranges: trigger pass', () => {
   it('reads the words of a pattern from its source, including optional last letters and class letters', () => {
     const set = triggerSet(/\b(?:(this|last)[^\S\n]+)?([QH])([1-4])|days?(?![\w-])/gi);
@@ -47,13 +69,24 @@ describe('dateranges: trigger pass', () => {
     expect(candidateOffsets(text, index)).toEqual([[0, 5, 15], [28, 42], [28, 41, 42]]);
   });
 
+  it('finds matches that run on past a literal word without a break, or start at a class letter or an apostrophe', () => {
+    for (const text of ['aday ago', 'twoyears later', 'the day before yesterday', 'Q3 2019', 'h1', 'FY2019', "FY'19", 'x’90s', 'Nov20, 2019', 'early-2019', 'since2019']) {
+      for (const pattern of SCANNED) expect(triggeredMatches(pattern, text)).toEqual(globalMatches(pattern, text));
+    }
+    expect(triggeredMatches(PARSERS.find((p) => p.name === 'offset')!.pattern, 'it was aday ago')).toEqual([[7, 'aday ago']]);
+  });
+
   it('finds the same atoms as a scan of the whole text, on the corpus and development texts', () => {
-    for (const text of realTexts()) expect(findAtoms(text)).toEqual(scanAtoms(text));
+    for (const text of realTexts()) {
+      expect(findAtoms(text)).toEqual(scanAtoms(text));
+      for (const pattern of SCANNED) expect(triggeredMatches(pattern, text)).toEqual(globalMatches(pattern, text));
+    }
   });
 
   it('finds the same atoms as a scan of the whole text, on arbitrary text', () => {
     fc.assert(fc.property(fc.oneof(glued, spaced, fc.string({ maxLength: 120 })), (text) => {
       expect(findAtoms(text)).toEqual(scanAtoms(text));
+      for (const pattern of SCANNED) expect(triggeredMatches(pattern, text)).toEqual(globalMatches(pattern, text));
     }), { numRuns: 400 });
   });
 });

@@ -170,6 +170,7 @@ export function candidateOffsets(text: string, index: TriggerIndex): number[][] 
         let end = at + 1;
         while (end < n && isLetterCode(text.charCodeAt(end))) end++;
         push(wordMaskAt(index, text, at, end), at);
+        at = end - 1; // the rest of the word starts nothing
       }
     } else if (c === 0x27 || c === 0x2019) {
       push(index.apostropheMask, at);

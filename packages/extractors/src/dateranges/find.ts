@@ -61,7 +61,12 @@ function withoutFullStop(e: TimeExpr, text: string): TimeExpr {
 }
 
 /** Atoms → time expressions: overlaps, merges, open ranges, look-ahead. */
-export function findExpressions(text: string): TimeExpr[] {
+/**
+ * `wanted`: the expressions whose tense matters (the content ones; default all). The tense
+ * look-around (markAhead) is the costliest refiner and only reads each expression's own
+ * sentence, so expressions of page furniture skip it.
+ */
+export function findExpressions(text: string, wanted: (e: TimeExpr) => boolean = () => true): TimeExpr[] {
   const candidates = findCandidates(text);
   let list = dropOverlaps(findAtoms(text, candidates));
   list = mergeWeekdayDate(list, text);
@@ -73,6 +78,6 @@ export function findExpressions(text: string): TimeExpr[] {
   list = mergeOpeners(list, text, runMatches(text, candidates, OPENER_RUN));
   list = dropHelpers(list);
   list = dropRecurring(list, text);
-  list = markAhead(list, text);
+  list = markAhead(list, text, wanted);
   return list;
 }

@@ -38,7 +38,8 @@ export function dateRanges(options: DateRangesOptions = {}): Extractor {
 }
 
 function extract(doc: Doc, anchorFromText: boolean): MentionDraft[] {
-  const expressions = findExpressions(doc.text);
+  // Only content expressions are resolved, and only their tense is read (the anchor's own-date line needs none).
+  const expressions = findExpressions(doc.text, (e) => doc.isContent(e.start, e.end));
   const { anchor, day } = anchorFromText || doc.publishedAt
     ? detectAnchor(doc.text, doc.publishedAt, expressions, (e) => doc.isContent(e.start, e.end))
     : { anchor: { date: null, reason: 'no publishedAt given', source: 'none' } as Anchor, day: null };

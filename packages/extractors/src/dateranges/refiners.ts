@@ -254,8 +254,9 @@ const PAST_CUE = re(`\\b(?:was|were|had|did|ago|said|told|wrote|says|announced|r
 const RELATIVE_PRONOUN = re(`\\b(?:that|which|who)\\b`);
 const ED_VERB = re(`\\b[a-z]{3,}ed\\b`);
 
-export function markAhead(atoms: readonly TimeExpr[], text: string): TimeExpr[] {
+export function markAhead(atoms: readonly TimeExpr[], text: string, wanted: (e: TimeExpr) => boolean = () => true): TimeExpr[] {
   return atoms.map((a) => {
+    if (!wanted(a)) return a;
     let from = a.start;
     while (from > 0 && a.start - from < 100) {
       const c = text.charCodeAt(from - 1);

@@ -31,17 +31,32 @@ export function corpusTexts(): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-/** Normal news text of about `size` UTF-16 units, built from whole corpus paragraphs. */
+/**
+ * Normal news text of about `size` UTF-16 units, built from whole corpus paragraphs. Each copy of
+ * a paragraph gets a distinct closing word, so that no line repeats: repeated lines are page
+ * furniture to the block classifier and would be skipped, which would flatter the timing.
+ */
 export function newsTextOfSize(size: number): string {
   const paragraphs = corpusTexts().flatMap((t) => t.split('\n')).filter((p) => p.trim().length > 0);
   const out: string[] = [];
   let length = 0;
   for (let i = 0; length < size; i++) {
-    const p = paragraphs[i % paragraphs.length] as string;
+    const p = `${paragraphs[i % paragraphs.length] as string} ${distinctWord(i)}`;
     out.push(p);
     length += p.length + 1;
   }
   return out.join('\n').slice(0, size);
+}
+
+/** "ba", "ca", … : a lower-case letter word of its own for every index. */
+function distinctWord(i: number): string {
+  let word = '';
+  let n = i + 26;
+  while (n > 0) {
+    word = String.fromCharCode(97 + (n % 26)) + word;
+    n = Math.floor(n / 26);
+  }
+  return word;
 }
 
 const SIZES: readonly [string, number][] = [

@@ -46,12 +46,13 @@ const BARE_REFERENCES = new Set(['police', 'regulators']);
 export function findReferences(text: string, words: readonly Word[], named: readonly NamedAgency[]): AgencyReference[] {
   const out: AgencyReference[] = [];
   const inside = coverage(named);
+  const cache: IndexCache = new Map();
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     const phrase = matchPhrase(words, i);
     if (phrase) {
       const start = determinerStart(words, i);
-      if (!inside(w.start)) out.push(reference(text, start, (words[i + phrase.length - 1] as Word).end, named, phrase.noun));
+      if (!inside(w.start)) out.push(reference(text, start, (words[i + phrase.length - 1] as Word).end, named, phrase.noun, cache));
       i += phrase.length - 1;
       continue;
     }
@@ -63,13 +64,13 @@ export function findReferences(text: string, words: readonly Word[], named: read
     // "the ministry" yes; "the ministry’s spokesman" yes; "the Ministry of Public Security" is a name, not here.
     if (next && next.shape !== 'lower' && ONE_SPACE.test(next.gap) && HEADS.has(w.key)) continue;
     if (glued) {
-      out.push(reference(text, w.start, w.end, named, noun));
+      out.push(reference(text, w.start, w.end, named, noun, cache));
       continue;
     }
     const previous = words[i - 1];
     const determined = previous !== undefined && REFERENCE_DETERMINERS.has(previous.key) && previous.end === w.start - 1;
-    if (determined) out.push(reference(text, (previous as Word).start, w.coreEnd, named, noun));
-    else if (BARE_REFERENCES.has(w.key) && (w.shape === 'lower' || (w.shape === 'cap' && w.sentenceStart))) out.push(reference(text, w.start, w.coreEnd, named, noun));
+    if (determined) out.push(reference(text, (previous as Word).start, w.coreEnd, named, noun, cache));
+    else if (BARE_REFERENCES.has(w.key) && (w.shape === 'lower' || (w.shape === 'cap' && w.sentenceStart))) out.push(reference(text, w.start, w.coreEnd, named, noun, cache));
   }
   return out;
 }
@@ -113,8 +114,8 @@ function coverage(named: readonly NamedAgency[]): (offset: number) => boolean {
   };
 }
 
-function reference(text: string, start: number, end: number, named: readonly NamedAgency[], noun: GenericNoun): AgencyReference {
-  const resolvedName = isLocal(text, start, end) ? null : resolveNoun(start, noun, named);
+function reference(text: string, start: number, end: number, named: readonly NamedAgency[], noun: GenericNoun, cache: IndexCache): AgencyReference {
+  const resolvedName = isLocal(text, start, end) ? null : resolveNoun(start, noun, named, cache);
   return { start, end, text: text.slice(start, end), resolvedName };
 }
 
@@ -139,11 +140,51 @@ export function resolveAgencyReference(reference: { readonly start: number; read
   return null;
 }
 
-function resolveNoun(at: number, noun: GenericNoun, agencies: readonly NamedAgency[]): string | null {
-  const compatible = (a: NamedAgency) => isCompatible(noun, a);
+/**
+ * The compatible agencies of each generic noun, ordered by end (then by their order in the
+ * list), built once per document: resolving a reference is then a binary search, not a
+ * pass over every agency of the document (which made long documents quadratic).
+ */
+interface CompatibleIndex {
+  /** Compatible agencies sorted by end, ties in list order. */
+  readonly byEnd: readonly NamedAgency[];
+  /** The first compatible agency in list order. */
+  readonly first: NamedAgency | null;
+}
+
+/** Indexes by generic noun, for one unchanging list of agencies. */
+type IndexCache = Map<string, CompatibleIndex>;
+
+function compatibleIndex(noun: GenericNoun, agencies: readonly NamedAgency[], cache: IndexCache): CompatibleIndex {
+  const key = `${noun.kind} ${noun.value}`;
+  let index = cache.get(key);
+  if (!index) {
+    const compatible = agencies.map((a, order) => ({ a, order })).filter(({ a }) => isCompatible(noun, a));
+    const byEnd = [...compatible].sort((x, y) => x.a.end - y.a.end || x.order - y.order).map(({ a }) => a);
+    index = { byEnd, first: compatible[0]?.a ?? null };
+    cache.set(key, index);
+  }
+  return index;
+}
+
+function resolveNoun(at: number, noun: GenericNoun, agencies: readonly NamedAgency[], cache: IndexCache = new Map()): string | null {
+  const { byEnd, first } = compatibleIndex(noun, agencies, cache);
+  // the compatible agency ending last at or before `at`; of several ending there, the first listed
+  let lo = 0;
+  let hi = byEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((byEnd[mid] as NamedAgency).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
   let best: NamedAgency | null = null;
-  for (const a of agencies) if (a.end <= at && compatible(a) && (!best || a.end > best.end)) best = a;
-  if (!best && noun.kind === 'public-security') best = agencies.find(compatible) ?? null;
+  if (lo > 0) {
+    const end = (byEnd[lo - 1] as NamedAgency).end;
+    let i = lo - 1;
+    while (i > 0 && (byEnd[i - 1] as NamedAgency).end === end) i--;
+    best = byEnd[i] as NamedAgency;
+  }
+  if (!best && noun.kind === 'public-security') best = first;
   return best?.name ?? null;
 }
 

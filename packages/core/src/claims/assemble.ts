@@ -27,7 +27,7 @@ import type { ClaimAssembler, ClaimDraft } from './types.js';
 /** Where one claim is assembled: its quantity, sentence, clause and enclosing quote. */
 export interface ClaimSite {
   readonly quantity: Mention;
-  /** The claim's span: the quantity's sentence. */
+  /** The quantity's sentence: the claim's span, unless longer than MAX_CLAIM_SPAN (then `scope`). */
   readonly sentence: Range;
   /** The part of the sentence the slot rules read: at most SCOPE characters either side of the quantity. */
   readonly scope: Range;
@@ -56,6 +56,8 @@ export interface AssembleOptions {
 }
 
 const SCOPE = 600;
+/** Longer "sentences" (scraped text without punctuation) give the claim its bounded window instead, so output stays linear. */
+const MAX_CLAIM_SPAN = 2 * SCOPE;
 const ACTOR_WEIGHT: Record<ActorRule, number> = { clause: 1, 'clause-reference': 0.9, speaker: 0.85, sentence: 0.85, 'sentence-reference': 0.8, main: 0.6, none: 0.3 };
 const PERIOD_WEIGHT: Record<PeriodRule, number> = { clause: 1, sentence: 0.9, paragraph: 0.8, headline: 0.7, none: 0.5 };
 const actionWeight = (a: ActionMatch | null) => (a ? 1 : 0.5);
@@ -92,7 +94,8 @@ export function assembleClaims(options: AssembleOptions = {}): ClaimAssembler {
     const period = pick(slots.period?.(site, ctx), periodMatch.period?.id ?? null);
     const source = slots.source?.(site, ctx) ?? findSource(ctx, quantity, scope, quote, actorMatch.agency);
     const confidence = (ACTOR_WEIGHT[actorMatch.rule] + actionWeight(actionMatch) + PERIOD_WEIGHT[periodMatch.rule]) / 3;
-    return { start: sentence.start, end: sentence.end, quantity: quantity.id, actor, action, period, source, confidence: Math.round(confidence * 100) / 100 };
+    const span = sentence.end - sentence.start > MAX_CLAIM_SPAN ? scope : sentence;
+    return { start: span.start, end: span.end, quantity: quantity.id, actor, action, period, source, confidence: Math.round(confidence * 100) / 100 };
   }
 
   return {

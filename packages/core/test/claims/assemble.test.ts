@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline, defineExtractor } from '@claimsift/core';
 import type { Mention } from '@claimsift/core';
+import { quantities } from '@claimsift/extractors';
 import { assembleClaims } from '../../src/claims/index.js';
 import { agency, build, daterange, quantity } from './helpers.js';
 import type { Spec } from './helpers.js';
@@ -326,5 +327,19 @@ describe('assembler stage', () => {
     expect(claims).toHaveLength(1);
     for (const c of claims) expect(c.confidence).toBeGreaterThanOrEqual(0);
     expect(assembler.assemble(build('', []).doc, [])).toEqual([]);
+  });
+});
+
+describe('claim spans on text without sentence punctuation', () => {
+  it('bounds each claim to a window around its figure when the sentence is huge', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `officials closed ${i + 2} accounts`).join(' and ');
+    const result = createPipeline({ extractors: [quantities()] }).run(text);
+    expect(result.claims.length).toBeGreaterThan(100);
+    for (const c of result.claims) {
+      expect(text.slice(c.start, c.end)).toBe(c.text);
+      expect(c.end - c.start).toBeLessThanOrEqual(1300);
+    }
+    const normal = createPipeline({ extractors: [quantities()] }).run('Officials closed 3,000 accounts last week.');
+    expect(normal.claims[0]?.text).toBe('Officials closed 3,000 accounts last week.');
   });
 });

@@ -1,9 +1,7 @@
 /** `claimsift compare <files|dirs>`: the figures several articles state, grouped, as a table or JSON. */
 import { parseArgs } from 'node:util';
 import { compareClaims, formatComparisonTable, normalizePublishedAt } from '@claimsift/core';
-import type { ClaimsiftResult } from '@claimsift/core';
-import { expandPaths, readDocuments } from '../inputs.js';
-import type { InputProblem } from '../inputs.js';
+import { collectResults } from '../collect.js';
 import { UsageError, writeChunk } from '../io.js';
 import type { CliIO } from '../io.js';
 import { buildPipeline, resolveExtractorNames } from '../pipeline.js';
@@ -51,23 +49,8 @@ export async function compareCommand(argv: readonly string[], io: CliIO): Promis
     throw new UsageError(`--published-at: ${(error as Error).message}`);
   }
   const pipeline = buildPipeline({ extractors: resolveExtractorNames(undefined), claims: true });
-  const problems: InputProblem[] = [];
-  const results: ClaimsiftResult[] = [];
-  let failures = 0;
-  for await (const doc of readDocuments(await expandPaths(positionals), { stdin: io.stdin, problems })) {
-    try {
-      const date = doc.publishedAt ? normalizePublishedAt(doc.publishedAt) : publishedAt;
-      results.push(pipeline.run(doc.text, { id: doc.id, publishedAt: date }));
-    } catch (error) {
-      failures++;
-      io.stderr.write(`claimsift: error: ${doc.origin}: ${(error as Error).message}\n`);
-    }
-  }
-  for (const p of problems) {
-    io.stderr.write(`claimsift: ${p.fatal ? 'error' : 'warning'}: ${p.message}\n`);
-    if (p.fatal) failures++;
-  }
-  const comparison = compareClaims(results, { minDocuments });
+  const { documents, failures } = await collectResults(positionals, pipeline, publishedAt, io);
+  const comparison = compareClaims(documents.map((d) => d.result), { minDocuments });
   const output = values.format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparisonTable(comparison);
   await writeChunk(io.stdout, output);
   return failures > 0 ? 1 : 0;

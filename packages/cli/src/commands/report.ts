@@ -2,9 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { compareClaims, normalizePublishedAt, renderHtml } from '@claimsift/core';
-import type { ReportDocument } from '@claimsift/core';
-import { expandPaths, readDocuments } from '../inputs.js';
-import type { InputProblem } from '../inputs.js';
+import { collectResults } from '../collect.js';
 import { UsageError } from '../io.js';
 import type { CliIO } from '../io.js';
 import { buildPipeline, resolveExtractorNames } from '../pipeline.js';
@@ -57,22 +55,7 @@ export async function reportCommand(argv: readonly string[], io: CliIO): Promise
     throw new UsageError(`--extractors: ${(error as Error).message}`);
   }
   const pipeline = buildPipeline({ extractors, claims: true });
-  const problems: InputProblem[] = [];
-  const documents: ReportDocument[] = [];
-  let failures = 0;
-  for await (const doc of readDocuments(await expandPaths(positionals), { stdin: io.stdin, problems })) {
-    try {
-      const date = doc.publishedAt ? normalizePublishedAt(doc.publishedAt) : publishedAt;
-      documents.push({ text: doc.text, result: pipeline.run(doc.text, { id: doc.id, publishedAt: date }) });
-    } catch (error) {
-      failures++;
-      io.stderr.write(`claimsift: error: ${doc.origin}: ${(error as Error).message}\n`);
-    }
-  }
-  for (const p of problems) {
-    io.stderr.write(`claimsift: ${p.fatal ? 'error' : 'warning'}: ${p.message}\n`);
-    if (p.fatal) failures++;
-  }
+  const { documents, failures } = await collectResults(positionals, pipeline, publishedAt, io);
   const comparison = documents.length > 1 ? compareClaims(documents.map((d) => d.result)) : null;
   const html = renderHtml(documents, { comparison, ...(values.title ? { title: values.title } : {}) });
   if (values.output === '-') io.stdout.write(html);

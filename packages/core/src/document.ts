@@ -5,7 +5,7 @@
  */
 import { blockIndexAt, segmentBlocks } from './blocks/index.js';
 import type { Block, BlockOptions } from './blocks/index.js';
-import { makeSpan } from './span.js';
+import { makeSpan, rangeIndexAt } from './span.js';
 import type { Range, Span } from './span.js';
 import { splitSentences } from './text/sentences.js';
 import { tokenize } from './text/tokens.js';
@@ -101,16 +101,8 @@ export function createDocument(text: string, init: DocumentInit = {}): MutableDo
     },
     sentenceAt(offset) {
       const all = doc.sentences;
-      let lo = 0;
-      let hi = all.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const s = all[mid] as Sentence;
-        if (offset < s.start) hi = mid - 1;
-        else if (offset >= s.end) lo = mid + 1;
-        else return s;
-      }
-      return undefined;
+      const i = rangeIndexAt(all, offset);
+      return i < 0 ? undefined : all[i];
     },
     contentSentences: () => (contentSentences ??= doc.sentences.filter((s) => (blocks[s.block] as Block).kind === 'content')),
     mentions(type) {

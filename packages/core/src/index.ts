@@ -6,7 +6,7 @@ export { createDocument } from './document.js';
 export type { Doc, DocumentInit, Sentence } from './document.js';
 export { segmentBlocks, blockIndexAt, blockPatterns, REASONS } from './blocks/index.js';
 export type { Block, BlockKind, BlockOptions, Segmentation } from './blocks/index.js';
-export { makeSpan, isValidRange, firstFrom, createCodePointConverter, toCodePointRange } from './span.js';
+export { makeSpan, isValidRange, firstFrom, rangeIndexAt, createCodePointConverter, toCodePointRange } from './span.js';
 export type { Range, Span } from './span.js';
 export { tokenize, tokenIndexAfter, TokenKind } from './text/tokens.js';
 export type { Tokens } from './text/tokens.js';

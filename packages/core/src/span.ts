@@ -29,6 +29,23 @@ export function firstFrom(list: readonly { readonly start: number }[], offset: n
   return lo;
 }
 
+/**
+ * In ranges sorted by start that do not overlap: the index of the one containing `offset`
+ * (start inclusive, end exclusive), or -1 (binary search).
+ */
+export function rangeIndexAt(ranges: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const r = ranges[mid] as Range;
+    if (offset < r.start) hi = mid - 1;
+    else if (offset >= r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 export function isValidRange(text: string, start: number, end: number): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length;
 }

@@ -7,6 +7,7 @@ import { classifyLines } from './classify.js';
 import { featurePatterns } from './features.js';
 import { lexiconPatterns } from './lexicon.js';
 import { rulePatterns } from './rules.js';
+import { rangeIndexAt } from '../span.js';
 
 export type { Block, BlockKind, BlockOptions, Segmentation } from './types.js';
 export { REASONS } from './reasons.js';
@@ -20,15 +21,7 @@ export function segmentBlocks(text: string, options: BlockOptions = {}): Segment
   return classifyLines(text, lines, options);
 }
 
+/** The index of the block containing `offset`, or -1. */
 export function blockIndexAt(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const b = blocks[mid] as Block;
-    if (offset < b.start) hi = mid - 1;
-    else if (offset >= b.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return rangeIndexAt(blocks, offset);
 }

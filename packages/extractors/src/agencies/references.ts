@@ -3,6 +3,7 @@
  * organs"). They are never agency mentions; each is resolved to the nearest compatible named
  * agency before it (or, for public security organs, anywhere in the text), for claims.
  */
+import { rangeIndexAt } from '@claimsift/core';
 import { GENERIC_NOUNS, GENERIC_PHRASES, HEADS, REFERENCE_DETERMINERS } from './lexicon.js';
 import type { GenericNoun } from './lexicon.js';
 import { scanWords } from './words.js';
@@ -100,18 +101,7 @@ function determinerStart(words: readonly Word[], i: number): number {
 
 function coverage(named: readonly NamedAgency[]): (offset: number) => boolean {
   const sorted = [...named].sort((a, b) => a.start - b.start);
-  return (offset) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const m = sorted[mid] as NamedAgency;
-      if (offset < m.start) hi = mid - 1;
-      else if (offset >= m.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  return (offset) => rangeIndexAt(sorted, offset) >= 0;
 }
 
 function reference(text: string, start: number, end: number, named: readonly NamedAgency[], noun: GenericNoun, cache: IndexCache): AgencyReference {

@@ -3,7 +3,7 @@
  * candidate: currency prefix, numeral, range, unit or counted noun, rate and approximator.
  * Each token is visited a bounded number of times, so a block is read in linear time.
  */
-import type { QuantityApprox, QuantityKind } from '@claimsift/core';
+import type { QuantityApprox, QuantityFields, QuantityKind } from '@claimsift/core';
 import {
   longDuration,
   readCompound,
@@ -23,7 +23,7 @@ import { CURRENCY_SIGN } from './patterns.js';
 import type { Numeral } from './numeral.js';
 import { bareAge, exclusionReason } from './filters.js';
 
-export interface Candidate {
+export interface Candidate extends QuantityFields {
   /** First and last token of the span. */
   readonly first: number;
   readonly last: number;
@@ -31,12 +31,6 @@ export interface Candidate {
   readonly numeral: Numeral;
   /** The second numeral of a range. */
   readonly upper: Numeral | undefined;
-  readonly value: number | null;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly approx: QuantityApprox;
-  readonly unit: string | null;
-  readonly kind: QuantityKind;
   readonly rate: string | undefined;
   readonly note: string | undefined;
   readonly unitSource: Unit['source'];

@@ -29,6 +29,11 @@ const SYSTEMS = {
     const nlp = winkNLP(model);
     nlp.readDoc(text).entities().out(nlp.its.detail);
   },
+  async 'wink-tokenise'() {
+    const winkNLP = (await import('wink-nlp')).default;
+    const model = (await import('wink-eng-lite-web-model')).default;
+    winkNLP(model, []).readDoc(text).tokens().length();
+  },
   async chrono() {
     const chrono = await import('chrono-node');
     chrono.parse(text, new Date('2024-08-28'));

@@ -13,12 +13,19 @@ export interface StreamResult {
   readonly seconds: number;
   readonly peakRssMb: number;
   readonly documents: number;
+  readonly workers: number;
 }
 
-export async function streamThroughCli(megabytes: number, workers: number): Promise<StreamResult> {
+/** `command(nodeArgs)` gives the program and arguments that run node (e.g. pinned to one core). */
+export async function streamThroughCli(
+  megabytes: number,
+  workers: number,
+  command: (nodeArgs: string[]) => [string, string[]] = (args) => [process.execPath, args],
+): Promise<StreamResult> {
   const bin = join(repoRoot, 'packages/cli/dist/bin.js');
   const preload = new URL('./rss-report.mjs', import.meta.url).href;
-  const child = spawn(process.execPath, ['--import', preload, bin, 'extract', '--input-format', 'jsonl', '--workers', String(workers), '-'], {
+  const [program, args] = command(['--import', preload, bin, 'extract', '--input-format', 'jsonl', '--workers', String(workers), '-']);
+  const child = spawn(program, args, {
     stdio: ['pipe', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -42,5 +49,5 @@ export async function streamThroughCli(megabytes: number, workers: number): Prom
   const seconds = (performance.now() - t0) / 1000;
   if (code !== 0) throw new Error(`claimsift extract exited with ${code}: ${stderr.slice(-500)}`);
   const rss = /CLAIMSIFT_MAX_RSS_KB=(\d+)/.exec(stderr);
-  return { megabytes, seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, documents };
+  return { megabytes, seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, documents, workers };
 }

@@ -11,7 +11,13 @@ export interface TimedSystem {
   close(): Promise<void>;
 }
 
-export const SYSTEM_NAMES: readonly string[] = ['claimsift', 'claimsift-2-workers', ...PEERS.map((p) => p.name)];
+/** Speed-only reference points that are not accuracy peers. */
+const REFERENCES: readonly string[] = ['wink-tokenise'];
+
+export const SYSTEM_NAMES: readonly string[] = ['claimsift', 'claimsift-2-workers', ...PEERS.map((p) => p.name), ...REFERENCES];
+
+/** Systems that use more than one core by design; every other system is timed on one core. */
+export const MULTI_CORE_SYSTEMS: ReadonlySet<string> = new Set(['claimsift-2-workers']);
 
 /** Rough single-core speed of the slow peers (MB/s), to skip runs that would take minutes. */
 export const EXPECTED_MB_PER_S: Readonly<Record<string, number>> = { compromise: 0.07, recognizers: 0.012 };
@@ -40,6 +46,19 @@ export async function loadSystem(name: string): Promise<TimedSystem> {
         await Promise.all(texts.map((text, i) => runner.run({ id: String(i), text, publishedAt: '2024-08-28' })));
       },
       close: () => runner.close(),
+    };
+  }
+  if (name === 'wink-tokenise') {
+    // wink-nlp with an empty pipe: tokenisation only, the floor of any wink-based extraction.
+    const winkNLP = (await import('wink-nlp')).default;
+    const model = (await import('wink-eng-lite-web-model')).default;
+    const nlp = winkNLP(model, []);
+    return {
+      name,
+      runAll: async (texts) => {
+        for (const text of texts) nlp.readDoc(text).tokens().length();
+      },
+      close: async () => {},
     };
   }
   const entry = PEERS.find((p) => p.name === name);

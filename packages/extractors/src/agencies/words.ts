@@ -35,12 +35,9 @@ export const WORD_PATTERNS: readonly RegExp[] = [WORD, GLUED_PREFIX, ...CHAR_PAT
 
 export type Shape = 'cap' | 'upper' | 'lower' | 'num';
 
-export interface Word {
-  readonly start: number;
-  /** End of the word, possessive included. */
-  readonly end: number;
-  /** End without a possessive "'s". */
-  readonly coreEnd: number;
+/** What a word is by its spelling alone (the same for every occurrence). */
+export interface WordSpelling {
+  /** The word as written. */
   readonly text: string;
   /** Lookup key of the whole word: lower case, "'" apostrophes, no dots. */
   readonly key: string;
@@ -52,6 +49,15 @@ export interface Word {
   readonly baseParts: readonly string[];
   readonly shape: Shape;
   readonly possessive: boolean;
+}
+
+/** One occurrence of a word: its spelling's facts plus where it stands. */
+export interface Word extends WordSpelling {
+  readonly start: number;
+  /** End of the word, possessive included. */
+  readonly end: number;
+  /** End without a possessive "'s". */
+  readonly coreEnd: number;
   /** Raw text between the previous word and this one ("" for split glue). */
   readonly gap: string;
   /** First word of a line or after a sentence-ending mark. */
@@ -75,14 +81,8 @@ function shapeOf(text: string): Shape {
   return 'cap';
 }
 
-/** Everything about a word that depends on its spelling alone. */
-interface Spelling {
-  readonly key: string;
-  readonly baseKey: string;
-  readonly parts: readonly string[];
-  readonly baseParts: readonly string[];
-  readonly shape: Shape;
-  readonly possessive: boolean;
+/** Everything about a word that depends on its spelling alone, with the scanner's own facts. */
+interface Spelling extends WordSpelling {
   /** Letters, all of them capitals (counts towards a shouted line). */
   readonly hasLetter: boolean;
   readonly noLower: boolean;
@@ -102,6 +102,7 @@ function spell(text: string): Spelling {
   const baseParts = coreText.split(CAMEL_SPLIT).map(wordKey);
   const parts = possessive ? [...baseParts.slice(0, -1), `${baseParts[baseParts.length - 1] ?? ''}'s`] : baseParts;
   return {
+    text,
     key,
     baseKey: possessive ? wordKey(coreText) : key,
     parts,
@@ -164,26 +165,73 @@ function wordEnd(text: string, s: number): number {
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-type MutableWord = { -readonly [K in keyof Word]: Word[K] };
+/**
+ * A scanned word: its position and a reference to its shared spelling, whose facts it reads
+ * through getters (a word costs six fields, not fifteen).
+ */
+class ScannedWord implements Word {
+  shouted = false;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly spelling: Spelling,
+    readonly gap: string,
+    readonly sentenceStart: boolean,
+  ) {}
+  get coreEnd(): number {
+    return this.spelling.possessive ? this.end - 2 : this.end;
+  }
+  get text(): string {
+    return this.spelling.text;
+  }
+  get key(): string {
+    return this.spelling.key;
+  }
+  get baseKey(): string {
+    return this.spelling.baseKey;
+  }
+  get parts(): readonly string[] {
+    return this.spelling.parts;
+  }
+  get baseParts(): readonly string[] {
+    return this.spelling.baseParts;
+  }
+  get shape(): Shape {
+    return this.spelling.shape;
+  }
+  get possessive(): boolean {
+    return this.spelling.possessive;
+  }
+}
 
 /** Scan [start, end) of `text` into words. */
 export function scanWords(text: string, start = 0, end = text.length): Word[] {
   return scanInto([], text, start, end);
 }
 
-/** Scan [start, end) of `text`, appending its words to `words` (one list for many blocks, no copying). */
-export function scanInto(out: Word[], text: string, start: number, end: number): Word[] {
-  const words = out as MutableWord[];
-  const first = words.length;
-  // Letters of the current line, and how many are in words without lower case (for shouted lines).
-  let lineFirst = first;
-  let lineLetters = 0;
-  let lineUpper = 0;
-  let previousEnd = start;
-  const lookup = (s: number, e: number) => SPELLINGS.lookup(text, s, e, hashRange(text, s, e));
-  const push = (s: number, e: number, entry: { readonly string: string; readonly value: Spelling }): void => {
-    // (A word can begin before `start` when `start` splits a surrogate pair: its gap is empty.)
-    const gapStart = Math.min(previousEnd, s);
+const spellingOf = (text: string, s: number, e: number): Spelling => SPELLINGS.lookup(text, s, e, hashRange(text, s, e)).value;
+
+/** The scan of one range: the words so far and the letters of the current line (for shouted lines). */
+class RangeScan {
+  readonly first: number;
+  lineFirst: number;
+  lineLetters = 0;
+  lineUpper = 0;
+  previousEnd: number;
+  constructor(
+    readonly words: ScannedWord[],
+    readonly text: string,
+    start: number,
+  ) {
+    this.first = words.length;
+    this.lineFirst = this.first;
+    this.previousEnd = start;
+  }
+
+  push(s: number, e: number, sp: Spelling): void {
+    const { text, words } = this;
+    // (A word can begin before the range's start when it splits a surrogate pair: its gap is empty.)
+    const gapStart = Math.min(this.previousEnd, s);
     let gap: string;
     let gapFacts: Gap;
     const oneChar = s - gapStart === 1 ? text.charCodeAt(gapStart) : 256;
@@ -200,34 +248,30 @@ export function scanInto(out: Word[], text: string, start: number, end: number):
       gapFacts = gapOf(gap);
     }
     const i = words.length;
-    if (i > first && gapFacts.newline) {
-      closeLine(words, lineFirst, lineLetters, lineUpper);
-      lineFirst = i;
-      lineLetters = 0;
-      lineUpper = 0;
+    if (i > this.first && gapFacts.newline) {
+      this.closeLine();
+      this.lineFirst = i;
+      this.lineLetters = 0;
+      this.lineUpper = 0;
     }
-    const sp = entry.value;
     if (sp.hasLetter) {
-      lineLetters++;
-      if (sp.noLower) lineUpper++;
+      this.lineLetters++;
+      if (sp.noLower) this.lineUpper++;
     }
-    words.push({
-      start: s,
-      end: e,
-      coreEnd: sp.possessive ? e - 2 : e,
-      text: entry.string,
-      key: sp.key,
-      baseKey: sp.baseKey,
-      parts: sp.parts,
-      baseParts: sp.baseParts,
-      shape: sp.shape,
-      possessive: sp.possessive,
-      gap,
-      sentenceStart: i === first || gapFacts.sentenceGap,
-      shouted: false,
-    });
-    previousEnd = e;
-  };
+    words.push(new ScannedWord(s, e, sp, gap, i === this.first || gapFacts.sentenceGap));
+    this.previousEnd = e;
+  }
+
+  /** Marks the words of a line whose letters are nearly all capitals (headlines, datelines). */
+  closeLine(): void {
+    const { words, lineLetters, lineUpper } = this;
+    if (lineLetters >= 2 && lineUpper / lineLetters > 0.7) for (let k = this.lineFirst; k < words.length; k++) (words[k] as ScannedWord).shouted = true;
+  }
+}
+
+/** Scan [start, end) of `text`, appending its words to `words` (one list for many blocks, no copying). */
+export function scanInto(out: Word[], text: string, start: number, end: number): Word[] {
+  const scan = new RangeScan(out as ScannedWord[], text, start);
   // Like the regex in unicode mode, a start inside a surrogate pair steps back to the pair.
   let i = start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1)) ? start - 1 : start;
   while (i < end) {
@@ -237,19 +281,14 @@ export function scanInto(out: Word[], text: string, start: number, end: number):
     }
     const full = wordEnd(text, i);
     const e = Math.min(full, end);
-    const entry = lookup(i, e);
-    const glue = entry.value.glue;
+    const sp = spellingOf(text, i, e);
+    const glue = sp.glue;
     if (glue > 0) {
-      push(i, i + glue, lookup(i, i + glue));
-      push(i + glue, e, lookup(i + glue, e));
-    } else push(i, e, entry);
+      scan.push(i, i + glue, spellingOf(text, i, i + glue));
+      scan.push(i + glue, e, spellingOf(text, i + glue, e));
+    } else scan.push(i, e, sp);
     i = full;
   }
-  closeLine(words, lineFirst, lineLetters, lineUpper);
-  return words;
-}
-
-/** Marks the words of a line whose letters are nearly all capitals (headlines, datelines). */
-function closeLine(words: MutableWord[], first: number, letters: number, upper: number): void {
-  if (letters >= 2 && upper / letters > 0.7) for (let k = first; k < words.length; k++) (words[k] as MutableWord).shouted = true;
+  scan.closeLine();
+  return out;
 }

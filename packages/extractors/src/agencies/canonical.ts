@@ -11,6 +11,7 @@ import { acronymMatches } from './acronym.js';
 import type { Candidate } from './finder.js';
 import { keysOf } from './finder.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
+import { Lexical, lexicalOf } from './lexical.js';
 import { CONNECTORS, HEADS, MEDIA_SUFFIXES } from './lexicon.js';
 import { splitKeys } from './keys.js';
 import { PLACES } from './places.js';
@@ -211,19 +212,16 @@ function groupFields(text: string, list: readonly Form[]): GroupFields {
 }
 
 /** Countries whose places the text names. */
-// First words of two-word places: only these can start one ("New York"), so only they are joined and looked up.
-const TWO_WORD_PLACE_STARTS: ReadonlySet<string> = new Set(
-  [...PLACES.keys()].filter((k) => k.split(' ').length === 2).map((k) => k.slice(0, k.indexOf(' '))),
-);
-
 function documentCountries(words: readonly Word[]): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (w.shape === 'lower') continue;
-    const one = PLACES.get(w.baseKey);
+    const bits = lexicalOf(w);
+    const one = (bits & Lexical.place) !== 0 ? PLACES.get(w.baseKey) : undefined;
     if (one) out.add(one.country);
-    const two = i + 1 < words.length && TWO_WORD_PLACE_STARTS.has(w.key) ? PLACES.get(joinBaseKeys(words, i, i + 1)) : undefined;
+    // Only the first words of two-word places ("New York") are joined and looked up.
+    const two = i + 1 < words.length && (bits & Lexical.placeStart) !== 0 ? PLACES.get(joinBaseKeys(words, i, i + 1)) : undefined;
     if (two) out.add(two.country);
   }
   return out;

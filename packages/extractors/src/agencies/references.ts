@@ -6,6 +6,7 @@
 import { rangeIndexAt } from '@claimsift/core';
 import { GENERIC_NOUNS, GENERIC_PHRASES, HEADS, REFERENCE_DETERMINERS } from './lexicon.js';
 import type { GenericNoun } from './lexicon.js';
+import { Lexical, lexicalOf } from './lexical.js';
 import { scanWords } from './words.js';
 import type { Word } from './words.js';
 
@@ -50,6 +51,7 @@ export function findReferences(text: string, words: readonly Word[], named: read
   const cache: IndexCache = new Map();
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    if ((lexicalOf(w) & Lexical.reference) === 0) continue;
     const phrase = matchPhrase(words, i);
     if (phrase) {
       const start = determinerStart(words, i);

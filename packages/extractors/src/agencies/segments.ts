@@ -5,8 +5,9 @@
  * ("South Korea’s | Ministry …"), at "and"/"the" outside an `of …` complement, and trimmed of
  * sentence starters and stray connectors. Segments are what the classifier looks at.
  */
-import { COMPANY_SUFFIXES, COMPLEMENT_OPENERS, CONNECTORS, GIVEN_NAMES, HEADS, NAME_FINAL_TITLES, NAME_POSSESSIVES, STOP_WORDS, TITLES } from './lexicon.js';
+import { COMPLEMENT_OPENERS, GIVEN_NAMES, HEADS, NAME_FINAL_TITLES, NAME_POSSESSIVES } from './lexicon.js';
 import type { HeadInfo } from './lexicon.js';
+import { Lexical, lexicalOf } from './lexical.js';
 import type { Word } from './words.js';
 
 export interface Segment {
@@ -26,12 +27,13 @@ const COMMA_GAP = /^,[ \t\u00a0]$/u;
 
 export const SEGMENT_PATTERNS: readonly RegExp[] = [NAME_GAP, COMMA_GAP];
 
-export const isConnector = (w: Word): boolean => (w.shape === 'lower' || (w.shouted && w.key !== 'the')) && CONNECTORS.has(w.key);
+export const isConnector = (w: Word): boolean => (w.shape === 'lower' || (w.shouted && w.key !== 'the')) && (lexicalOf(w) & Lexical.connector) !== 0;
 export const isNamey = (w: Word): boolean => (w.shape === 'cap' || w.shape === 'upper') && !isConnector(w);
 /** Institution heads: the built-in table, or the extractor's table with the user's extra heads. */
 export type Heads = ReadonlyMap<string, HeadInfo>;
-export const isHead = (w: Word, heads: Heads = HEADS): boolean => heads.has(w.baseKey) || heads.has(w.parts[w.parts.length - 1] ?? '');
-const isHeadOrSuffix = (w: Word, heads: Heads): boolean => isHead(w, heads) || COMPANY_SUFFIXES.has(w.baseKey);
+export const isHead = (w: Word, heads: Heads = HEADS): boolean =>
+  heads === HEADS ? (lexicalOf(w) & Lexical.head) !== 0 : heads.has(w.baseKey) || heads.has(w.parts[w.parts.length - 1] ?? '');
+const isHeadOrSuffix = (w: Word, heads: Heads): boolean => isHead(w, heads) || (lexicalOf(w) & Lexical.companySuffix) !== 0;
 
 export function buildSegments(words: readonly Word[], blockFirst: Uint8Array, heads: Heads = HEADS): Segment[] {
   const segments: Segment[] = [];
@@ -144,7 +146,7 @@ function headFollows(words: readonly Word[], from: number, end: number, heads: H
 }
 
 /** A title of a person; "CEO" and its kin count in capitals too. */
-export const isTitle = (w: Word): boolean => TITLES.has(w.baseKey) && (w.shape !== 'upper' || EXECUTIVE_TITLES.has(w.baseKey));
+export const isTitle = (w: Word): boolean => (lexicalOf(w) & Lexical.title) !== 0 && (w.shape !== 'upper' || EXECUTIVE_TITLES.has(w.baseKey));
 const EXECUTIVE_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto']);
 
 function hasHeadBetween(words: readonly Word[], first: number, last: number, heads: Heads): boolean {
@@ -178,7 +180,7 @@ function pushTrimmed(words: readonly Word[], first: number, last: number, afterT
   while (f <= l) {
     const w = words[f] as Word;
     const title = isTitle(w);
-    if (isConnector(w) || STOP_WORDS.has(w.key) || title) f++;
+    if (isConnector(w) || (lexicalOf(w) & Lexical.stop) !== 0 || title) f++;
     else break;
     if (title) titled = true;
   }
@@ -187,7 +189,7 @@ function pushTrimmed(words: readonly Word[], first: number, last: number, afterT
   while (l >= f) {
     const w = words[l] as Word;
     const title = isTitle(w) && !NAME_FINAL_TITLES.has(w.baseKey) && l > f;
-    if (isConnector(w) || STOP_WORDS.has(w.key) || title) l--;
+    if (isConnector(w) || (lexicalOf(w) & Lexical.stop) !== 0 || title) l--;
     else break;
   }
   if (f <= l) out.push({ first: f, last: l, afterTitle: titled, titleDomain });

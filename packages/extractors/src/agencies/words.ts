@@ -88,6 +88,8 @@ interface Spelling extends WordSpelling {
   readonly noLower: boolean;
   /** Length of a glued function word to split off ("the" of "theMPS"), or 0. */
   readonly glue: number;
+  /** Values of `spellingMemo` functions, by slot. */
+  readonly memo: number[];
 }
 
 function gluedLength(text: string): number {
@@ -112,6 +114,7 @@ function spell(text: string): Spelling {
     hasLetter: HAS_LETTER.test(text),
     noLower: !HAS_LOWER.test(text),
     glue: gluedLength(text),
+    memo: [],
   };
 }
 
@@ -174,7 +177,7 @@ class ScannedWord implements Word {
   constructor(
     readonly start: number,
     readonly end: number,
-    private readonly spelling: Spelling,
+    readonly spelling: Spelling,
     readonly gap: string,
     readonly sentenceStart: boolean,
   ) {}
@@ -202,6 +205,26 @@ class ScannedWord implements Word {
   get possessive(): boolean {
     return this.spelling.possessive;
   }
+}
+
+let memoSlots = 0;
+
+/**
+ * A numeric fact of a word that depends on its spelling alone (its place in fixed word lists),
+ * computed once per spelling instead of once per word. For module-level tables only: each call
+ * takes a slot in every spelling.
+ */
+export function spellingMemo(compute: (spelling: WordSpelling) => number): (w: Word) => number {
+  const slot = memoSlots++;
+  return (w) => {
+    const spelling = (w as ScannedWord).spelling;
+    let value = spelling.memo[slot];
+    if (value === undefined) {
+      value = compute(spelling);
+      spelling.memo[slot] = value;
+    }
+    return value;
+  };
 }
 
 /** Scan [start, end) of `text` into words. */

@@ -1,0 +1,51 @@
+/**
+ * A word's memberships in the fixed word lists (lexicon.ts, places.ts) as bits, looked up once
+ * per spelling: the passes over every word ask these instead of a set per word.
+ */
+import { CONNECTORS, GENERIC_NOUNS, GENERIC_PHRASES, HEADS, STOP_WORDS, TITLES, COMPANY_SUFFIXES } from './lexicon.js';
+import { PLACES } from './places.js';
+import { spellingMemo } from './words.js';
+import type { WordSpelling } from './words.js';
+
+export const Lexical = {
+  /** `key` is a connector ("of", "and"). */
+  connector: 1,
+  /** `baseKey` or the last part is a built-in institution head. */
+  head: 2,
+  /** `baseKey` is a company suffix. */
+  companySuffix: 4,
+  /** `baseKey` is a title of a person. */
+  title: 8,
+  /** `key` is a stop word. */
+  stop: 16,
+  /** `baseKey` is a one-word place. */
+  place: 32,
+  /** `key` starts a two-word place ("new" of "New York"). */
+  placeStart: 64,
+  /** The word may start a generic reference: a phrase's first word, a generic noun, or one glued to "the". */
+  reference: 128,
+} as const;
+
+// First words of two-word places: only these can start one ("New York").
+const TWO_WORD_PLACE_STARTS: ReadonlySet<string> = new Set(
+  [...PLACES.keys()].filter((k) => k.split(' ').length === 2).map((k) => k.slice(0, k.indexOf(' '))),
+);
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(GENERIC_PHRASES.map((p) => p.words[0] ?? ''));
+
+function classify(w: WordSpelling): number {
+  const { key, baseKey } = w;
+  const lastPart = w.parts[w.parts.length - 1] ?? '';
+  let bits = 0;
+  if (CONNECTORS.has(key)) bits |= Lexical.connector;
+  if (HEADS.has(baseKey) || HEADS.has(lastPart)) bits |= Lexical.head;
+  if (COMPANY_SUFFIXES.has(baseKey)) bits |= Lexical.companySuffix;
+  if (TITLES.has(baseKey)) bits |= Lexical.title;
+  if (STOP_WORDS.has(key)) bits |= Lexical.stop;
+  if (PLACES.has(baseKey)) bits |= Lexical.place;
+  if (TWO_WORD_PLACE_STARTS.has(key)) bits |= Lexical.placeStart;
+  if (PHRASE_FIRST_WORDS.has(baseKey) || GENERIC_NOUNS.has(key) || (key.startsWith('the') && GENERIC_NOUNS.has(key.slice(3)))) bits |= Lexical.reference;
+  return bits;
+}
+
+/** The `Lexical` bits of a word. */
+export const lexicalOf = spellingMemo(classify);

@@ -11,11 +11,10 @@ import { acronymMatches } from './acronym.js';
 import type { Candidate } from './finder.js';
 import { keysOf } from './finder.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
-import { Lexical, lexicalOf } from './lexical.js';
+import { placeOf } from './lexical.js';
 import { CONNECTORS, HEADS, MEDIA_SUFFIXES } from './lexicon.js';
 import { splitKeys } from './keys.js';
 import { PLACES } from './places.js';
-import { joinBaseKeys } from './segments.js';
 import type { Word } from './words.js';
 
 const SPACES = /\s+/gu;
@@ -217,11 +216,9 @@ function documentCountries(words: readonly Word[]): Set<string> {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (w.shape === 'lower') continue;
-    const bits = lexicalOf(w);
-    const one = (bits & Lexical.place) !== 0 ? PLACES.get(w.baseKey) : undefined;
+    const one = placeOf(words, i, i);
     if (one) out.add(one.country);
-    // Only the first words of two-word places ("New York") are joined and looked up.
-    const two = i + 1 < words.length && (bits & Lexical.placeStart) !== 0 ? PLACES.get(joinBaseKeys(words, i, i + 1)) : undefined;
+    const two = i + 1 < words.length ? placeOf(words, i, i + 1) : undefined;
     if (two) out.add(two.country);
   }
   return out;
@@ -248,7 +245,7 @@ function makeForm(words: readonly Word[], c: Candidate, countries: ReadonlySet<s
   // "China’s Ministry …", "South Africa’s …", "Chinese Ministry …" just before the span.
   for (let n = 1; !country && n <= 3 && c.first - n >= 0; n++) {
     const before = words[c.first - 1] as Word;
-    const place = PLACES.get(joinBaseKeys(words, c.first - n, c.first - 1));
+    const place = placeOf(words, c.first - n, c.first - 1);
     if (place && (before.possessive || place.adjective)) country = place.country;
   }
   const coreKeys = keys.slice(placeEnd);

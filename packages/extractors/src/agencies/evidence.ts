@@ -16,9 +16,10 @@ import {
   ACTOR_VERBS, AFFILIATION_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, GENERIC_MODIFIERS, HEADS, MEDIA_SUFFIXES, NOT_ORG_ACRONYMS, ORG_FOLLOWERS,
   ORG_PRECEDER_PAIRS, ORG_PRECEDERS, STOP_WORDS, TITLES,
 } from './lexicon.js';
+import { placeOf } from './lexical.js';
 import { PLACES } from './places.js';
-import { joinBaseKeys } from './segments.js';
 import type { Segment } from './segments.js';
+import { joinBaseKeys } from './words.js';
 import type { Word } from './words.js';
 
 // What may stand between two members of a list: a comma, "and", "or", "&", or ", and".
@@ -46,7 +47,14 @@ export interface EvidenceInput {
 
 export function acceptByEvidence(input: EvidenceInput): Candidate[] {
   const { words, segments, text, lowerVocabulary, midSentenceNames } = input;
-  const isPlausible = (s: Segment): boolean => plausibleName(words, s, lowerVocabulary);
+  // Each segment's key and plausibility are computed once: the rounds below ask them again and again.
+  const segmentKeys = new Array<string | null>(segments.length).fill(null);
+  const keyOfSegment = (i: number): string => (segmentKeys[i] ??= keyOf(words, segments[i] as Segment));
+  const plausibility = new Uint8Array(segments.length); // 0 not asked yet, 1 plausible, 2 not
+  const isPlausible = (i: number): boolean => {
+    if (plausibility[i] === 0) plausibility[i] = plausibleName(words, segments[i] as Segment, lowerVocabulary) ? 1 : 2;
+    return plausibility[i] === 1;
+  };
 
   const acceptedKeys = new Map<string, Candidate>();
   const firstWords = new Map<string, Candidate>();
@@ -85,7 +93,7 @@ export function acceptByEvidence(input: EvidenceInput): Candidate[] {
   // Local signs: cue words and glued brand names.
   for (const index of input.unknown) {
     const s = segments[index] as Segment;
-    if (!isPlausible(s)) continue;
+    if (!isPlausible(index)) continue;
     // A cue next to a capitalised sentence starter proves little ("Sometimes employees …") unless the text
     // also capitalises the word mid-sentence.
     const w = words[s.first] as Word;
@@ -105,18 +113,18 @@ export function acceptByEvidence(input: EvidenceInput): Candidate[] {
   }
   for (let round = 0; round < 2; round++) {
     for (const list of coordinatedLists(text, words, segments)) {
-      const knownCandidates = list.map((i) => acceptedKeys.get(keyOf(words, segments[i] as Segment))).filter((c) => c !== undefined);
+      const knownCandidates = list.map((i) => acceptedKeys.get(keyOfSegment(i))).filter((c) => c !== undefined);
       const places = list.filter((i) => isPlace(words, segments[i] as Segment));
       if (places.length > 0) continue;
       // Two known members vouch for the rest, or one company or outlet (not a party: "Holcomb and GOP").
       const withFirm = knownCandidates.some((c) => c.category === 'company' || c.category === 'media');
       if (knownCandidates.length < 2 && !withFirm) continue;
-      for (const i of list) if (pending.has(i) && isPlausible(segments[i] as Segment)) accept(i, 'company');
+      for (const i of list) if (pending.has(i) && isPlausible(i)) accept(i, 'company');
     }
     for (const index of [...pending]) {
       const s = segments[index] as Segment;
-      if (!isPlausible(s)) continue;
-      const same = acceptedKeys.get(keyOf(words, s));
+      if (!isPlausible(index)) continue;
+      const same = acceptedKeys.get(keyOfSegment(index));
       if (same) {
         accept(index, same.category);
         continue;
@@ -171,7 +179,7 @@ function acts(words: readonly Word[], last: number): boolean {
 }
 
 const keyOf = (words: readonly Word[], s: Segment): string => joinBaseKeys(words, s.first, s.last);
-const isPlace = (words: readonly Word[], s: Segment): boolean => PLACES.has(keyOf(words, s));
+const isPlace = (words: readonly Word[], s: Segment): boolean => placeOf(words, s.first, s.last) !== undefined;
 
 function plausibleName(words: readonly Word[], s: Segment, lowerVocabulary: ReadonlySet<string>): boolean {
   const first = words[s.first] as Word;

@@ -12,8 +12,8 @@ import { acronymMatches } from './acronym.js';
 import type { AliasInfo, Entry, Gazetteer, TrieNode } from './gazetteer.js';
 import { COMPANY_PREFIXES, COMPANY_SUFFIXES, HEADS, LOWERCASE_HEAD_PHRASES, MEDIA_SUFFIXES } from './lexicon.js';
 import { splitKeys } from './keys.js';
-import { PLACES } from './places.js';
-import { isConnector, isHead, isNamey, joinBaseKeys } from './segments.js';
+import { placeOf } from './lexical.js';
+import { isConnector, isHead, isNamey } from './segments.js';
 import type { Heads, Segment } from './segments.js';
 import type { Word } from './words.js';
 
@@ -159,9 +159,9 @@ function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[
     if (!alias.acronym && !alias.lowercase && !isNamey(firstWord) && !firstWord.shouted) continue;
     // A one-word alias must be the whole segment ("Ford" in "Harrison Ford" is not the company).
     const seg = segments[segmentOf[start] ?? -1];
-    if (best.last === start && !alias.acronym && seg && (seg.last !== start || (seg.first !== start && !PLACES.has(joinBaseKeys(words, seg.first, start - 1))))) continue;
+    if (best.last === start && !alias.acronym && seg && (seg.last !== start || (seg.first !== start && !placeOf(words, seg.first, start - 1)))) continue;
     // Not inside a place name ("Emirates" in "United Arab Emirates").
-    if (seg && seg.last - seg.first > best.last - start && PLACES.has(joinBaseKeys(words, seg.first, seg.last))) continue;
+    if (seg && seg.last - seg.first > best.last - start && placeOf(words, seg.first, seg.last)) continue;
     const rule: Rule = alias.entry.kind === 'platform' ? 'platform' : alias.entry.kind === 'not-agency' ? 'blocked' : 'gazetteer';
     const last = words[best.last] as Word;
     out.push({
@@ -196,7 +196,7 @@ function classifySegment(words: readonly Word[], segment: Segment, index: number
   const suffix = last > first && (COMPANY_SUFFIXES.has(lastKey) || MEDIA_SUFFIXES.has(lastKey) || COMPANY_PREFIXES.has((words[first] as Word).baseKey) || joinedByAmpersand(words, first, last));
   if (headAt < 0 && !suffix) return null;
   // A place is not a body ("West Bank"); "House" needs a place or a complement ("Indiana House", not "Dream House").
-  if (PLACES.has(joinBaseKeys(words, first, last))) return null;
+  if (placeOf(words, first, last)) return null;
   if (!suffix && onlyHouse(words, first, last, heads) && !leadingPlace(words, first, last) && !hasComplement(words, headAt, last)) return null;
   // Words after the last head with no connector are not part of the name ("Public Prosecution | Eva-Marie Persson").
   if (!suffix) {
@@ -268,7 +268,7 @@ interface LeadingPlace {
 
 function leadingPlace(words: readonly Word[], first: number, last: number): LeadingPlace | null {
   for (let k = Math.min(last - 1, first + 3); k >= first; k--) {
-    const info = PLACES.get(joinBaseKeys(words, first, k));
+    const info = placeOf(words, first, k);
     if (info) return { last: k, adjective: info.adjective, country: info.national };
   }
   return null;
@@ -284,8 +284,7 @@ function placeHeadMatches(words: readonly Word[], segments: readonly Segment[]):
   segments.forEach((segment, index) => {
     const next = words[segment.last + 1];
     if (next === undefined || next.shape !== 'lower' || !HEAD_PHRASE_FIRST.has(next.baseKey)) return;
-    const placeKeyText = joinBaseKeys(words, segment.first, segment.last);
-    const place = PLACES.get(placeKeyText);
+    const place = placeOf(words, segment.first, segment.last);
     if (place?.adjective || segment.afterTitle) return;
     if (!place && segment.last > segment.first + 2) return;
     if ((words[segment.last] as Word).possessive) return;

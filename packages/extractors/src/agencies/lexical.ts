@@ -4,8 +4,9 @@
  */
 import { CONNECTORS, GENERIC_NOUNS, GENERIC_PHRASES, HEADS, STOP_WORDS, TITLES, COMPANY_SUFFIXES } from './lexicon.js';
 import { PLACES } from './places.js';
-import { spellingMemo } from './words.js';
-import type { WordSpelling } from './words.js';
+import type { PlaceInfo } from './places.js';
+import { joinBaseKeys, spellingMemo } from './words.js';
+import type { Word, WordSpelling } from './words.js';
 
 export const Lexical = {
   /** `key` is a connector ("of", "and"). */
@@ -20,16 +21,16 @@ export const Lexical = {
   stop: 16,
   /** `baseKey` is a one-word place. */
   place: 32,
-  /** `key` starts a two-word place ("new" of "New York"). */
+  /** `key` is the first word of a place of several words ("new" of "New York"). */
   placeStart: 64,
   /** The word may start a generic reference: a phrase's first word, a generic noun, or one glued to "the". */
   reference: 128,
 } as const;
 
-// First words of two-word places: only these can start one ("New York").
-const TWO_WORD_PLACE_STARTS: ReadonlySet<string> = new Set(
-  [...PLACES.keys()].filter((k) => k.split(' ').length === 2).map((k) => k.slice(0, k.indexOf(' '))),
-);
+// First words of places of several words: only these can start one ("New York"), so only they are joined and looked up.
+const LONG_PLACES = [...PLACES.keys()].map((k) => k.split(' ')).filter((k) => k.length > 1);
+const LONG_PLACE_STARTS: ReadonlySet<string> = new Set(LONG_PLACES.map((k) => k[0] ?? ''));
+const MAX_PLACE_WORDS = Math.max(1, ...LONG_PLACES.map((k) => k.length));
 const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(GENERIC_PHRASES.map((p) => p.words[0] ?? ''));
 
 function classify(w: WordSpelling): number {
@@ -42,10 +43,18 @@ function classify(w: WordSpelling): number {
   if (TITLES.has(baseKey)) bits |= Lexical.title;
   if (STOP_WORDS.has(key)) bits |= Lexical.stop;
   if (PLACES.has(baseKey)) bits |= Lexical.place;
-  if (TWO_WORD_PLACE_STARTS.has(key)) bits |= Lexical.placeStart;
+  if (LONG_PLACE_STARTS.has(key)) bits |= Lexical.placeStart;
   if (PHRASE_FIRST_WORDS.has(baseKey) || GENERIC_NOUNS.has(key) || (key.startsWith('the') && GENERIC_NOUNS.has(key.slice(3)))) bits |= Lexical.reference;
   return bits;
 }
 
 /** The `Lexical` bits of a word. */
 export const lexicalOf = spellingMemo(classify);
+
+/** The place that words[first..last] name, if any; keys are joined only when the first word can start a longer place. */
+export function placeOf(words: readonly Word[], first: number, last: number): PlaceInfo | undefined {
+  const bits = lexicalOf(words[first] as Word);
+  if (first === last) return (bits & Lexical.place) !== 0 ? PLACES.get((words[first] as Word).baseKey) : undefined;
+  if (last - first >= MAX_PLACE_WORDS || (bits & Lexical.placeStart) === 0) return undefined;
+  return PLACES.get(joinBaseKeys(words, first, last));
+}

@@ -154,15 +154,6 @@ function hasHeadBetween(words: readonly Word[], first: number, last: number, hea
   return false;
 }
 
-export function joinBaseKeys(words: readonly Word[], first: number, last: number): string {
-  let out = '';
-  for (let k = first; k <= last; k++) {
-    const w = words[k] as Word;
-    out += (k > first ? ' ' : '') + (k === last ? w.baseKey : w.key);
-  }
-  return out;
-}
-
 /** Does the name at `first` follow "<Title> of" directly ("Director of Public Prosecution")? */
 function isTitleDomain(words: readonly Word[], first: number): boolean {
   const connector = words[first - 1];

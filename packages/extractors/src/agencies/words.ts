@@ -70,6 +70,16 @@ export function wordKey(text: string): string {
   return text.toLowerCase().replace(CURLY_APOSTROPHE, "'").replace(DOT, '');
 }
 
+/** Keys of words[first..last] joined by spaces; the last word's without its possessive. */
+export function joinBaseKeys(words: readonly Word[], first: number, last: number): string {
+  let out = '';
+  for (let k = first; k <= last; k++) {
+    const w = words[k] as Word;
+    out += (k > first ? ' ' : '') + (k === last ? w.baseKey : w.key);
+  }
+  return out;
+}
+
 function shapeOf(text: string): Shape {
   if (STARTS_DIGIT.test(text)) return HAS_UPPER.test(text) ? 'upper' : 'num';
   // Model numbers ("A350-900") count as numbers; a compound ending in a lower-case word ("GOP-dominated") as a lower-case word.

@@ -5,7 +5,7 @@
 import { CONNECTORS, GENERIC_NOUNS, GENERIC_PHRASES, HEADS, STOP_WORDS, TITLES, COMPANY_SUFFIXES } from './lexicon.js';
 import { PLACES } from './places.js';
 import type { PlaceInfo } from './places.js';
-import { joinBaseKeys, spellingMemo } from './words.js';
+import { joinBaseKeys, spellingBits } from './words.js';
 import type { Word, WordSpelling } from './words.js';
 
 export const Lexical = {
@@ -49,7 +49,7 @@ function classify(w: WordSpelling): number {
 }
 
 /** The `Lexical` bits of a word. */
-export const lexicalOf = spellingMemo(classify);
+export const lexicalOf = (w: Word): number => spellingBits(w, classify);
 
 /** The place that words[first..last] name, if any; keys are joined only when the first word can start a longer place. */
 export function placeOf(words: readonly Word[], first: number, last: number): PlaceInfo | undefined {

@@ -89,13 +89,6 @@ function cutChain(words: readonly Word[], start: number, end: number, out: Segme
   let segStart = start;
   let afterTitle = false;
   let sawOpener = false;
-  const close = (last: number, nextAfterTitle: boolean) => {
-    const empty = last < segStart;
-    pushTrimmed(words, segStart, last, afterTitle, out);
-    // An empty piece (between a title and "of") passes the title on.
-    afterTitle = nextAfterTitle || (empty && afterTitle);
-    sawOpener = false;
-  };
   for (let j = start; j <= end; j++) {
     const w = words[j] as Word;
     const next = words[j + 1];
@@ -112,22 +105,32 @@ function cutChain(words: readonly Word[], start: number, end: number, out: Segme
               ? hasHeadBetween(words, segStart, j - 1, heads)
               : true;
       if (!keep) {
-        close(j - 1, false);
+        afterTitle = closePiece(words, segStart, j - 1, afterTitle, false, out);
+        sawOpener = false;
         segStart = j + 1;
       }
       continue;
     }
     if (isTitle(w) && (j === segStart || (next !== undefined && j < end && isNamey(next) && !isHeadOrSuffix(next, heads)))) {
-      close(j - 1, true);
+      afterTitle = closePiece(words, segStart, j - 1, afterTitle, true, out);
+      sawOpener = false;
       segStart = j + 1;
       continue;
     }
     if (w.possessive && j < end && splitsAtPossessive(words, segStart, j)) {
-      close(j, false);
+      afterTitle = closePiece(words, segStart, j, afterTitle, false, out);
+      sawOpener = false;
       segStart = j + 1;
     }
   }
-  if (segStart <= end) close(end, false);
+  if (segStart <= end) closePiece(words, segStart, end, afterTitle, false, out);
+}
+
+/** Push the piece [first, last] of a chain; returns whether the next piece comes after a title. */
+function closePiece(words: readonly Word[], first: number, last: number, afterTitle: boolean, nextAfterTitle: boolean, out: Segment[]): boolean {
+  pushTrimmed(words, first, last, afterTitle, out);
+  // An empty piece (between a title and "of") passes the title on.
+  return nextAfterTitle || (last < first && afterTitle);
 }
 
 /** "South Korea’s Ministry", "NASA’s Science Mission Directorate", "Alibaba’s New York-listed" split; "People’s Daily" does not. */

@@ -98,8 +98,8 @@ interface Spelling extends WordSpelling {
   readonly noLower: boolean;
   /** Length of a glued function word to split off ("the" of "theMPS"), or 0. */
   readonly glue: number;
-  /** Values of `spellingMemo` functions, by slot. */
-  readonly memo: number[];
+  /** Bits in the fixed word lists, -1 until `spellingBits` asks. */
+  bits: number;
 }
 
 function gluedLength(text: string): number {
@@ -124,7 +124,7 @@ function spell(text: string): Spelling {
     hasLetter: HAS_LETTER.test(text),
     noLower: !HAS_LOWER.test(text),
     glue: gluedLength(text),
-    memo: [],
+    bits: -1,
   };
 }
 
@@ -217,24 +217,14 @@ class ScannedWord implements Word {
   }
 }
 
-let memoSlots = 0;
-
 /**
- * A numeric fact of a word that depends on its spelling alone (its place in fixed word lists),
- * computed once per spelling instead of once per word. For module-level tables only: each call
- * takes a slot in every spelling.
+ * The bits of a word in the fixed word lists, kept with its spelling: `classify` (lexical.ts,
+ * the one classification of spellings) runs once per spelling, not once per word.
  */
-export function spellingMemo(compute: (spelling: WordSpelling) => number): (w: Word) => number {
-  const slot = memoSlots++;
-  return (w) => {
-    const spelling = (w as ScannedWord).spelling;
-    let value = spelling.memo[slot];
-    if (value === undefined) {
-      value = compute(spelling);
-      spelling.memo[slot] = value;
-    }
-    return value;
-  };
+export function spellingBits(w: Word, classify: (spelling: WordSpelling) => number): number {
+  const spelling = (w as ScannedWord).spelling;
+  if (spelling.bits < 0) spelling.bits = classify(spelling);
+  return spelling.bits;
 }
 
 /** Scan [start, end) of `text` into words. */

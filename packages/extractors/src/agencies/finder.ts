@@ -12,7 +12,7 @@ import { acronymMatches } from './acronym.js';
 import type { AliasInfo, Entry, Gazetteer, TrieNode } from './gazetteer.js';
 import { COMPANY_PREFIXES, COMPANY_SUFFIXES, HEADS, LOWERCASE_HEAD_PHRASES, MEDIA_SUFFIXES } from './lexicon.js';
 import { splitKeys } from './keys.js';
-import { placeOf } from './lexical.js';
+import { Lexical, lexicalOf, placeOf } from './lexical.js';
 import { isConnector, isHead, isNamey } from './segments.js';
 import type { Heads, Segment } from './segments.js';
 import type { Word } from './words.js';
@@ -90,7 +90,10 @@ export interface Found {
 export function findCandidates(input: FinderInput): Found {
   const { words, segments } = input;
   const segmentOf = new Int32Array(words.length).fill(-1);
-  segments.forEach((s, index) => segmentOf.fill(index, s.first, s.last + 1));
+  for (let index = 0; index < segments.length; index++) {
+    const s = segments[index] as Segment;
+    for (let k = s.first; k <= s.last; k++) segmentOf[k] = index;
+  }
   const candidates: Candidate[] = [...gazetteerMatches(input, segmentOf)];
   const unknown: number[] = [];
   const structural = new Map<number, Candidate>();
@@ -129,8 +132,7 @@ function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[
   // In a line of capitals, "WHO" may be the word "who": trust a one-word acronym there only if the text never writes it in lower case.
   for (let i = 0; i < words.length; i++) {
     const first = words[i] as Word;
-    // (`parts` differs from `baseParts` only on a possessive: one look-up for every other word.)
-    if (!gazetteer.root.next.has(first.baseParts[0] ?? '') && (!first.possessive || !gazetteer.root.next.has(first.parts[0] ?? ''))) continue;
+    if (!mayStartAlias(first, gazetteer)) continue;
     let node: TrieNode | undefined = gazetteer.root;
     let best: { last: number; alias: AliasInfo; possessiveKept: boolean } | null = null;
     for (let j = i; j < words.length && j < i + gazetteer.maxWords + 2 && node; j++) {
@@ -173,6 +175,14 @@ function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[
   return out;
 }
 
+/** Can the word start an alias: a built-in one (a lexical bit), or one of the user's? */
+function mayStartAlias(w: Word, gazetteer: Gazetteer): boolean {
+  if ((lexicalOf(w) & Lexical.aliasStart) !== 0) return true;
+  const user = gazetteer.userFirstKeys;
+  // (`parts` differs from `baseParts` only on a possessive: one look-up for every other word.)
+  return user.size > 0 && (user.has(w.baseParts[0] ?? '') || (w.possessive && user.has(w.parts[0] ?? '')));
+}
+
 function walk(node: TrieNode, parts: readonly string[]): TrieNode | undefined {
   let n: TrieNode | undefined = node;
   for (const p of parts) {
@@ -188,8 +198,6 @@ function walk(node: TrieNode, parts: readonly string[]): TrieNode | undefined {
 function classifySegment(words: readonly Word[], segment: Segment, index: number, heads: Heads): Candidate | null {
   let { first, last } = segment;
   if (words[first]?.shouted || segment.titleDomain) return null;
-  const keys: string[] = [];
-  for (let k = first; k <= last; k++) keys.push(...(words[k] as Word).baseParts);
   let headAt = -1;
   for (let k = first; k <= last; k++) if (isHead(words[k] as Word, heads)) headAt = headAt < 0 ? k : headAt;
   const lastKey = (words[last] as Word).baseKey;
@@ -216,6 +224,8 @@ function classifySegment(words: readonly Word[], segment: Segment, index: number
   const content = countContent(words, first, last, place && first === segment.first ? place.last : -1);
   // A place with an institution or a company/media word is a name ("Shanghai Police", "Washington Post", "British Airways").
   if (content < 2 && !(place && !place.adjective && headAt >= 0) && !(place && suffix) && !isCapitalisedLegislature(words, first, last)) return null;
+  // (The category reads the segment's words as written, before the span was narrowed.)
+  const keys = keysOf(words, segment.first, segment.last);
   return makeCandidate(words, first, last, headAt >= 0 ? 'head' : 'suffix', index, { category: categoryOfWords(keys, heads) });
 }
 
@@ -363,7 +373,7 @@ function byStart(candidates: readonly Candidate[], first: number): Candidate | u
 
 export function keysOf(words: readonly Word[], first: number, last: number): string[] {
   const keys: string[] = [];
-  for (let k = first; k <= last; k++) keys.push(...(words[k] as Word).baseParts);
+  for (let k = first; k <= last; k++) for (const part of (words[k] as Word).baseParts) keys.push(part);
   return keys;
 }
 

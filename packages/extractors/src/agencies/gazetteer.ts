@@ -63,6 +63,8 @@ export interface Gazetteer {
   /** The alias as written, by the same keys. */
   readonly aliasText: ReadonlyMap<string, string>;
   readonly maxWords: number;
+  /** First keys of the user's aliases (the built-in ones are a lexical bit of each word). */
+  readonly userFirstKeys: ReadonlySet<string>;
 }
 
 export type { TrieNode };
@@ -83,6 +85,7 @@ export function compileGazetteer(extra: readonly GazetteerEntry[] = []): Gazette
   const byAcronym = new Map<string, Entry>();
   const byKey = new Map<string, Entry>();
   const aliasText = new Map<string, string>();
+  const userFirstKeys = new Set<string>();
   let maxWords = 1;
   const add = (raw: GazetteerEntry, userEntry: boolean) => {
     if (!raw || typeof raw.name !== 'string' || raw.name.trim() === '') return;
@@ -102,6 +105,7 @@ export function compileGazetteer(extra: readonly GazetteerEntry[] = []): Gazette
       const text = form.trim();
       const keys = splitKeys(text);
       if (keys.length === 0) continue;
+      if (userEntry) userFirstKeys.add(keys[0] as string);
       const acronym = ALL_CAPS.test(text) && HAS_UPPER.test(text);
       const lowercase = !HAS_UPPER.test(text) && keys.length > 1;
       const info: AliasInfo = { entry, text, acronym, article: LEADING_THE.test(text) && keys.length > 1, lowercase, words: keys.length };
@@ -127,5 +131,5 @@ export function compileGazetteer(extra: readonly GazetteerEntry[] = []): Gazette
   };
   for (const e of BUILTIN_ENTRIES) add(e, false);
   for (const e of extra) add(e, true);
-  return { entries, root, byAcronym, byKey, aliasText, maxWords };
+  return { entries, root, byAcronym, byKey, aliasText, maxWords, userFirstKeys };
 }

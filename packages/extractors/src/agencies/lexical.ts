@@ -2,6 +2,7 @@
  * A word's memberships in the fixed word lists (lexicon.ts, places.ts) as bits, looked up once
  * per spelling: the passes over every word ask these instead of a set per word.
  */
+import { compileGazetteer } from './gazetteer.js';
 import { CONNECTORS, GENERIC_NOUNS, GENERIC_PHRASES, HEADS, STOP_WORDS, TITLES, COMPANY_SUFFIXES } from './lexicon.js';
 import { PLACES } from './places.js';
 import type { PlaceInfo } from './places.js';
@@ -25,12 +26,15 @@ export const Lexical = {
   placeStart: 64,
   /** The word may start a generic reference: a phrase's first word, a generic noun, or one glued to "the". */
   reference: 128,
+  /** The word can start an alias of the built-in gazetteer (its first part, or that part with the possessive). */
+  aliasStart: 256,
 } as const;
 
 // First words of places of several words: only these can start one ("New York"), so only they are joined and looked up.
 const LONG_PLACES = [...PLACES.keys()].map((k) => k.split(' ')).filter((k) => k.length > 1);
 const LONG_PLACE_STARTS: ReadonlySet<string> = new Set(LONG_PLACES.map((k) => k[0] ?? ''));
 const MAX_PLACE_WORDS = Math.max(1, ...LONG_PLACES.map((k) => k.length));
+const BUILTIN_ALIAS_STARTS: ReadonlyMap<string, unknown> = compileGazetteer().root.next;
 const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(GENERIC_PHRASES.map((p) => p.words[0] ?? ''));
 
 function classify(w: WordSpelling): number {
@@ -45,6 +49,7 @@ function classify(w: WordSpelling): number {
   if (PLACES.has(baseKey)) bits |= Lexical.place;
   if (LONG_PLACE_STARTS.has(key)) bits |= Lexical.placeStart;
   if (PHRASE_FIRST_WORDS.has(baseKey) || GENERIC_NOUNS.has(key) || (key.startsWith('the') && GENERIC_NOUNS.has(key.slice(3)))) bits |= Lexical.reference;
+  if (BUILTIN_ALIAS_STARTS.has(w.baseParts[0] ?? '') || (w.possessive && BUILTIN_ALIAS_STARTS.has(w.parts[0] ?? ''))) bits |= Lexical.aliasStart;
   return bits;
 }
 

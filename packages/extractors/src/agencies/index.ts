@@ -19,7 +19,7 @@ import { REFERENCE_PATTERNS, findReferences } from './references.js';
 import { REFINE_PATTERNS, coverageOf, isActor, isAffiliation, isQuotedName, mergeOwnedBodies, resolveOverlaps, surnamesOf } from './refine.js';
 import { SEGMENT_PATTERNS, buildSegments } from './segments.js';
 import type { Heads, Segment } from './segments.js';
-import { WORD_PATTERNS, scanInto, wordKey } from './words.js';
+import { WORD_PATTERNS, scanInto, vocabularyOf, wordKey } from './words.js';
 import type { Word } from './words.js';
 
 export type { GazetteerEntry } from './gazetteer.js';
@@ -83,17 +83,6 @@ function scanContent(doc: Doc): { words: Word[]; blockFirst: Uint8Array } {
   const blockFirst = new Uint8Array(words.length);
   for (const f of firsts) blockFirst[f] = 1;
   return { words, blockFirst };
-}
-
-/** Words the text writes in lower case, and capitalised words met inside sentences (by base key). */
-function vocabularyOf(words: readonly Word[]): { lower: Set<string>; midSentence: Set<string> } {
-  const lower = new Set<string>();
-  const midSentence = new Set<string>();
-  for (const w of words) {
-    if (w.shape === 'lower') lower.add(w.baseKey);
-    else if (w.shape === 'cap' && !w.sentenceStart) midSentence.add(w.baseKey);
-  }
-  return { lower, midSentence };
 }
 
 export function extractAgencies(doc: Doc, gazetteer: Gazetteer, heads: Heads = HEADS): { drafts: MentionDraft[]; words: Word[] } {

@@ -100,6 +100,8 @@ interface Spelling extends WordSpelling {
   readonly glue: number;
   /** Bits in the fixed word lists, -1 until `spellingBits` asks. */
   bits: number;
+  /** The last `vocabularyOf` call that added this spelling's base key (each spelling is added once per call). */
+  vocabularyPass: number;
 }
 
 function gluedLength(text: string): number {
@@ -125,6 +127,7 @@ function spell(text: string): Spelling {
     noLower: !HAS_LOWER.test(text),
     glue: gluedLength(text),
     bits: -1,
+    vocabularyPass: 0,
   };
 }
 
@@ -225,6 +228,36 @@ export function spellingBits(w: Word, classify: (spelling: WordSpelling) => numb
   const spelling = (w as ScannedWord).spelling;
   if (spelling.bits < 0) spelling.bits = classify(spelling);
   return spelling.bits;
+}
+
+export interface Vocabulary {
+  /** Base keys of the words the text writes in lower case. */
+  readonly lower: Set<string>;
+  /** Base keys of capitalised words met inside sentences. */
+  readonly midSentence: Set<string>;
+}
+
+let vocabularyPasses = 0;
+
+/** The vocabulary of a word list; a spelling repeated in the same role is added once, not once per word. */
+export function vocabularyOf(words: readonly Word[]): Vocabulary {
+  const lower = new Set<string>();
+  const midSentence = new Set<string>();
+  // A spelling is lower case or not by its text alone, so one pass number marks it for either set.
+  const pass = ++vocabularyPasses;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as ScannedWord;
+    const spelling = w.spelling;
+    if (spelling.vocabularyPass === pass) continue;
+    if (spelling.shape === 'lower') {
+      spelling.vocabularyPass = pass;
+      lower.add(spelling.baseKey);
+    } else if (spelling.shape === 'cap' && !w.sentenceStart) {
+      spelling.vocabularyPass = pass;
+      midSentence.add(spelling.baseKey);
+    }
+  }
+  return { lower, midSentence };
 }
 
 /** Scan [start, end) of `text` into words. */

@@ -42,8 +42,10 @@ export type Canonical = AgencyFields;
 export function canonicalise(text: string, words: readonly Word[], kept: readonly Candidate[], definitions: ReadonlyMap<string, Candidate>, gazetteer: Gazetteer): Canonical[] {
   // Owners merged into an owned body's mention still need their own canonical name (for `parent`).
   const candidates = [...kept, ...kept.flatMap((c) => (c.owner ? [c.owner] : []))];
-  const countries = documentCountries(words);
-  const forms: Form[] = candidates.map((c) => makeForm(words, c, countries, gazetteer));
+  // Needed only for bare institution words ("Senate"): found on first need.
+  let countries: Set<string> | undefined;
+  const countriesOfText = (): ReadonlySet<string> => (countries ??= documentCountries(words));
+  const forms: Form[] = candidates.map((c) => makeForm(words, c, countriesOfText, gazetteer));
   const parent = forms.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
@@ -229,7 +231,7 @@ function isBareHead(keys: readonly string[]): boolean {
   return keys.every((k) => HEADS.has(k) || CONNECTORS.has(k));
 }
 
-function makeForm(words: readonly Word[], c: Candidate, countries: ReadonlySet<string>, gazetteer: Gazetteer): Form {
+function makeForm(words: readonly Word[], c: Candidate, countries: () => ReadonlySet<string>, gazetteer: Gazetteer): Form {
   const keys = keysOf(words, c.first, c.last).map((k) => k.replace(POSSESSIVE_END, ''));
   // A leading national place ("U.S.", "Chinese") is not part of what identifies the body; a city is ("Shanghai police").
   let placeEnd = 0;
@@ -259,9 +261,9 @@ function makeForm(words: readonly Word[], c: Candidate, countries: ReadonlySet<s
   const exactKey = gazetteer.byKey.has(fullKey) ? fullKey : coreEntry && (coreEntry.country === null || coreEntry.country === country) ? coreKey : undefined;
   const exact = exactKey === undefined ? undefined : gazetteer.byKey.get(exactKey);
   let entry = c.entry;
-  if (entry?.country && isBareHead(keys) && !countries.has(entry.country)) entry = null;
+  if (entry?.country && isBareHead(keys) && !countries().has(entry.country)) entry = null;
   let aliasName: string | null = null;
-  const bareForeign = exact?.country && isBareHead(keys) && !countries.has(exact.country);
+  const bareForeign = exact?.country && isBareHead(keys) && !countries().has(exact.country);
   if (exact && exactKey !== undefined && !isAcronym && !placeAcronym && !bareForeign && (entry === null || entry === exact)) {
     entry = exact;
     aliasName = gazetteer.aliasText.get(exactKey) ?? exact.name;

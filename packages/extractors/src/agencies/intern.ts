@@ -1,13 +1,19 @@
 /**
- * A table of strings looked up by a range of the text, so a spelling seen before costs no
- * new string: open addressing on a hash of the UTF-16 code units, compared in place. Each
- * string carries a value computed once. When the table fills up it starts over, and long strings
- * are not kept (bounded memory).
+ * A table of values looked up by a range of the text, so a spelling seen before costs no new
+ * string: open addressing on a hash of the UTF-16 code units, compared in place. Each value
+ * carries its own text and hash, so a look-up touches the slot, the value and its text, nothing
+ * else. When the table fills up it starts over, and long strings are not kept (bounded memory).
  */
 
-export interface InternTable<T> {
-  /** The interned string equal to text[start, end) (a slice on first sight) and its value. */
-  lookup(text: string, start: number, end: number, hash: number): { readonly string: string; readonly value: T };
+/** What the table keeps: a value that knows its text and that text's hash. */
+export interface Interned {
+  readonly text: string;
+  readonly hash: number;
+}
+
+export interface InternTable<T extends Interned> {
+  /** The value for text[start, end): computed from a slice on first sight, then shared. */
+  lookup(text: string, start: number, end: number, hash: number): T;
 }
 
 /** FNV-1a over text[start, end). */
@@ -17,7 +23,7 @@ export function hashRange(text: string, start: number, end: number): number {
   return h | 0;
 }
 
-export function createInternTable<T>(bits: number, compute: (s: string) => T, maxLength = 64): InternTable<T> {
+export function createInternTable<T extends Interned>(bits: number, compute: (text: string, hash: number) => T, maxLength = 64): InternTable<T> {
   const size = 1 << bits;
   const mask = size - 1;
   const limit = size >>> 1;
@@ -26,34 +32,28 @@ export function createInternTable<T>(bits: number, compute: (s: string) => T, ma
   return {
     lookup(text, start, end, hash) {
       const length = end - start;
-      if (length > maxLength) {
-        const string = text.slice(start, end);
-        return { string, value: compute(string), hash };
-      }
+      if (length > maxLength) return compute(text.slice(start, end), hash);
       let i = hash & mask;
       for (let slot = slots[i]; slot !== undefined; slot = slots[i]) {
-        if (slot.hash === hash && slot.string.length === length && sameRange(text, start, slot.string)) return slot;
+        if (slot.hash === hash && slot.text.length === length && sameRange(text, start, slot.text)) return slot;
         i = (i + 1) & mask;
       }
-      const string = text.slice(start, end);
-      const entry = { string, value: compute(string), hash };
+      const value = compute(text.slice(start, end), hash);
       if (count >= limit) {
         slots = emptySlots<T>(size);
         count = 0;
         i = hash & mask;
       }
-      slots[i] = entry;
+      slots[i] = value;
       count++;
-      return entry;
+      return value;
     },
   };
 }
 
-type Slot<T> = { readonly string: string; readonly value: T; readonly hash: number } | undefined;
-
 // Filled by push so the array stays packed (a large `new Array(n)` is a slow dictionary).
-function emptySlots<T>(size: number): Slot<T>[] {
-  const slots: Slot<T>[] = [];
+function emptySlots<T>(size: number): (T | undefined)[] {
+  const slots: (T | undefined)[] = [];
   for (let i = 0; i < size; i++) slots.push(undefined);
   return slots;
 }

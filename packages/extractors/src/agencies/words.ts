@@ -8,6 +8,7 @@
  */
 import { CHAR_PATTERNS, LETTER, MARK, NUMBER, UPPER, classAt, widthAt } from './chars.js';
 import { createInternTable, hashRange } from './intern.js';
+import type { Interned } from './intern.js';
 
 // What a word is: dotted abbreviations ("U.S.", "U.N.") or letter/digit runs joined by a hyphen,
 // apostrophe or ampersand ("People's", "Nano-Satellite", "AT&T"). `scanWords` implements this
@@ -92,7 +93,7 @@ function shapeOf(text: string): Shape {
 }
 
 /** Everything about a word that depends on its spelling alone, with the scanner's own facts. */
-interface Spelling extends WordSpelling {
+interface Spelling extends WordSpelling, Interned {
   /** Letters, all of them capitals (counts towards a shouted line). */
   readonly hasLetter: boolean;
   readonly noLower: boolean;
@@ -109,7 +110,7 @@ function gluedLength(text: string): number {
   return glue && glue[0].length < text.length ? glue[0].length : 0;
 }
 
-function spell(text: string): Spelling {
+function spell(text: string, hash: number): Spelling {
   const possessive = POSSESSIVE.test(text) && text.length > 2;
   const coreText = possessive ? text.slice(0, -2) : text;
   const key = wordKey(text);
@@ -117,6 +118,7 @@ function spell(text: string): Spelling {
   const parts = possessive ? [...baseParts.slice(0, -1), `${baseParts[baseParts.length - 1] ?? ''}'s`] : baseParts;
   return {
     text,
+    hash,
     key,
     baseKey: possessive ? wordKey(coreText) : key,
     parts,
@@ -135,19 +137,19 @@ function spell(text: string): Spelling {
 const SPELLINGS = createInternTable(16, spell);
 
 /** What lies between two words, with the two facts the scanner needs of it. */
-interface Gap {
+interface Gap extends Interned {
   readonly sentenceGap: boolean;
   readonly newline: boolean;
 }
-const gapOf = (gap: string): Gap => ({ sentenceGap: SENTENCE_GAP.test(gap), newline: gap.includes('\n') });
+const gapOf = (gap: string, hash: number): Gap => ({ text: gap, hash, sentenceGap: SENTENCE_GAP.test(gap), newline: gap.includes('\n') });
 const GAPS = createInternTable(12, gapOf);
 // Longer gaps are rare; they are sliced, not interned.
 const MAX_INTERNED_GAP = 16;
 // Most gaps are one Latin-1 character (a space): those come from a table by character code.
-const ONE_CHAR_GAPS: { readonly string: string; readonly value: Gap }[] = [];
+const ONE_CHAR_GAPS: Gap[] = [];
 for (let c = 0; c < 256; c++) {
-  const string = String.fromCharCode(c);
-  ONE_CHAR_GAPS.push({ string, value: gapOf(string) });
+  const gap = String.fromCharCode(c);
+  ONE_CHAR_GAPS.push(gapOf(gap, hashRange(gap, 0, 1)));
 }
 
 const HYPHEN = 0x2d;
@@ -265,7 +267,7 @@ export function scanWords(text: string, start = 0, end = text.length): Word[] {
   return scanInto([], text, start, end);
 }
 
-const spellingOf = (text: string, s: number, e: number): Spelling => SPELLINGS.lookup(text, s, e, hashRange(text, s, e)).value;
+const spellingOf = (text: string, s: number, e: number): Spelling => SPELLINGS.lookup(text, s, e, hashRange(text, s, e));
 
 /** The scan of one range: the words so far and the letters of the current line (for shouted lines). */
 class RangeScan {
@@ -292,16 +294,14 @@ class RangeScan {
     let gapFacts: Gap;
     const oneChar = s - gapStart === 1 ? text.charCodeAt(gapStart) : 256;
     if (oneChar < 256) {
-      const g = ONE_CHAR_GAPS[oneChar] as (typeof ONE_CHAR_GAPS)[number];
-      gap = g.string;
-      gapFacts = g.value;
+      gapFacts = ONE_CHAR_GAPS[oneChar] as Gap;
+      gap = gapFacts.text;
     } else if (s - gapStart <= MAX_INTERNED_GAP) {
-      const g = GAPS.lookup(text, gapStart, s, hashRange(text, gapStart, s));
-      gap = g.string;
-      gapFacts = g.value;
+      gapFacts = GAPS.lookup(text, gapStart, s, hashRange(text, gapStart, s));
+      gap = gapFacts.text;
     } else {
       gap = text.slice(gapStart, s);
-      gapFacts = gapOf(gap);
+      gapFacts = gapOf(gap, 0); // (never interned: its hash is not asked)
     }
     const i = words.length;
     if (i > this.first && gapFacts.newline) {

@@ -137,11 +137,13 @@ function gazetteerMatches(input: FinderInput, segmentOf: Int32Array): Candidate[
     let best: { last: number; alias: AliasInfo; possessiveKept: boolean } | null = null;
     for (let j = i; j < words.length && j < i + gazetteer.maxWords + 2 && node; j++) {
       const w = words[j] as Word;
+      const base: TrieNode | undefined = walk(node, w.baseParts);
+      const full: TrieNode | undefined = w.possessive ? walk(node, w.parts) : undefined;
+      // No alias goes on with this word: stop before asking its gap.
+      if (!base && !full) break;
       if (j > i && (blockFirst[j] === 1 || !ALIAS_GAP.test(w.gap))) break;
-      const base = walk(node, w.baseParts);
       if (base?.alias) best = { last: j, alias: base.alias, possessiveKept: false };
       if (w.possessive) {
-        const full = walk(node, w.parts);
         if (full?.alias) best = { last: j, alias: full.alias, possessiveKept: true };
         node = full;
       } else node = base;

@@ -183,14 +183,15 @@ function resolveNoun(at: number, noun: GenericNoun, agencies: readonly NamedAgen
 const nameWords = (name: string): string[] => (name.toLowerCase().match(NAME_WORD) ?? []);
 
 function isCompatible(noun: GenericNoun, a: NamedAgency): boolean {
-  const words = nameWords(a.name);
   switch (noun.kind) {
-    case 'head':
+    case 'head': {
+      const words = nameWords(a.name);
       return words.includes(noun.value) || (noun.value === 'ministry' && words.includes('ministries'));
+    }
     case 'category':
       return a.category === noun.value;
     case 'regulator':
-      return a.category === 'government' && words.some((k) => HEADS.get(k)?.regulator === true);
+      return a.category === 'government' && nameWords(a.name).some((k) => HEADS.get(k)?.regulator === true);
     case 'public-security':
       return a.name.toLowerCase().includes('public security');
   }

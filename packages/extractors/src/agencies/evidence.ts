@@ -13,10 +13,10 @@ import type { Candidate } from './finder.js';
 import { acronymMatches } from './acronym.js';
 import { keysOf } from './finder.js';
 import {
-  ACTOR_VERBS, AFFILIATION_WORDS, COMPANY_SUFFIXES, GIVEN_NAMES, GENERIC_MODIFIERS, HEADS, MEDIA_SUFFIXES, NOT_ORG_ACRONYMS, ORG_FOLLOWERS,
+  ACTOR_VERBS, COMPANY_SUFFIXES, GIVEN_NAMES, GENERIC_MODIFIERS, HEADS, MEDIA_SUFFIXES, NOT_ORG_ACRONYMS, ORG_FOLLOWERS,
   ORG_PRECEDER_PAIRS, ORG_PRECEDERS, STOP_WORDS, TITLES,
 } from './lexicon.js';
-import { placeOf } from './lexical.js';
+import { Lexical, lexicalOf, placeOf } from './lexical.js';
 import { PLACES } from './places.js';
 import type { Segment } from './segments.js';
 import { joinBaseKeys } from './words.js';
@@ -111,8 +111,9 @@ export function acceptByEvidence(input: EvidenceInput): Candidate[] {
     const outlet = mediaLastWords.get(w.baseKey);
     if (s.first === s.last && outlet && previous?.key === 'the' && previous.shape === 'lower' && !s.afterTitle) accept(index, outlet.category);
   }
+  const lists = coordinatedLists(text, words, segments);
   for (let round = 0; round < 2; round++) {
-    for (const list of coordinatedLists(text, words, segments)) {
+    for (const list of lists) {
       const knownCandidates = list.map((i) => acceptedKeys.get(keyOfSegment(i))).filter((c) => c !== undefined);
       const places = list.filter((i) => isPlace(words, segments[i] as Segment));
       if (places.length > 0) continue;
@@ -187,7 +188,7 @@ function plausibleName(words: readonly Word[], s: Segment, lowerVocabulary: Read
   if (s.last - s.first > 4) return false;
   for (let k = s.first; k <= s.last; k++) {
     const w = words[k] as Word;
-    if (TITLES.has(w.baseKey) || STOP_WORDS.has(w.baseKey) || AFFILIATION_WORDS.has(w.baseKey)) return false;
+    if ((lexicalOf(w) & Lexical.notInName) !== 0) return false;
   }
   // A given name and a surname is a person ("Joe Biden").
   if (s.last === s.first + 1 && GIVEN_NAMES.has(first.baseKey)) return false;
@@ -247,8 +248,11 @@ function coordinatedLists(text: string, words: readonly Word[], segments: readon
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] as Segment;
     const previous = segments[i - 1];
-    const between = previous ? text.slice((words[previous.last] as Word).end, (words[s.first] as Word).start) : null;
-    const joined = previous !== undefined && between !== null && between.length < 8 && between.trim() !== '' && LIST_GAP.test(between);
+    const from = previous ? (words[previous.last] as Word).end : 0;
+    const to = (words[s.first] as Word).start;
+    // (Only short gaps can join a list: only those are sliced.)
+    const between = previous && to - from < 8 ? text.slice(from, to) : null;
+    const joined = between !== null && between.trim() !== '' && LIST_GAP.test(between);
     if (joined) {
       current.push(i);
       if (CONJUNCTION.test(between as string)) conjunction = true;

@@ -3,7 +3,7 @@
  * per spelling: the passes over every word ask these instead of a set per word.
  */
 import { compileGazetteer } from './gazetteer.js';
-import { CONNECTORS, GENERIC_NOUNS, GENERIC_PHRASES, HEADS, STOP_WORDS, TITLES, COMPANY_SUFFIXES } from './lexicon.js';
+import { AFFILIATION_WORDS, CONNECTORS, GENERIC_NOUNS, GENERIC_PHRASES, HEADS, STOP_WORDS, TITLES, COMPANY_SUFFIXES } from './lexicon.js';
 import { PLACES } from './places.js';
 import type { PlaceInfo } from './places.js';
 import { joinBaseKeys, spellingBits } from './words.js';
@@ -28,6 +28,8 @@ export const Lexical = {
   reference: 128,
   /** The word can start an alias of the built-in gazetteer (its first part, or that part with the possessive). */
   aliasStart: 256,
+  /** `baseKey` is a title, a stop word or an affiliation word: no bare name contains it. */
+  notInName: 512,
 } as const;
 
 // First words of places of several words: only these can start one ("New York"), so only they are joined and looked up.
@@ -49,6 +51,7 @@ function classify(w: WordSpelling): number {
   if (PLACES.has(baseKey)) bits |= Lexical.place;
   if (LONG_PLACE_STARTS.has(key)) bits |= Lexical.placeStart;
   if (PHRASE_FIRST_WORDS.has(baseKey) || GENERIC_NOUNS.has(key) || (key.startsWith('the') && GENERIC_NOUNS.has(key.slice(3)))) bits |= Lexical.reference;
+  if (TITLES.has(baseKey) || STOP_WORDS.has(baseKey) || AFFILIATION_WORDS.has(baseKey)) bits |= Lexical.notInName;
   if (BUILTIN_ALIAS_STARTS.has(w.baseParts[0] ?? '') || (w.possessive && BUILTIN_ALIAS_STARTS.has(w.parts[0] ?? ''))) bits |= Lexical.aliasStart;
   return bits;
 }

@@ -189,13 +189,17 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
  */
 class ScannedWord implements Word {
   shouted = false;
+  // Copied from the spelling: the passes over every word ask the shape first, and this keeps them off the spelling.
+  readonly shape: Shape;
   constructor(
     readonly start: number,
     readonly end: number,
     readonly spelling: Spelling,
     readonly gap: string,
     readonly sentenceStart: boolean,
-  ) {}
+  ) {
+    this.shape = spelling.shape;
+  }
   get coreEnd(): number {
     return this.spelling.possessive ? this.end - 2 : this.end;
   }
@@ -213,9 +217,6 @@ class ScannedWord implements Word {
   }
   get baseParts(): readonly string[] {
     return this.spelling.baseParts;
-  }
-  get shape(): Shape {
-    return this.spelling.shape;
   }
   get possessive(): boolean {
     return this.spelling.possessive;

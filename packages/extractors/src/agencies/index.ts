@@ -19,7 +19,7 @@ import { REFERENCE_PATTERNS, findReferences } from './references.js';
 import { REFINE_PATTERNS, coverageOf, isActor, isAffiliation, isQuotedName, mergeOwnedBodies, resolveOverlaps, surnamesOf } from './refine.js';
 import { SEGMENT_PATTERNS, buildSegments } from './segments.js';
 import type { Heads, Segment } from './segments.js';
-import { WORD_PATTERNS, scanInto, vocabularyOf, wordKey } from './words.js';
+import { Vocabulary, WORD_PATTERNS, scanInto, wordKey } from './words.js';
 import type { Word } from './words.js';
 
 export type { GazetteerEntry } from './gazetteer.js';
@@ -71,25 +71,25 @@ export function agencies(options: AgenciesOptions = {}): Extractor {
   });
 }
 
-/** Scan the content blocks into one word list; `blockFirst` marks each block's first word. */
-function scanContent(doc: Doc): { words: Word[]; blockFirst: Uint8Array } {
+/** Scan the content blocks into one word list and its vocabulary; `blockFirst` marks each block's first word. */
+function scanContent(doc: Doc): { words: Word[]; blockFirst: Uint8Array; vocabulary: Vocabulary } {
   const words: Word[] = [];
+  const vocabulary = new Vocabulary();
   const firsts: number[] = [];
   for (const block of doc.contentBlocks()) {
     const before = words.length;
-    scanInto(words, doc.text, block.start, block.end);
+    scanInto(words, doc.text, block.start, block.end, vocabulary);
     if (words.length > before) firsts.push(before);
   }
   const blockFirst = new Uint8Array(words.length);
   for (const f of firsts) blockFirst[f] = 1;
-  return { words, blockFirst };
+  return { words, blockFirst, vocabulary };
 }
 
 export function extractAgencies(doc: Doc, gazetteer: Gazetteer, heads: Heads = HEADS): { drafts: MentionDraft[]; words: Word[] } {
   const { text } = doc;
-  const { words, blockFirst } = scanContent(doc);
+  const { words, blockFirst, vocabulary } = scanContent(doc);
   const segments = buildSegments(words, blockFirst, heads);
-  const vocabulary = vocabularyOf(words);
   const found = findCandidates({ text, words, blockFirst, segments, gazetteer, heads, lowerVocabulary: vocabulary.lower });
   const covered = coverageOf(found.candidates);
   const unknown = found.unknown.filter((i) => !covered((segments[i] as Segment).first));

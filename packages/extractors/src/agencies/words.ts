@@ -101,7 +101,7 @@ interface Spelling extends WordSpelling, Interned {
   readonly glue: number;
   /** Bits in the fixed word lists, -1 until `spellingBits` asks. */
   bits: number;
-  /** The last `vocabularyOf` call that added this spelling's base key (each spelling is added once per call). */
+  /** The last `Vocabulary` that added this spelling's base key (each spelling is added once per vocabulary). */
   vocabularyPass: number;
 }
 
@@ -233,35 +233,27 @@ export function spellingBits(w: Word, classify: (spelling: WordSpelling) => numb
   return spelling.bits;
 }
 
-export interface Vocabulary {
-  /** Base keys of the words the text writes in lower case. */
-  readonly lower: Set<string>;
-  /** Base keys of capitalised words met inside sentences. */
-  readonly midSentence: Set<string>;
-}
+/** Words a text writes in lower case, and capitalised words met inside its sentences (by base key). */
+export class Vocabulary {
+  readonly lower = new Set<string>();
+  readonly midSentence = new Set<string>();
+  // A spelling is lower case or not by its text alone, so one number marks it as added to either set.
+  private readonly pass = ++vocabularies;
 
-let vocabularyPasses = 0;
-
-/** The vocabulary of a word list; a spelling repeated in the same role is added once, not once per word. */
-export function vocabularyOf(words: readonly Word[]): Vocabulary {
-  const lower = new Set<string>();
-  const midSentence = new Set<string>();
-  // A spelling is lower case or not by its text alone, so one pass number marks it for either set.
-  const pass = ++vocabularyPasses;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as ScannedWord;
-    const spelling = w.spelling;
-    if (spelling.vocabularyPass === pass) continue;
+  /** Adds a word met while scanning; a spelling already added costs one comparison. */
+  note(spelling: Spelling, sentenceStart: boolean): void {
+    if (spelling.vocabularyPass === this.pass) return;
     if (spelling.shape === 'lower') {
-      spelling.vocabularyPass = pass;
-      lower.add(spelling.baseKey);
-    } else if (spelling.shape === 'cap' && !w.sentenceStart) {
-      spelling.vocabularyPass = pass;
-      midSentence.add(spelling.baseKey);
+      spelling.vocabularyPass = this.pass;
+      this.lower.add(spelling.baseKey);
+    } else if (spelling.shape === 'cap' && !sentenceStart) {
+      spelling.vocabularyPass = this.pass;
+      this.midSentence.add(spelling.baseKey);
     }
   }
-  return { lower, midSentence };
 }
+
+let vocabularies = 0;
 
 /** Scan [start, end) of `text` into words. */
 export function scanWords(text: string, start = 0, end = text.length): Word[] {
@@ -281,6 +273,7 @@ class RangeScan {
     readonly words: ScannedWord[],
     readonly text: string,
     start: number,
+    readonly vocabulary: Vocabulary | null,
   ) {
     this.first = words.length;
     this.lineFirst = this.first;
@@ -315,7 +308,9 @@ class RangeScan {
       this.lineLetters++;
       if (sp.noLower) this.lineUpper++;
     }
-    words.push(new ScannedWord(s, e, sp, gap, i === this.first || gapFacts.sentenceGap));
+    const sentenceStart = i === this.first || gapFacts.sentenceGap;
+    words.push(new ScannedWord(s, e, sp, gap, sentenceStart));
+    this.vocabulary?.note(sp, sentenceStart);
     this.previousEnd = e;
   }
 
@@ -326,9 +321,12 @@ class RangeScan {
   }
 }
 
-/** Scan [start, end) of `text`, appending its words to `words` (one list for many blocks, no copying). */
-export function scanInto(out: Word[], text: string, start: number, end: number): Word[] {
-  const scan = new RangeScan(out as ScannedWord[], text, start);
+/**
+ * Scan [start, end) of `text`, appending its words to `words` (one list for many blocks, no copying)
+ * and noting them in `vocabulary` if given (while each spelling is at hand).
+ */
+export function scanInto(out: Word[], text: string, start: number, end: number, vocabulary: Vocabulary | null = null): Word[] {
+  const scan = new RangeScan(out as ScannedWord[], text, start, vocabulary);
   // Like the regex in unicode mode, a start inside a surrogate pair steps back to the pair.
   let i = start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1)) ? start - 1 : start;
   while (i < end) {

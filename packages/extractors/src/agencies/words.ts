@@ -189,8 +189,10 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
  */
 class ScannedWord implements Word {
   shouted = false;
-  // Copied from the spelling: the passes over every word ask the shape first, and this keeps them off the spelling.
+  // Copied from the spelling: the passes over every word ask these first, and the copies keep them off the spelling.
   readonly shape: Shape;
+  /** The spelling's lexical bits, -1 until known (see `spellingBits`). */
+  bits: number;
   constructor(
     readonly start: number,
     readonly end: number,
@@ -199,6 +201,7 @@ class ScannedWord implements Word {
     readonly sentenceStart: boolean,
   ) {
     this.shape = spelling.shape;
+    this.bits = spelling.bits;
   }
   get coreEnd(): number {
     return this.spelling.possessive ? this.end - 2 : this.end;
@@ -228,9 +231,13 @@ class ScannedWord implements Word {
  * the one classification of spellings) runs once per spelling, not once per word.
  */
 export function spellingBits(w: Word, classify: (spelling: WordSpelling) => number): number {
-  const spelling = (w as ScannedWord).spelling;
-  if (spelling.bits < 0) spelling.bits = classify(spelling);
-  return spelling.bits;
+  const word = w as ScannedWord;
+  if (word.bits < 0) {
+    const spelling = word.spelling;
+    if (spelling.bits < 0) spelling.bits = classify(spelling);
+    word.bits = spelling.bits;
+  }
+  return word.bits;
 }
 
 /** Words a text writes in lower case, and capitalised words met inside its sentences (by base key). */

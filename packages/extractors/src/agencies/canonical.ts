@@ -232,7 +232,8 @@ function isBareHead(keys: readonly string[]): boolean {
 }
 
 function makeForm(words: readonly Word[], c: Candidate, countries: () => ReadonlySet<string>, gazetteer: Gazetteer): Form {
-  const keys = keysOf(words, c.first, c.last).map((k) => k.replace(POSSESSIVE_END, ''));
+  // (Only a key ending in "s" can end in a possessive.)
+  const keys = keysOf(words, c.first, c.last).map((k) => (k.endsWith('s') ? k.replace(POSSESSIVE_END, '') : k));
   // A leading national place ("U.S.", "Chinese") is not part of what identifies the body; a city is ("Shanghai police").
   let placeEnd = 0;
   let country: string | null = null;

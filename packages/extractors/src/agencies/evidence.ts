@@ -279,14 +279,18 @@ export const ACRONYM_EVIDENCE_PATTERNS: readonly RegExp[] = [ACTING_ACRONYM, DOT
 /** Upper-case words that the text defines or that abbreviate a name written in it ("CBP"). */
 export function acceptAcronyms(words: readonly Word[], segments: readonly Segment[], unknown: readonly number[], named: readonly Candidate[], definitions: ReadonlyMap<string, Candidate>): Candidate[] {
   const out: Candidate[] = [];
-  // Distinct written names, bounded so that matching stays linear in the text.
-  const distinct = new Map<string, string[]>();
-  for (const c of named) {
-    if (c.last === c.first || distinct.size >= 256) continue;
-    const keys = keysOf(words, c.first, c.last);
-    distinct.set(keys.join(' '), keys);
-  }
-  const fullNames = [...distinct.values()];
+  // Distinct written names, bounded so that matching stays linear in the text; gathered for the first acronym that needs them.
+  let fullNames: string[][] | null = null;
+  const namesWritten = (): string[][] => {
+    if (fullNames) return fullNames;
+    const distinct = new Map<string, string[]>();
+    for (const c of named) {
+      if (c.last === c.first || distinct.size >= 256) continue;
+      const keys = keysOf(words, c.first, c.last);
+      distinct.set(keys.join(' '), keys);
+    }
+    return (fullNames = [...distinct.values()]);
+  };
   const abbreviating = new Map<string, boolean>();
   for (const index of unknown) {
     const s = segments[index] as Segment;
@@ -299,7 +303,7 @@ export function acceptAcronyms(words: readonly Word[], segments: readonly Segmen
     const acts = !bracketed && ACTING_ACRONYM.test(acronym) && !NOT_ORG_ACRONYMS.has(acronym.replace(DOTS, '')) && next !== undefined && next.shape === 'lower' && (ACTOR_VERBS.has(next.key) || ORG_FOLLOWERS.has(next.key)) && acronym.length >= 2 && acronym.length <= 6;
     let abbreviates = abbreviating.get(acronym);
     if (abbreviates === undefined) {
-      abbreviates = fullNames.some((keys) => keys.length >= 2 && acronymMatches(acronym, keys));
+      abbreviates = namesWritten().some((keys) => keys.length >= 2 && acronymMatches(acronym, keys));
       abbreviating.set(acronym, abbreviates);
     }
     const known = acts || definitions.has(acronym) || abbreviates;

@@ -40,6 +40,11 @@ export function classAt(text: string, i: number): number {
       return k;
     }
   }
+  return unitClass(c);
+}
+
+/** Classes of a code unit outside the surrogate range (the common case, without the pair test). */
+export function unitClass(c: number): number {
   let k = BASIC[c] as number;
   if (k === 0) {
     k = classify(String.fromCharCode(c));

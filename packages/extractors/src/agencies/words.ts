@@ -6,7 +6,7 @@
  * into two words at the case change, offsets untouched. Everything that depends on a word's
  * spelling alone is computed once per distinct spelling and shared.
  */
-import { CHAR_PATTERNS, LETTER, MARK, NUMBER, UPPER, classAt, widthAt } from './chars.js';
+import { CHAR_PATTERNS, LETTER, MARK, NUMBER, UPPER, classAt, unitClass, widthAt } from './chars.js';
 import { createInternTable, hashRange } from './intern.js';
 import type { Interned } from './intern.js';
 
@@ -174,7 +174,15 @@ function wordEnd(text: string, s: number): number {
   // Second: a run of letters, marks and digits, continued after each joiner that a letter or digit follows.
   j = s + widthAt(text, s);
   for (;;) {
-    while (j < text.length && (classAt(text, j) & (LETTER | MARK | NUMBER)) !== 0) j += widthAt(text, j);
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      // Most code units are outside the surrogate range: one table look-up, width one.
+      if (c < 0xd800 || c > 0xdfff) {
+        if ((unitClass(c) & (LETTER | MARK | NUMBER)) === 0) break;
+        j++;
+      } else if ((classAt(text, j) & (LETTER | MARK | NUMBER)) !== 0) j += widthAt(text, j);
+      else break;
+    }
     if (j + 1 < text.length && isJoiner(text.charCodeAt(j)) && (classAt(text, j + 1) & (LETTER | NUMBER)) !== 0) j += 1 + widthAt(text, j + 1);
     else return j;
   }
@@ -337,7 +345,8 @@ export function scanInto(out: Word[], text: string, start: number, end: number, 
   // Like the regex in unicode mode, a start inside a surrogate pair steps back to the pair.
   let i = start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1)) ? start - 1 : start;
   while (i < end) {
-    if ((classAt(text, i) & (LETTER | NUMBER)) === 0) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff ? (unitClass(c) & (LETTER | NUMBER)) === 0 : (classAt(text, i) & (LETTER | NUMBER)) === 0) {
       i += widthAt(text, i);
       continue;
     }

@@ -11,7 +11,7 @@ import { acronymMatches } from './acronym.js';
 import type { Candidate } from './finder.js';
 import { keysOf } from './finder.js';
 import type { Entry, Gazetteer } from './gazetteer.js';
-import { placeOf } from './lexical.js';
+import { mayStartPlace, placeOf } from './lexical.js';
 import { CONNECTORS, HEADS, MEDIA_SUFFIXES } from './lexicon.js';
 import { splitKeys } from './keys.js';
 import { PLACES } from './places.js';
@@ -237,7 +237,7 @@ function makeForm(words: readonly Word[], c: Candidate, countries: () => Readonl
   // A leading national place ("U.S.", "Chinese") is not part of what identifies the body; a city is ("Shanghai police").
   let placeEnd = 0;
   let country: string | null = null;
-  for (let n = Math.min(4, keys.length - 1); n >= 1; n--) {
+  for (let n = mayStartPlace(keys[0] ?? '') ? Math.min(4, keys.length - 1) : 0; n >= 1; n--) {
     const place = PLACES.get(keys.slice(0, n).join(' '));
     if (place) {
       placeEnd = place.national ? n : 0;

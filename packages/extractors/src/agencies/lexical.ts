@@ -66,3 +66,6 @@ export function placeOf(words: readonly Word[], first: number, last: number): Pl
   if (last - first >= MAX_PLACE_WORDS || (bits & Lexical.placeStart) === 0) return undefined;
   return PLACES.get(joinBaseKeys(words, first, last));
 }
+
+/** Can a place name start with this key (a one-word place, or the first word of a longer one)? */
+export const mayStartPlace = (key: string): boolean => PLACES.has(key) || LONG_PLACE_STARTS.has(key);

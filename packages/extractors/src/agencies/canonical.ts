@@ -142,7 +142,7 @@ export function canonicalise(text: string, words: readonly Word[], kept: readonl
   const groups = new Map<number, GroupFields>();
   for (const [g, list] of members) groups.set(g, groupFields(text, list));
 
-  const prefixCache = new Map<string, { name: string; country: string | null } | null>();
+  const prefixContext: PrefixContext = { words, forms, fullNames, definitions, gazetteer, indexOf, groups, find, cache: new Map() };
   return forms.slice(0, kept.length).map((f) => {
     const group = groups.get(f.group) as GroupFields;
     const owner = f.candidate.owner;
@@ -151,7 +151,7 @@ export function canonicalise(text: string, words: readonly Word[], kept: readonl
       return ownedFields(text, words, f, ownerIndex === undefined ? null : (groups.get(find(ownerIndex)) ?? null), gazetteer);
     }
     // "DHS Office of Inspector General": the acronym prefix names the parent.
-    const prefix = (members.get(f.group)?.length ?? 0) === 1 ? acronymPrefix(words, f, forms, fullNames, definitions, gazetteer, indexOf, groups, find, prefixCache) : null;
+    const prefix = (members.get(f.group)?.length ?? 0) === 1 ? acronymPrefix(f, prefixContext) : null;
     if (prefix) {
       // The name stays as written ("MPS Traffic Management Bureau"); the acronym gives the parent.
       return { name: group.name, acronym: null, category: group.category, parent: prefix.name, country: group.country ?? prefix.country };
@@ -322,40 +322,38 @@ function displayOf(text: string, words: readonly Word[], first: number, c: Candi
   return text.slice((words[first] as Word).start, c.end).replace(SPACES, ' ').replace(POSSESSIVE_END, '');
 }
 
+/** What resolving an acronym prefix needs of the document's forms and groups. */
+interface PrefixContext {
+  readonly words: readonly Word[];
+  readonly forms: readonly Form[];
+  readonly fullNames: readonly number[];
+  readonly definitions: ReadonlyMap<string, Candidate>;
+  readonly gazetteer: Gazetteer;
+  readonly indexOf: ReadonlyMap<Candidate, number>;
+  readonly groups: ReadonlyMap<number, GroupFields>;
+  readonly find: (i: number) => number;
+  /** One answer per acronym. */
+  readonly cache: Map<string, AcronymPrefix | null>;
+}
+
+interface AcronymPrefix {
+  readonly name: string;
+  readonly country: string | null;
+}
+
 /** The canonical name of an acronym that opens a longer name ("DHS" in "DHS Office of Inspector General"). */
-function acronymPrefix(
-  words: readonly Word[],
-  f: Form,
-  forms: readonly Form[],
-  fullNames: readonly number[],
-  definitions: ReadonlyMap<string, Candidate>,
-  gazetteer: Gazetteer,
-  indexOf: ReadonlyMap<Candidate, number>,
-  groups: ReadonlyMap<number, GroupFields>,
-  find: (i: number) => number,
-  cache: Map<string, { name: string; country: string | null } | null>,
-): { name: string; country: string | null } | null {
+function acronymPrefix(f: Form, context: PrefixContext): AcronymPrefix | null {
   const c = f.candidate;
-  const first = words[c.first] as Word;
+  const first = context.words[c.first] as Word;
   if (c.last === c.first || first.shape !== 'upper' || c.entry) return null;
-  const cached = cache.get(first.text);
+  const cached = context.cache.get(first.text);
   if (cached !== undefined) return cached;
-  const result = prefixOf(first, f, forms, fullNames, definitions, gazetteer, indexOf, groups, find);
-  cache.set(first.text, result);
+  const result = prefixOf(first, f, context);
+  context.cache.set(first.text, result);
   return result;
 }
 
-function prefixOf(
-  first: Word,
-  f: Form,
-  forms: readonly Form[],
-  fullNames: readonly number[],
-  definitions: ReadonlyMap<string, Candidate>,
-  gazetteer: Gazetteer,
-  indexOf: ReadonlyMap<Candidate, number>,
-  groups: ReadonlyMap<number, GroupFields>,
-  find: (i: number) => number,
-): { name: string; country: string | null } | null {
+function prefixOf(first: Word, f: Form, { forms, fullNames, definitions, gazetteer, indexOf, groups, find }: PrefixContext): AcronymPrefix | null {
   const def = definitions.get(first.text);
   const i = def ? indexOf.get(def) : fullNames.find((j) => forms[j] !== f && acronymMatches(first.text, (forms[j] as Form).keys));
   const group = i === undefined ? undefined : groups.get(find(i));

@@ -193,7 +193,7 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * A scanned word: its position and a reference to its shared spelling, whose facts it reads
- * through getters (a word costs six fields, not fifteen).
+ * through getters (a word costs eight fields, not fifteen).
  */
 class ScannedWord implements Word {
   shouted = false;
@@ -248,6 +248,8 @@ export function spellingBits(w: Word, classify: (spelling: WordSpelling) => numb
   return word.bits;
 }
 
+let vocabularies = 0;
+
 /** Words a text writes in lower case, and capitalised words met inside its sentences (by base key). */
 export class Vocabulary {
   readonly lower = new Set<string>();
@@ -267,8 +269,6 @@ export class Vocabulary {
     }
   }
 }
-
-let vocabularies = 0;
 
 /** Scan [start, end) of `text` into words. */
 export function scanWords(text: string, start = 0, end = text.length): Word[] {

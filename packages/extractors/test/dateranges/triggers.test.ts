@@ -20,7 +20,7 @@ const pieces = [
   'fiscal', 'May', 'Nov.', 'Nov20', 'Sept', 'sept', 'August', '27th', '4th', 'Friday,', 'Mondays', 'morning', 'today', 'yesterday', 'recently',
   'so far', 'year-to-date', 'third-quarter', 'twenty-first', 'century', '2019', '2019–2021', '1957-58', '2023-05-31', '5/12', '11/05/2019',
   "'90s", '’90s', 'x’90s', '1990s', 'spring', 'fall', 'Christmas', "New Year's Day", 'weekend', 'now', 'present', '_2019', 'é', '.', ',', '-',
-  '\n', ' ', '',
+  'another', 'Mayor', 'theyear', 'Decembers', 'fortnight', 'midst', '\n', ' ', '',
 ];
 const glued = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
 const spaced = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(' '));
@@ -55,18 +55,21 @@ function triggeredMatches(pattern: RegExp, text: string): [number, string][] {
 }
 
 describe('dateranges: trigger pass', () => {
-  it('reads the words of a pattern from its source, including optional last letters and class letters', () => {
+  it('reads the leading letter runs of a pattern from its source, with optional last letters and class letters', () => {
     const set = triggerSet(/\b(?:(this|last)[^\S\n]+)?([QH])([1-4])|days?(?![\w-])/gi);
-    expect([...set.words].sort()).toEqual(['day', 'days', 'h', 'last', 'q', 'this']);
-    expect(set.digits).toBe(true);
+    expect([...set.runs].sort()).toEqual([['day', 'whole'], ['days', 'whole'], ['h', 'whole'], ['last', 'whole'], ['q', 'whole'], ['this', 'whole']]);
+    expect(set.digits).toBe(false);
     expect(set.anyWord).toBe(false);
+    expect(triggerSet(/\b(?:a|the)[^\S\n]*day/gi).runs).toEqual([['a', 'whole'], ['the', 'whole'], ['aday', 'open'], ['theday', 'open']]);
+    expect(triggerSet(/\b\d{4}|\bthe[^\S\n]+(\d{1,2})th/gi).digits).toBe(true);
+    expect(triggerSet(/\bthe[^\S\n]+(\d{1,2})th/gi).digits).toBe(false);
     expect(triggerSet(/\b[A-Z]\w+/g).anyWord).toBe(true);
   });
 
-  it('lists a word start only for the patterns spelling that word (any of their words, not just the first)', () => {
-    const index = triggerIndex([triggerSet(/\bnext[^\S\n]+week/gi), triggerSet(/\b\d{4}/g), triggerSet(/\b['’]\d0s/g)]);
-    const text = 'Next week, not nextweek; in 2019 and the ’90s.';
-    expect(candidateOffsets(text, index)).toEqual([[0, 5, 15], [28, 42], [28, 41, 42]]);
+  it('lists a word start only for the patterns whose leading runs spell that word', () => {
+    const index = triggerIndex([triggerSet(/\bnext[^\S\n]+week/gi), triggerSet(/\b\d{4}/g), triggerSet(/\b['’]\d0s/g), triggerSet(/\bweek/gi)]);
+    const text = 'Next week, not nextweek; in 2019 and the ’90s, weekly.';
+    expect(candidateOffsets(text, index)).toEqual([[0], [28, 42], [41], [5, 47]]);
   });
 
   it('finds matches that run on past a literal word without a break, or start at a class letter or an apostrophe', () => {

@@ -3,6 +3,7 @@
  * A trigger pass (triggers.ts) lists where each parser can start; the parser runs there only,
  * as a sticky regex, with the same leftmost, non-overlapping matches as a global scan.
  */
+import type { Range } from '@claimsift/core';
 import type { TimeExpr } from './expr.js';
 import { FULL_MONTH_NAMES, PARSERS } from './parsers/index.js';
 import { wordBefore } from './context.js';
@@ -19,8 +20,8 @@ const TRIGGERS = triggerIndex(RUNS.map((r) => r.triggers));
 /** The sticky patterns of the finder, for the ReDoS check. */
 export const FINDER_PATTERNS: readonly RegExp[] = RUNS.map((r) => r.sticky);
 
-/** Where each pattern of the finder can start in the text (one trigger pass). */
-export const findCandidates = (text: string): number[][] => candidateOffsets(text, TRIGGERS);
+/** Where each pattern of the finder can start in the text, or in the given ranges of it (one trigger pass). */
+export const findCandidates = (text: string, ranges?: readonly Range[]): number[][] => candidateOffsets(text, TRIGGERS, ranges);
 
 const runMatches = (text: string, candidates: readonly (readonly number[])[], run: number): RegExpExecArray[] => matchesAt(text, (RUNS[run] as (typeof RUNS)[number]).sticky, candidates[run] as readonly number[]);
 
@@ -60,14 +61,20 @@ function withoutFullStop(e: TimeExpr, text: string): TimeExpr {
   return FULL_MONTH_NAMES.has(word) ? { ...e, end: e.end - 1 } : e;
 }
 
-/** Atoms → time expressions: overlaps, merges, open ranges, look-ahead. */
 /**
+ * Atoms → time expressions: overlaps, merges, open ranges, look-ahead.
+ *
  * `wanted`: the expressions whose tense matters (the content ones; default all). The tense
  * look-around (markAhead) is the costliest refiner and only reads each expression's own
  * sentence, so expressions of page furniture skip it.
+ *
+ * `lines`: when given, only expressions inside these ranges are looked for; each range must be
+ * whole lines (from a text start or a "\n" to a "\n" or the text end). No pattern reads across a
+ * "\n" and no refiner merges across one, so the expressions found are exactly those of the whole
+ * text that lie in the lines (parsers still read the context around a match from the whole text).
  */
-export function findExpressions(text: string, wanted: (e: TimeExpr) => boolean = () => true): TimeExpr[] {
-  const candidates = findCandidates(text);
+export function findExpressions(text: string, wanted: (e: TimeExpr) => boolean = () => true, lines?: readonly Range[]): TimeExpr[] {
+  const candidates = findCandidates(text, lines);
   let list = dropOverlaps(findAtoms(text, candidates));
   list = mergeWeekdayDate(list, text);
   list = mergeWeekdayOfWeek(list, text);
@@ -80,4 +87,28 @@ export function findExpressions(text: string, wanted: (e: TimeExpr) => boolean =
   list = dropRecurring(list, text);
   list = markAhead(list, text, wanted);
   return list;
+}
+
+/** The whole lines ("\n" to "\n") touching the ranges (ascending), merged: a scope for `findExpressions`. */
+export function linesAround(text: string, ranges: readonly Range[]): Range[] {
+  const lines: Range[] = [];
+  for (const r of ranges) {
+    if (r.end <= r.start) continue;
+    const last = lines[lines.length - 1];
+    if (last !== undefined && r.start < last.end) {
+      if (r.end > last.end) lines[lines.length - 1] = { start: last.start, end: lineEnd(text, r.end) };
+      continue;
+    }
+    const start = r.start === 0 ? 0 : text.lastIndexOf('\n', r.start - 1) + 1;
+    const end = lineEnd(text, r.end);
+    if (last !== undefined && start <= last.end) lines[lines.length - 1] = { start: last.start, end };
+    else lines.push({ start, end });
+  }
+  return lines;
+}
+
+/** End of the line holding offset `end - 1` (its "\n" included). */
+function lineEnd(text: string, end: number): number {
+  const at = text.indexOf('\n', end - 1);
+  return at < 0 ? text.length : at + 1;
 }

@@ -8,8 +8,8 @@ import { defineExtractor } from '@claimsift/core';
 import type { Doc, Extractor, MentionDraft } from '@claimsift/core';
 import { ANCHOR_PATTERNS, detectAnchor } from './anchor.js';
 import type { Anchor } from './anchor.js';
-import { FINDER_PATTERNS, findExpressions } from './find.js';
-import { ISO_DATE } from './calendar.js';
+import { FINDER_PATTERNS, findExpressions, linesAround } from './find.js';
+import { ISO_DATE, parseIsoDate } from './calendar.js';
 import { PARSER_PATTERNS } from './parsers/index.js';
 import { REFINER_PATTERNS } from './refiners.js';
 import { resolveExpr, toValue } from './resolve.js';
@@ -39,7 +39,11 @@ export function dateRanges(options: DateRangesOptions = {}): Extractor {
 
 function extract(doc: Doc, anchorFromText: boolean): MentionDraft[] {
   // Only content expressions are resolved, and only their tense is read (the anchor's own-date line needs none).
-  const expressions = findExpressions(doc.text, (e) => doc.isContent(e.start, e.end));
+  // Page furniture is searched only when the anchor may come from the text (a byline date):
+  // detectAnchor reads the text when it runs and the caller's date does not parse.
+  const anchorInText = Boolean(anchorFromText || doc.publishedAt) && (doc.publishedAt === null || parseIsoDate(doc.publishedAt) === null);
+  const lines = anchorInText ? undefined : linesAround(doc.text, doc.contentBlocks());
+  const expressions = findExpressions(doc.text, (e) => doc.isContent(e.start, e.end), lines);
   const { anchor, day } = anchorFromText || doc.publishedAt
     ? detectAnchor(doc.text, doc.publishedAt, expressions, (e) => doc.isContent(e.start, e.end))
     : { anchor: { date: null, reason: 'no publishedAt given', source: 'none' } as Anchor, day: null };

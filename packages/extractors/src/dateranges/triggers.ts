@@ -9,6 +9,7 @@
  * The runs are derived from the pattern sources, never written by hand, so a word added to
  * a table (and so to a pattern) is a trigger at once.
  */
+import type { Range } from '@claimsift/core';
 import { leadingRuns } from './leading.js';
 import type { LeadingRuns } from './leading.js';
 
@@ -19,7 +20,6 @@ export type TriggerSet = LeadingRuns;
 export const triggerSet = (pattern: RegExp): TriggerSet => leadingRuns(pattern);
 
 const isWordCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-const isLetterCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Trigger sets merged into a trie of their runs over the letters a–z, each node carrying bit
@@ -71,46 +71,55 @@ export function triggerIndex(sets: readonly TriggerSet[]): TriggerIndex {
   return { size: sets.length, digitMask, apostropheMask, anyWordMask, children: Int32Array.from(children), wholeMask: Int32Array.from(wholeMask), openMask: Int32Array.from(openMask) };
 }
 
-/**
- * The sets a word at a word start (its ASCII letters, [start, end)) can begin a match of: the
- * word is one of their whole runs, or goes on past a run after which their match can end.
- */
-function wordMaskAt(index: TriggerIndex, text: string, start: number, end: number): number {
-  let mask = index.anyWordMask;
-  let node = 0;
-  for (let at = start; at < end; at++) {
-    node = index.children[node * 26 + ((text.charCodeAt(at) | 0x20) - 0x61)] as number;
-    if (node === 0) return mask;
-    mask |= index.openMask[node] as number;
-  }
-  return mask | (index.wholeMask[node] as number);
+/** Letter index 0–25 of an ASCII letter (either case), else a value outside 0–25. */
+const letterOf = (c: number): number => ((c | 0x20) - 0x61) >>> 0;
+
+/** Appends `at` to the list of every set of the mask. */
+function push(out: number[][], mask: number, at: number): void {
+  for (let m = mask; m !== 0; m &= m - 1) (out[31 - Math.clz32(m & -m)] as number[]).push(at);
 }
 
-/** Candidate start offsets for each trigger set of the index, ascending, in one scan of the text. */
-export function candidateOffsets(text: string, index: TriggerIndex): number[][] {
+/**
+ * Candidate start offsets for each trigger set of the index, ascending, in one scan of the text
+ * (or of the given ranges, ascending and disjoint: the offsets inside them). A word start whose
+ * word is letters walks the trie as it reads them: the word is one of a set's whole runs, or
+ * goes on past a run after which the set's match can end.
+ */
+export function candidateOffsets(text: string, index: TriggerIndex, ranges: readonly Range[] = [{ start: 0, end: text.length }]): number[][] {
   const out: number[][] = [];
   for (let i = 0; i < index.size; i++) out.push([]);
-  const push = (mask: number, at: number): void => {
-    for (let i = 0; mask !== 0; i++, mask >>>= 1) if (mask & 1) (out[i] as number[]).push(at);
-  };
-  const n = text.length;
-  let prevWord = false;
-  for (let at = 0; at < n; at++) {
-    const c = text.charCodeAt(at);
-    const word = isWordCode(c);
-    if (word && !prevWord) {
-      if (c <= 0x39) {
-        push(index.digitMask, at);
-      } else if (isLetterCode(c)) {
-        let end = at + 1;
-        while (end < n && isLetterCode(text.charCodeAt(end))) end++;
-        push(wordMaskAt(index, text, at, end), at);
-        at = end - 1; // the rest of the word starts nothing
+  const { children, openMask, wholeMask } = index;
+  for (const range of ranges) {
+    const end = Math.min(range.end, text.length);
+    let at = range.start;
+    // A range starting inside a word: the rest of that word starts nothing.
+    if (at > 0 && isWordCode(text.charCodeAt(at - 1))) while (at < end && isWordCode(text.charCodeAt(at))) at++;
+    while (at < end) {
+      const c = text.charCodeAt(at);
+      if (!isWordCode(c)) {
+        if (c === 0x27 || c === 0x2019) push(out, index.apostropheMask, at);
+        at++;
+        continue;
       }
-    } else if (c === 0x27 || c === 0x2019) {
-      push(index.apostropheMask, at);
+      // A word start: digits and letters can open a match; the rest of the word cannot.
+      const start = at;
+      if (c <= 0x39) {
+        push(out, index.digitMask, start);
+      } else if (letterOf(c) < 26) {
+        let mask = index.anyWordMask;
+        let node = 0;
+        let alive = true;
+        for (let letter = letterOf(c); letter < 26; letter = letterOf(text.charCodeAt(++at))) {
+          if (!alive) continue;
+          node = children[node * 26 + letter] as number;
+          if (node === 0) alive = false;
+          else mask |= openMask[node] as number;
+        }
+        if (alive) mask |= wholeMask[node] as number;
+        push(out, mask, start);
+      }
+      while (at < text.length && isWordCode(text.charCodeAt(at))) at++;
     }
-    prevWord = word;
   }
   return out;
 }

@@ -8,7 +8,8 @@ import type { Doc, Extractor, MentionDraft } from '@claimsift/core';
 import { findCandidates } from './find.js';
 import type { Candidate } from './find.js';
 import { lex } from './lexer.js';
-import { CANDIDATE_GATE, QUANTITY_PATTERNS } from './patterns.js';
+import { nextGateHit } from './gate.js';
+import { QUANTITY_PATTERNS } from './patterns.js';
 
 export interface QuantitiesOptions {
   /** Also emit bare numbers with no unit or counted noun ("the earlier two"). Default true. */
@@ -31,14 +32,10 @@ export function quantities(options: QuantitiesOptions = {}): Extractor {
 /** Quantity drafts of every content block of a document. */
 export function extractQuantities(doc: Doc, bareNumbers = true): MentionDraft[] {
   const drafts: MentionDraft[] = [];
-  const gate = CANDIDATE_GATE;
   // Offset of the next gate hit: blocks that end before it hold no numeral and are skipped.
   let nextHit = -1;
   for (const block of doc.contentBlocks()) {
-    if (nextHit < block.start) {
-      gate.lastIndex = block.start;
-      nextHit = gate.exec(doc.text)?.index ?? Number.POSITIVE_INFINITY;
-    }
+    if (nextHit < block.start) nextHit = nextGateHit(doc.text, block.start);
     if (nextHit >= block.end) continue;
     const tokens = lex(doc.text, block.start, block.end);
     for (const c of findCandidates(tokens)) {

@@ -4,9 +4,6 @@
  * overlapping classes, so each runs in linear time.
  */
 export { TOKEN_PATTERN } from './lexer.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS } from './data/currencies.js';
-import { FRACTION_WORDS, SCALE_WORDS, SMALL_NUMBERS, VAGUE_PLURALS } from './data/numbers.js';
-import { LONG_WORDS } from './data/units.js';
 import { LETTER_AT, TOKEN_AT, TOKEN_PATTERN } from './lexer.js';
 
 /** "25,000", "1,322.5": comma thousands groups. */
@@ -43,37 +40,11 @@ export const NOT_PLURAL_ENDING = /(?:ss|us|is|ous|’s|'s)$/;
 export const IES_PLURAL = /[^aeiou]ies$/;
 export const ES_PLURAL = /(?:ch|sh|ss|x|z)es$/;
 
-/**
- * A cheap gate over raw text: a digit, a currency sign or a word that can begin a numeral.
- * Blocks with no hit are never lexed. One alternation of literal words, no nested quantifiers.
- */
-const LETTER_PREFIX_KEY = /^[a-z.]+$/;
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
-export const CANDIDATE_GATE = buildGate();
-
-function buildGate(): RegExp {
-  const words = new Set<string>([
-    ...Object.keys(SMALL_NUMBERS),
-    ...Object.keys(SCALE_WORDS),
-    ...Object.keys(VAGUE_PLURALS),
-    ...Object.keys(FRACTION_WORDS),
-    ...Object.values(FRACTION_WORDS).flatMap((f) => (f.plural === undefined ? [] : [f.plural])),
-    ...Object.keys(LONG_WORDS),
-    ...CURRENCY_CODES,
-    ...Object.keys(CURRENCY_SYMBOLS).filter((s) => LETTER_PREFIX_KEY.test(s)),
-    'minus', 'negative',
-  ]);
-  const alternation = [...words]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((w) => w.replace(REGEX_SPECIAL, '\\$&'))
-    .join('|');
-  return new RegExp(`[\\d$£€¥￥₹₩₽₺₱₦₫฿₪₴₿₾元円]|\\b(?:${alternation})\\b`, 'giu');
-}
+/** Keys of the currency symbol table that are words ("rs", "rs."): gate words (gate.ts). */
+export const LETTER_PREFIX_KEY = /^[a-z.]+$/;
 
 export const QUANTITY_PATTERNS: readonly RegExp[] = [
-  CANDIDATE_GATE,
   LETTER_PREFIX_KEY,
-  REGEX_SPECIAL,
   TOKEN_PATTERN,
   TOKEN_AT,
   LETTER_AT,

@@ -24,6 +24,7 @@ import {
   isWordToken,
   lemma,
   matchForward,
+  mayStartKey,
   phraseKey,
 } from './lexicon.js';
 import { IRREGULAR_PLURALS } from './data/words.js';
@@ -61,6 +62,7 @@ export function readCurrencyPrefix(tokens: readonly Token[], i: number): Currenc
   // A code is spaced from its number ("USD 5"); glued it is a name ("COP26").
   if (t.kind === Tok.Word && CODES.has(t.text)) return at(tokens, i + 1)?.glued === false ? { first: i, last: i, code: currencyCode(t.text) } : undefined;
   // Two or three glued tokens ("US" + "$", "Rs" + "."), then one.
+  if (!mayStartKey(SYMBOL_TABLE, t)) return undefined;
   for (let n = 3; n >= 1; n--) {
     let glued = true;
     for (let k = i + 1; k < i + n; k++) glued &&= at(tokens, k)?.glued === true;

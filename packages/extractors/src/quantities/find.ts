@@ -17,9 +17,8 @@ import {
 import type { Unit } from './attach.js';
 import { Tok } from './lexer.js';
 import type { Token } from './lexer.js';
-import { APPROXIMATOR_TABLE, CODES, LEADING_TABLE, START_WORDS, isCapitalised, isWordToken, matchBackward } from './lexicon.js';
+import { APPROXIMATOR_TABLE, CODES, CURRENCY_SIGNS, LEADING_TABLE, START_WORDS, isCapitalised, isWordToken, matchBackward } from './lexicon.js';
 import { readNumeral, round } from './numeral.js';
-import { CURRENCY_SIGN } from './patterns.js';
 import type { Numeral } from './numeral.js';
 import { bareAge, exclusionReason } from './filters.js';
 
@@ -193,7 +192,7 @@ function skipGluedTail(tokens: readonly Token[], i: number): number {
 }
 
 function isCurrencyStart(t: Token): boolean {
-  return t.kind === Tok.Punct && CURRENCY_SIGN.test(t.text);
+  return t.kind === Tok.Punct && CURRENCY_SIGNS.has(t.text);
 }
 
 interface Range {

@@ -14,6 +14,8 @@ import type { Token } from './lexer.js';
 export const STOP = new Set(PHRASE_STOP_WORDS);
 export const NOT_PLURAL_SET = new Set(NOT_PLURAL);
 export const CODES = new Set(CURRENCY_CODES);
+/** Currency signs that can open an amount ("$5", "€1.5bn"), each a one-character punctuation token. */
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set([...'$£€¥￥₹₩₽₺₱₦₫฿₪₴₿₾']);
 
 /** Abbreviated units read after a space only when they cannot be an ordinary word. */
 const SPACED_ABBREVIATION_BLOCKLIST = new Set(['in', 'ha', 'mi', 'min', 'sec', 'gal', 'gm', 'pc', 'bp', 'v', 'yd', 'ft']);
@@ -59,28 +61,47 @@ function edgesOf(table: ReadonlyMap<string, unknown>): { starts: Set<string>; en
 
 const keyText = (t: Token): string => (t.kind === Tok.Word ? t.lower : t.text);
 
-/** Longest table phrase starting at `i` (up to `maxTokens` tokens), on lower-cased keys. */
+/**
+ * Longest table phrase starting at `i` (up to `maxTokens` tokens), on lower-cased keys. The key
+ * grows a token at a time and stops once it is no key's prefix: no longer phrase can be a key.
+ */
 export function matchForward<T>(table: ReadonlyMap<string, T>, tokens: readonly Token[], i: number, maxTokens: number): PhraseMatch<T> | undefined {
   const first = tokens[i];
-  if (first === undefined || !edgesOf(table).starts.has(keyText(first))) return undefined;
-  for (let n = Math.min(maxTokens, tokens.length - i); n >= 1; n--) {
-    // A phrase never runs over a line break or sentence punctuation gap.
-    const value = table.get(phraseKey(tokens, i, i + n - 1));
-    if (value !== undefined) return { last: i + n - 1, value };
+  if (first === undefined) return undefined;
+  const { starts } = edgesOf(table);
+  let key = keyText(first);
+  let found: PhraseMatch<T> | undefined;
+  const last = Math.min(i + maxTokens, tokens.length) - 1;
+  for (let k = i; ; ) {
+    if (!starts.has(key)) return found;
+    const value = table.get(key);
+    if (value !== undefined) found = { last: k, value };
+    if (++k > last) return found;
+    const t = tokens[k] as Token;
+    key = t.glued ? key + keyText(t) : `${key} ${keyText(t)}`;
   }
-  return undefined;
 }
 
 /** Longest table phrase ending at `i`, on lower-cased keys; returns the phrase's first token as `last`. */
 export function matchBackward<T>(table: ReadonlyMap<string, T>, tokens: readonly Token[], i: number, maxTokens: number): PhraseMatch<T> | undefined {
-  const last = tokens[i];
-  if (last === undefined || !edgesOf(table).ends.has(keyText(last))) return undefined;
-  for (let n = Math.min(maxTokens, i + 1); n >= 1; n--) {
-    const value = table.get(phraseKey(tokens, i - n + 1, i));
-    if (value !== undefined) return { last: i - n + 1, value };
+  const lastToken = tokens[i];
+  if (lastToken === undefined) return undefined;
+  const { ends } = edgesOf(table);
+  let key = keyText(lastToken);
+  let found: PhraseMatch<T> | undefined;
+  const first = Math.max(i - maxTokens + 1, 0);
+  for (let k = i; ; ) {
+    if (!ends.has(key)) return found;
+    const value = table.get(key);
+    if (value !== undefined) found = { last: k, value };
+    if (--k < first) return found;
+    const after = tokens[k + 1] as Token;
+    key = after.glued ? keyText(tokens[k] as Token) + key : `${keyText(tokens[k] as Token)} ${key}`;
   }
-  return undefined;
 }
+
+/** True when a table key starts with the token's key text (a cheap test before building phrases). */
+export const mayStartKey = (table: ReadonlyMap<string, unknown>, t: Token): boolean => edgesOf(table).starts.has(keyText(t));
 
 /** Lower-case words that can begin a quantity (number words, vague amounts, currency prefixes…). */
 export const START_WORDS: ReadonlySet<string> = new Set([

@@ -32,6 +32,7 @@ export interface Numeral {
 const WORD = Tok.Word;
 const MULTIPLIER_STARTS = new Set(Object.keys(VAGUE_MULTIPLIERS).map((p) => p.split(' ')[0] as string));
 const NUM = Tok.Num;
+const FRACTIONS = Object.entries(FRACTION_WORDS);
 
 /** A lower-case word that ends like a plural noun (kept simple: the attacher has the full rules). */
 const isPluralNoun = (t: Token | undefined): boolean => t !== undefined && t.kind === WORD && !t.glued && LOWER_PLURAL.test(t.text) && !['is', 'was', 'has', 'as', 'its', 'this'].includes(t.lower);
@@ -317,7 +318,7 @@ function readFraction(tokens: readonly Token[], i: number): Numeral | undefined 
   if (isPunct(at(tokens, k), '-', '‑') && at(tokens, k)?.glued) k++;
   const word = at(tokens, k);
   if (word?.kind !== WORD) return undefined;
-  for (const [name, entry] of Object.entries(FRACTION_WORDS)) {
+  for (const [name, entry] of FRACTIONS) {
     const fits = count === 1 ? word.lower === name : word.lower === entry.plural;
     if (!fits) continue;
     // "a third case" is an ordinal; "a third of" / "one-third" is a fraction.
@@ -345,9 +346,9 @@ function readVague(tokens: readonly Token[], i: number): Numeral | undefined {
   // "a few thousand", "several hundred", "a couple of million"
   if (!MULTIPLIER_STARTS.has(t.lower)) return undefined;
   for (let words = 3; words >= 1; words--) {
-    const phrase = tokens.slice(i, i + words);
-    if (phrase.length < words || phrase.some((p) => p.kind !== WORD)) continue;
-    const multiplier = VAGUE_MULTIPLIERS[phrase.map((p) => p.lower).join(' ')];
+    const key = wordsKey(tokens, i, words);
+    if (key === undefined) continue;
+    const multiplier = VAGUE_MULTIPLIERS[key];
     if (multiplier === undefined) continue;
     const scaleToken = at(tokens, i + words);
     const scale = scaleToken?.kind === WORD ? SCALE_WORDS[scaleToken.lower] : undefined;
@@ -355,6 +356,18 @@ function readVague(tokens: readonly Token[], i: number): Numeral | undefined {
     return make(i, i + words, null, { low: multiplier * scale, high: scale * 10 - 1, vague: true, scaled: true });
   }
   return undefined;
+}
+
+/** The lower-case words of tokens [i, i + count) joined by spaces, or undefined unless all are words. */
+function wordsKey(tokens: readonly Token[], i: number, count: number): string | undefined {
+  if (i + count > tokens.length) return undefined;
+  let key = '';
+  for (let k = i; k < i + count; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== WORD) return undefined;
+    key = k === i ? t.lower : `${key} ${t.lower}`;
+  }
+  return key;
 }
 
 /** Rounds away binary noise (1.4 * 1e6 = 1399999.9999999998). */

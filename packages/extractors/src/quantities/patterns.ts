@@ -22,7 +22,6 @@ export const INTEGER = /^\d+$/;
 export const COMMAS = /,/g;
 export const DOTS = /\./g;
 export const YEAR = /^(?:1[89]\d\d|20\d\d|2100)$/;
-export const CURRENCY_SIGN = /^[$£€¥￥₹₩₽₺₱₦₫฿₪₴₿₾]$/u;
 export const CAPITALISED = /^\p{Lu}/u;
 /** "10M", "2B": capital scale letters glued to digits. */
 export const CAPITAL_SCALE_LETTER = /^[MB]$/;
@@ -60,7 +59,6 @@ export const QUANTITY_PATTERNS: readonly RegExp[] = [
   COMMAS,
   DOTS,
   YEAR,
-  CURRENCY_SIGN,
   CAPITALISED,
   CAPITAL_SCALE_LETTER,
   LOWER_CASE,

@@ -21,6 +21,15 @@ export const triggerSet = (pattern: RegExp): TriggerSet => leadingRuns(pattern);
 
 const isWordCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 
+/** What an ASCII code unit is to the trigger scan: a word character (digit, letter, "_"), an apostrophe, or other. */
+const OTHER = 0;
+const DIGIT = 1;
+const LETTER = 2;
+const UNDERSCORE = 3;
+const APOSTROPHE = 4;
+const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  c >= 0x30 && c <= 0x39 ? DIGIT : (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? LETTER : c === 0x5f ? UNDERSCORE : c === 0x27 ? APOSTROPHE : OTHER);
+
 /**
  * Trigger sets merged into a trie of their runs over the letters a–z, each node carrying bit
  * masks (bit i = set i): no string is built per word of the text.
@@ -89,36 +98,43 @@ export function candidateOffsets(text: string, index: TriggerIndex, ranges: read
   const out: number[][] = [];
   for (let i = 0; i < index.size; i++) out.push([]);
   const { children, openMask, wholeMask } = index;
+  const n = text.length;
   for (const range of ranges) {
-    const end = Math.min(range.end, text.length);
+    const end = Math.min(range.end, n);
     let at = range.start;
     // A range starting inside a word: the rest of that word starts nothing.
     if (at > 0 && isWordCode(text.charCodeAt(at - 1))) while (at < end && isWordCode(text.charCodeAt(at))) at++;
     while (at < end) {
       const c = text.charCodeAt(at);
-      if (!isWordCode(c)) {
-        if (c === 0x27 || c === 0x2019) push(out, index.apostropheMask, at);
+      const kind = c < 0x80 ? (ASCII_KIND[c] as number) : OTHER;
+      if (kind === OTHER) {
+        if (c === 0x2019) push(out, index.apostropheMask, at);
+        at++;
+        continue;
+      }
+      if (kind === APOSTROPHE) {
+        push(out, index.apostropheMask, at);
         at++;
         continue;
       }
       // A word start: digits and letters can open a match; the rest of the word cannot.
       const start = at;
-      if (c <= 0x39) {
+      if (kind === DIGIT) {
         push(out, index.digitMask, start);
-      } else if (letterOf(c) < 26) {
+      } else if (kind === LETTER) {
         let mask = index.anyWordMask;
         let node = 0;
-        let alive = true;
-        for (let letter = letterOf(c); letter < 26; letter = letterOf(text.charCodeAt(++at))) {
-          if (!alive) continue;
+        let letter = (c | 0x20) - 0x61;
+        do {
           node = children[node * 26 + letter] as number;
-          if (node === 0) alive = false;
-          else mask |= openMask[node] as number;
-        }
-        if (alive) mask |= wholeMask[node] as number;
+          if (node === 0) break;
+          mask |= openMask[node] as number;
+          letter = letterOf(text.charCodeAt(++at));
+        } while (letter < 26);
+        if (node !== 0) mask |= wholeMask[node] as number;
         push(out, mask, start);
       }
-      while (at < text.length && isWordCode(text.charCodeAt(at))) at++;
+      while (at < n && isWordCode(text.charCodeAt(at))) at++;
     }
   }
   return out;

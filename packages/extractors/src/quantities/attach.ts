@@ -11,6 +11,7 @@ import type { Token } from './lexer.js';
 import {
   CODES,
   COUNTRY_TABLE,
+  IRREGULAR,
   NAME_TABLE,
   PERCENT_TABLE,
   STOP,
@@ -23,11 +24,11 @@ import {
   isPlural,
   isWordToken,
   lemma,
+  lookup,
   matchForward,
   mayStartKey,
   phraseKey,
 } from './lexicon.js';
-import { IRREGULAR_PLURALS } from './data/words.js';
 import type { UnitEntry } from './data/units.js';
 import { DOLLAR_WORD, INTEGER, POINT_WORD, POSSESSIVE, VERB_LIKE } from './patterns.js';
 
@@ -168,16 +169,17 @@ export function readCompound(tokens: readonly Token[], i: number): Unit | undefi
 export function longDuration(tokens: readonly Token[], i: number): { last: number; unit: string } | undefined {
   const t = at(tokens, i);
   if (!isWordToken(t)) return undefined;
-  const single = LONG_WORDS[t.lower];
+  const single = LONG.get(t.lower);
   if (single !== undefined) return { last: i, unit: single };
   if (isPunct(at(tokens, i + 1), ...HYPHENS) && at(tokens, i + 1)?.glued && at(tokens, i + 2)?.lower === 'long' && at(tokens, i + 2)?.glued) {
-    const unit = LONG_WORDS[`${t.lower}-long`];
+    const unit = LONG.get(`${t.lower}-long`);
     if (unit !== undefined) return { last: i + 2, unit };
   }
   return undefined;
 }
 
 const RATE_TABLE = new Map(Object.entries(RATE_WORDS));
+const LONG = lookup(LONG_WORDS);
 
 /** The "per …" part after a value: "/W", "/kWh", "a share", "per share", "per year". Not part of the span. */
 export function readRate(tokens: readonly Token[], i: number): string | undefined {
@@ -296,7 +298,7 @@ function scanPhrase(tokens: readonly Token[], from: number, singular: boolean): 
     if (isLowerWord(w) && !VERB_LIKE.test(w.lower) && !isPlural(w.lower)) return { last: closingQuote(tokens, lastWord.index), unit: w.lower };
   }
   // Invariant nouns ("270 aircraft", "12 freight").
-  if (lastWord !== undefined && IRREGULAR_PLURALS[lastWord.token.lower] !== undefined) return { last: lastWord.index, unit: lemma(lastWord.token.lower) };
+  if (lastWord !== undefined && IRREGULAR.get(lastWord.token.lower) !== undefined) return { last: lastWord.index, unit: lemma(lastWord.token.lower) };
   return undefined;
 }
 

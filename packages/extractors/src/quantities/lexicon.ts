@@ -11,9 +11,23 @@ import { Tok } from './lexer.js';
 import { CAPITALISED, ES_PLURAL, IES_PLURAL, LETTERS_PREFIX, LOWER_CASE, NOT_PLURAL_ENDING } from './patterns.js';
 import type { Token } from './lexer.js';
 
+/**
+ * A Map that answers exactly as `record[key]` does — own entries, then what every plain object
+ * inherits ("constructor" and the other Object.prototype members). Map.get hashes a fresh token
+ * string once; keyed access on a plain object looks every new string up in the engine's string table.
+ */
+export function lookup<V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> {
+  const map = new Map<string, V>(Object.entries(record));
+  for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+    if (!Object.hasOwn(record, name)) map.set(name, (record as Record<string, V>)[name] as V);
+  }
+  return map;
+}
+
 export const STOP = new Set(PHRASE_STOP_WORDS);
 export const NOT_PLURAL_SET = new Set(NOT_PLURAL);
 export const CODES = new Set(CURRENCY_CODES);
+export const IRREGULAR = lookup(IRREGULAR_PLURALS);
 /** Currency signs that can open an amount ("$5", "€1.5bn"), each a one-character punctuation token. */
 export const CURRENCY_SIGNS: ReadonlySet<string> = new Set([...'$£€¥￥₹₩₽₺₱₦₫฿₪₴₿₾']);
 
@@ -133,7 +147,7 @@ export function abbreviationAllowed(entry: UnitEntry, key: string, glued: boolea
 
 /** True for a plural noun form (regular or listed). */
 export function isPlural(lower: string): boolean {
-  if (IRREGULAR_PLURALS[lower] !== undefined) return true;
+  if (IRREGULAR.get(lower) !== undefined) return true;
   if (lower.length < 3 || NOT_PLURAL_SET.has(lower) || STOP.has(lower)) return false;
   if (!lower.endsWith('s')) return false;
   if (NOT_PLURAL_ENDING.test(lower)) return false;
@@ -142,7 +156,7 @@ export function isPlural(lower: string): boolean {
 
 /** Singular lemma of a noun ("policies" → "policy", "crashes" → "crash", "people" → "person"). */
 export function lemma(lower: string): string {
-  const irregular = IRREGULAR_PLURALS[lower];
+  const irregular = IRREGULAR.get(lower);
   if (irregular !== undefined) return irregular;
   if (!isPlural(lower)) return lower;
   if (IES_PLURAL.test(lower)) return `${lower.slice(0, -3)}y`;

@@ -6,6 +6,7 @@
  */
 import { FRACTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from './data/numbers.js';
 import { Tok } from './lexer.js';
+import { lookup } from './lexicon.js';
 import { CAPITAL_SCALE_LETTER, CAPITALISED, LOWER_CASE, LOWER_PLURAL, COMMAS, COMMA_GROUPED, DOTS, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS_GROUP } from './patterns.js';
 import type { Token } from './lexer.js';
 
@@ -33,6 +34,11 @@ const WORD = Tok.Word;
 const MULTIPLIER_STARTS = new Set(Object.keys(VAGUE_MULTIPLIERS).map((p) => p.split(' ')[0] as string));
 const NUM = Tok.Num;
 const FRACTIONS = Object.entries(FRACTION_WORDS);
+const SMALL = lookup(SMALL_NUMBERS);
+const SCALE = lookup(SCALE_WORDS);
+const SCALE_ABBREVIATION = lookup(SCALE_ABBREVIATIONS);
+const VAGUE = lookup(VAGUE_PLURALS);
+const MULTIPLIER = lookup(VAGUE_MULTIPLIERS);
 
 /** A lower-case word that ends like a plural noun (kept simple: the attacher has the full rules). */
 const isPluralNoun = (t: Token | undefined): boolean => t !== undefined && t.kind === WORD && !t.glued && LOWER_PLURAL.test(t.text) && !['is', 'was', 'has', 'as', 'its', 'this'].includes(t.lower);
@@ -54,10 +60,10 @@ export function digitValue(text: string, dotThousands: boolean): number | null {
 export function scaleOf(t: Token | undefined, glued: boolean, allowAmbiguous: boolean): number | undefined {
   if (t === undefined || t.kind !== WORD) return undefined;
   if (glued !== t.glued) return undefined;
-  const word = SCALE_WORDS[t.lower];
+  const word = SCALE.get(t.lower);
   if (word !== undefined) return word;
   if (t.lower === 'dozens' && !glued) return 12;
-  const abbreviation = SCALE_ABBREVIATIONS[t.lower];
+  const abbreviation = SCALE_ABBREVIATION.get(t.lower);
   if (abbreviation === undefined) return undefined;
   // "m", "b", "k" alone are units or letters unless a currency came first ("$2m"); capitals glued
   // to the digits ("1.8M", "10K") are scales.
@@ -126,7 +132,7 @@ function readDigits(tokens: readonly Token[], i: number, money: boolean): Numera
   let hyphenScale = false;
   if (scale === undefined && isPunct(at(tokens, last + 1), '-') && at(tokens, last + 1)?.glued && at(tokens, last + 2)?.glued) {
     const word = at(tokens, last + 2);
-    const scaleValue = word?.kind === WORD ? SCALE_WORDS[word.lower] : undefined;
+    const scaleValue = word?.kind === WORD ? SCALE.get(word.lower) : undefined;
     if (scaleValue !== undefined && scaleValue >= 1000) {
       scale = scaleValue;
       hyphenScale = true;
@@ -203,7 +209,7 @@ function readWords(tokens: readonly Token[], i: number): Numeral | undefined {
   const first = tokens[i] as Token;
   // "a hundred", "a dozen", "a million": the article counts as one.
   if (first.lower === 'a' || first.lower === 'an') {
-    if (SCALE_WORDS[at(tokens, i + 1)?.lower ?? ''] === undefined || at(tokens, i + 1)?.kind !== WORD) return undefined;
+    if (SCALE.get(at(tokens, i + 1)?.lower ?? '') === undefined || at(tokens, i + 1)?.kind !== WORD) return undefined;
     current = 1;
     any = true;
     k = i + 1;
@@ -211,8 +217,8 @@ function readWords(tokens: readonly Token[], i: number): Numeral | undefined {
   for (; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== WORD) break;
-    const small = SMALL_NUMBERS[t.lower];
-    const scale = SCALE_WORDS[t.lower];
+    const small = SMALL.get(t.lower);
+    const scale = SCALE.get(t.lower);
     if (small !== undefined) {
       const tail = current % 100;
       const afterTen = tail >= 20 && tail % 10 === 0 && small > 0 && small < 10 && TENS.includes((tokens[last] as Token).lower);
@@ -246,17 +252,17 @@ function readWords(tokens: readonly Token[], i: number): Numeral | undefined {
         k += 2;
         continue;
       }
-      if (!afterScale || SMALL_NUMBERS[at(tokens, k + 1)?.lower ?? ''] === undefined) break;
+      if (!afterScale || SMALL.get(at(tokens, k + 1)?.lower ?? '') === undefined) break;
       continue;
     } else break;
     // Hyphen between tens and units: "twenty-five".
     const hyphen = at(tokens, k + 1);
     const unit = at(tokens, k + 2);
     const joined = hyphen?.glued === unit?.glued;
-    if (isPunct(hyphen, '-', '‑') && joined && TENS.includes(t.lower) && SMALL_NUMBERS[unit?.lower ?? ''] !== undefined && (SMALL_NUMBERS[unit?.lower ?? ''] as number) < 10) k++;
+    if (isPunct(hyphen, '-', '‑') && joined && TENS.includes(t.lower) && SMALL.get(unit?.lower ?? '') !== undefined && (SMALL.get(unit?.lower ?? '') as number) < 10) k++;
   }
   if (!any) return undefined;
-  const lastScale = SCALE_WORDS[(tokens[last] as Token).lower];
+  const lastScale = SCALE.get((tokens[last] as Token).lower);
   const decimals = readSpokenDecimals(tokens, last + 1);
   if (decimals !== undefined) return make(i, decimals.last, round(total + current + decimals.value), { scaled });
   return make(i, last, round(total + current), { scaled, scale: lastScale ?? 1 });
@@ -277,13 +283,13 @@ function readSpokenDecimals(tokens: readonly Token[], i: number): { last: number
   let digits = '';
   let last = i;
   for (let k = i + 1; k < tokens.length; k++) {
-    const v = SMALL_NUMBERS[at(tokens, k)?.lower ?? ''];
+    const v = SMALL.get(at(tokens, k)?.lower ?? '');
     if (v === undefined || at(tokens, k)?.kind !== WORD) break;
     if (v >= 10) {
       // One two-digit number ends the decimals: "point seventy-one", "point eleven".
       if (digits !== '') break;
       let two = v;
-      const unit = SMALL_NUMBERS[at(tokens, k + 2)?.lower ?? ''];
+      const unit = SMALL.get(at(tokens, k + 2)?.lower ?? '');
       if (TENS.includes((tokens[k] as Token).lower) && isPunct(at(tokens, k + 1), '-') && unit !== undefined && unit < 10) {
         two += unit;
         k += 2;
@@ -303,7 +309,7 @@ function readFraction(tokens: readonly Token[], i: number): Numeral | undefined 
   const t = tokens[i] as Token;
   if (t.lower === 'half') {
     // "half a dozen", "half a million": a number, not a share.
-    const scale = SCALE_WORDS[at(tokens, i + 2)?.lower ?? ''];
+    const scale = SCALE.get(at(tokens, i + 2)?.lower ?? '');
     if (isWord(at(tokens, i + 1), 'a', 'an') && scale !== undefined) return make(i, i + 2, round(scale / 2), { scaled: true, scale });
     // "second-half", "half-time" are not shares; "half of", "half the" are.
     if (isPunct(at(tokens, i - 1), '-', '‑') && t.glued) return undefined;
@@ -311,7 +317,7 @@ function readFraction(tokens: readonly Token[], i: number): Numeral | undefined 
     if (isPunct(at(tokens, i + 1), '-', '‑') && at(tokens, i + 1)?.glued) return undefined;
     return make(i, i, 50, { fraction: true });
   }
-  let count: number | undefined = SMALL_NUMBERS[t.lower];
+  let count: number | undefined = SMALL.get(t.lower);
   if (t.lower === 'a' || t.lower === 'an') count = 1;
   if (count === undefined || count === 0) return undefined;
   let k = i + 1;
@@ -332,11 +338,11 @@ function readFraction(tokens: readonly Token[], i: number): Numeral | undefined 
 /** Vague amounts: "hundreds", "tens of thousands", "hundreds of millions", "a few thousand", "several hundred". */
 function readVague(tokens: readonly Token[], i: number): Numeral | undefined {
   const t = tokens[i] as Token;
-  const base = VAGUE_PLURALS[t.lower];
+  const base = VAGUE.get(t.lower);
   if (base !== undefined) {
     const of = at(tokens, i + 1);
     const inner = at(tokens, i + 2);
-    const innerBase = isWord(of, 'of') && inner !== undefined ? VAGUE_PLURALS[inner.lower] : undefined;
+    const innerBase = isWord(of, 'of') && inner !== undefined ? VAGUE.get(inner.lower) : undefined;
     if (innerBase !== undefined && innerBase > base && inner?.lower !== 'dozens' && inner?.lower !== 'tens') {
       return make(i, i + 2, null, { low: base * innerBase, high: base * 10 * innerBase - 1, vague: true });
     }
@@ -348,10 +354,10 @@ function readVague(tokens: readonly Token[], i: number): Numeral | undefined {
   for (let words = 3; words >= 1; words--) {
     const key = wordsKey(tokens, i, words);
     if (key === undefined) continue;
-    const multiplier = VAGUE_MULTIPLIERS[key];
+    const multiplier = MULTIPLIER.get(key);
     if (multiplier === undefined) continue;
     const scaleToken = at(tokens, i + words);
-    const scale = scaleToken?.kind === WORD ? SCALE_WORDS[scaleToken.lower] : undefined;
+    const scale = scaleToken?.kind === WORD ? SCALE.get(scaleToken.lower) : undefined;
     if (scale === undefined) return undefined;
     return make(i, i + words, null, { low: multiplier * scale, high: scale * 10 - 1, vague: true, scaled: true });
   }

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lex } from '../../src/quantities/lexer.js';
 import type { Token } from '../../src/quantities/lexer.js';
-import { COUNTRY_TABLE, NAME_TABLE, PERCENT_TABLE, SYMBOL_TABLE, UNIT_TABLE, matchBackward, matchForward, phraseKey } from '../../src/quantities/lexicon.js';
+import { SCALE_WORDS, SMALL_NUMBERS } from '../../src/quantities/data/numbers.js';
+import { COUNTRY_TABLE, NAME_TABLE, PERCENT_TABLE, SYMBOL_TABLE, UNIT_TABLE, lookup, matchBackward, matchForward, phraseKey } from '../../src/quantities/lexicon.js';
 
 function longestForward<T>(table: ReadonlyMap<string, T>, tokens: readonly Token[], i: number, max: number) {
   if (tokens[i] === undefined) return undefined;
@@ -40,5 +41,17 @@ describe('quantity phrase lookups', () => {
         expect(matchBackward(table, tokens, i, max)).toEqual(longestBackward(table, tokens, i, max));
       }
     }), { numRuns: 2000 });
+  });
+});
+
+describe('table lookups', () => {
+  it('answer exactly as keyed access on the plain-object table, inherited members included', () => {
+    for (const record of [SMALL_NUMBERS, SCALE_WORDS] as Readonly<Record<string, unknown>>[]) {
+      const map = lookup(record);
+      for (const key of [...Object.keys(record), 'constructor', '__proto__', 'tostring', 'toString', 'hasOwnProperty', 'valueOf', 'people', '']) expect(map.get(key)).toBe(record[key]);
+      fc.assert(fc.property(fc.string({ maxLength: 12 }), (key) => {
+        expect(map.get(key)).toBe(record[key]);
+      }));
+    }
   });
 });

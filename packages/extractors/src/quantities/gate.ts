@@ -36,34 +36,47 @@ const SIGN_CODES = new Set([...GATE_SIGNS].map((s) => s.charCodeAt(0)));
 const isWordCode = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x5f || c === LONG_S || c === KELVIN;
 
-/** The case folding of `iu` for the characters the words hold. */
-const fold = (c: number): number => ((c >= 0x41 && c <= 0x5a) ? c | 0x20 : c === LONG_S ? 0x73 : c === KELVIN ? 0x6b : c);
+/** What a code unit is to the scan: a hit by itself (digit, sign), a word character, or other. */
+const OTHER = 0;
+const WORD = 1;
+const HIT = 2;
+const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, c) => (c >= 0x30 && c <= 0x39) || c === 0x24 ? HIT : isWordCode(c) ? WORD : OTHER);
+const kindOf = (c: number): number => (c < 0x80 ? (ASCII_KIND[c] as number) : SIGN_CODES.has(c) ? HIT : c === LONG_S || c === KELVIN ? WORD : OTHER);
 
-/** The words as a trie over folded code units: node → (code unit → child); `ends` marks whole words. */
+/**
+ * The trie's slot for a code unit under the case folding of `iu` (a–z, "-", "."), or -1: the
+ * words hold nothing else.
+ */
+function slotOf(c: number): number {
+  const lower = c >= 0x41 && c <= 0x5a ? c | 0x20 : c === LONG_S ? 0x73 : c === KELVIN ? 0x6b : c;
+  if (lower >= 0x61 && lower <= 0x7a) return lower - 0x61;
+  return lower === 0x2d ? 26 : lower === 0x2e ? 27 : -1;
+}
+const SLOTS = 28;
+
+/** The words as a trie: children[node * SLOTS + slot] (0: none; the root is node 0); `ends` marks whole words. */
 interface Trie {
-  readonly next: Map<number, number>[];
-  readonly ends: boolean[];
+  readonly children: Int32Array;
+  readonly ends: Uint8Array;
 }
 
 function buildTrie(words: readonly string[]): Trie {
-  const next: Map<number, number>[] = [new Map()];
-  const ends: boolean[] = [false];
+  const children: number[] = new Array<number>(SLOTS).fill(0);
+  const ends: number[] = [0];
   for (const word of words) {
     let node = 0;
-    for (const ch of word.toLowerCase()) {
-      const code = ch.charCodeAt(0);
-      let child = (next[node] as Map<number, number>).get(code);
-      if (child === undefined) {
-        child = next.length;
-        next.push(new Map());
-        ends.push(false);
-        (next[node] as Map<number, number>).set(code, child);
+    for (const ch of word) {
+      const slot = node * SLOTS + slotOf(ch.charCodeAt(0));
+      if (children[slot] === 0) {
+        children[slot] = ends.length;
+        ends.push(0);
+        for (let k = 0; k < SLOTS; k++) children.push(0);
       }
-      node = child;
+      node = children[slot] as number;
     }
-    ends[node] = true;
+    ends[node] = 1;
   }
-  return { next, ends };
+  return { children: Int32Array.from(children), ends: Uint8Array.from(ends) };
 }
 
 const TRIE = buildTrie(GATE_WORDS);
@@ -72,24 +85,25 @@ const TRIE = buildTrie(GATE_WORDS);
 function wordAt(text: string, at: number): boolean {
   let node = 0;
   for (let i = at; i < text.length; i++) {
-    const child = (TRIE.next[node] as Map<number, number>).get(fold(text.charCodeAt(i)));
-    if (child === undefined) return false;
-    node = child;
+    const slot = slotOf(text.charCodeAt(i));
+    if (slot < 0) return false;
+    node = TRIE.children[node * SLOTS + slot] as number;
+    if (node === 0) return false;
     // `\b` after the word: the characters on either side differ in being word characters.
-    if (TRIE.ends[node] === true && isWordCode(text.charCodeAt(i)) !== isWordCode(text.charCodeAt(i + 1))) return true;
+    if (TRIE.ends[node] === 1 && isWordCode(text.charCodeAt(i)) !== isWordCode(text.charCodeAt(i + 1))) return true;
   }
   return false;
 }
 
-/** Offset of the first hit at or after `from`, or +Infinity. */
-export function nextGateHit(text: string, from: number): number {
+/** Offset of the first hit in [from, to), or +Infinity. */
+export function nextGateHit(text: string, from: number, to = text.length): number {
+  const end = Math.min(to, text.length);
   let previousWord = from > 0 && isWordCode(text.charCodeAt(from - 1));
-  for (let at = from; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    if (c < 0x80 ? (c >= 0x30 && c <= 0x39) || c === 0x24 : SIGN_CODES.has(c)) return at;
-    const word = isWordCode(c);
-    if (word && !previousWord && wordAt(text, at)) return at;
-    previousWord = word;
+  for (let at = from; at < end; at++) {
+    const kind = kindOf(text.charCodeAt(at));
+    if (kind === HIT) return at;
+    if (kind === WORD && !previousWord && wordAt(text, at)) return at;
+    previousWord = kind === WORD;
   }
   return Number.POSITIVE_INFINITY;
 }

@@ -32,11 +32,9 @@ export function quantities(options: QuantitiesOptions = {}): Extractor {
 /** Quantity drafts of every content block of a document. */
 export function extractQuantities(doc: Doc, bareNumbers = true): MentionDraft[] {
   const drafts: MentionDraft[] = [];
-  // Offset of the next gate hit: blocks that end before it hold no numeral and are skipped.
-  let nextHit = -1;
   for (const block of doc.contentBlocks()) {
-    if (nextHit < block.start) nextHit = nextGateHit(doc.text, block.start);
-    if (nextHit >= block.end) continue;
+    // A block with no gate hit holds no numeral and is skipped.
+    if (nextGateHit(doc.text, block.start, block.end) >= block.end) continue;
     const tokens = lex(doc.text, block.start, block.end);
     for (const c of findCandidates(tokens)) {
       if (c.excluded !== undefined) continue;

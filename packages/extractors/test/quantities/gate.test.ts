@@ -21,10 +21,13 @@ const PIECES = ['one', 'Two', 'THREE', 'thousand', 'Rs', 'rs.', 'Rs.5', 'usd', '
 
 describe('quantity gate', () => {
   it('finds the first hit of its regular-expression definition on any text and start', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.boolean(), fc.nat(), (pieces, spaced, a) => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), fc.boolean(), fc.nat(), fc.nat(), (pieces, spaced, a, b) => {
       const text = pieces.join(spaced ? ' ' : '');
       const from = a % (text.length + 1);
-      expect(nextGateHit(text, from)).toBe(firstHit(text, from));
+      const to = from + (b % (text.length - from + 1));
+      const hit = firstHit(text, from);
+      expect(nextGateHit(text, from)).toBe(hit);
+      expect(nextGateHit(text, from, to)).toBe(hit < to ? hit : Number.POSITIVE_INFINITY);
     }), { numRuns: 3000 });
   });
 

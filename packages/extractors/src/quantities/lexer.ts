@@ -106,6 +106,15 @@ function tokenEnd(text: string, at: number): number {
   }
 }
 
+/** False only when [start, end) is plain ASCII with no capital (its lower case is itself). */
+function hasUpperCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return true;
+  }
+  return false;
+}
+
 export function lex(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   // The first token is searched as the global pattern would; after it every token starts at
@@ -127,7 +136,7 @@ export function lex(text: string, start: number, end: number): Token[] {
       end: clippedEnd,
       kind,
       text: raw,
-      lower: kind === Tok.Word ? raw.toLowerCase() : raw,
+      lower: kind === Tok.Word && hasUpperCase(text, at, clippedEnd) ? raw.toLowerCase() : raw,
       glued: tokens.length > 0 && gap.length === 0,
       gap,
     });

@@ -6,7 +6,7 @@
  */
 import { FRACTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from './data/numbers.js';
 import { Tok } from './lexer.js';
-import { lookup } from './lexicon.js';
+import { lookup, matchForward } from './lexicon.js';
 import { CAPITAL_SCALE_LETTER, CAPITALISED, LOWER_CASE, LOWER_PLURAL, COMMAS, COMMA_GROUPED, DOTS, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS_GROUP } from './patterns.js';
 import type { Token } from './lexer.js';
 
@@ -38,7 +38,7 @@ const SMALL = lookup(SMALL_NUMBERS);
 const SCALE = lookup(SCALE_WORDS);
 const SCALE_ABBREVIATION = lookup(SCALE_ABBREVIATIONS);
 const VAGUE = lookup(VAGUE_PLURALS);
-const MULTIPLIER = lookup(VAGUE_MULTIPLIERS);
+const MULTIPLIER_TABLE: ReadonlyMap<string, number> = new Map(Object.entries(VAGUE_MULTIPLIERS));
 
 /** A lower-case word that ends like a plural noun (kept simple: the attacher has the full rules). */
 const isPluralNoun = (t: Token | undefined): boolean => t !== undefined && t.kind === WORD && !t.glued && LOWER_PLURAL.test(t.text) && !['is', 'was', 'has', 'as', 'its', 'this'].includes(t.lower);
@@ -351,29 +351,13 @@ function readVague(tokens: readonly Token[], i: number): Numeral | undefined {
   }
   // "a few thousand", "several hundred", "a couple of million"
   if (!MULTIPLIER_STARTS.has(t.lower)) return undefined;
-  for (let words = 3; words >= 1; words--) {
-    const key = wordsKey(tokens, i, words);
-    if (key === undefined) continue;
-    const multiplier = MULTIPLIER.get(key);
-    if (multiplier === undefined) continue;
-    const scaleToken = at(tokens, i + words);
-    const scale = scaleToken?.kind === WORD ? SCALE.get(scaleToken.lower) : undefined;
-    if (scale === undefined) return undefined;
-    return make(i, i + words, null, { low: multiplier * scale, high: scale * 10 - 1, vague: true, scaled: true });
-  }
-  return undefined;
-}
-
-/** The lower-case words of tokens [i, i + count) joined by spaces, or undefined unless all are words. */
-function wordsKey(tokens: readonly Token[], i: number, count: number): string | undefined {
-  if (i + count > tokens.length) return undefined;
-  let key = '';
-  for (let k = i; k < i + count; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind !== WORD) return undefined;
-    key = k === i ? t.lower : `${key} ${t.lower}`;
-  }
-  return key;
+  // The longest multiplier phrase (its words are never glued, so its key is theirs joined by spaces).
+  const phrase = matchForward(MULTIPLIER_TABLE, tokens, i, 3);
+  if (phrase === undefined) return undefined;
+  const scaleToken = at(tokens, phrase.last + 1);
+  const scale = scaleToken?.kind === WORD ? SCALE.get(scaleToken.lower) : undefined;
+  if (scale === undefined) return undefined;
+  return make(i, phrase.last + 1, null, { low: phrase.value * scale, high: scale * 10 - 1, vague: true, scaled: true });
 }
 
 /** Rounds away binary noise (1.4 * 1e6 = 1399999.9999999998). */

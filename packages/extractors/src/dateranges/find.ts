@@ -89,26 +89,28 @@ export function findExpressions(text: string, wanted: (e: TimeExpr) => boolean =
   return list;
 }
 
-/** The whole lines ("\n" to "\n") touching the ranges (ascending), merged: a scope for `findExpressions`. */
+/**
+ * The whole lines ("\n" to "\n") touching the ranges (ascending), merged: a scope for
+ * `findExpressions`. One forward walk over the line breaks, so linear in the text.
+ */
 export function linesAround(text: string, ranges: readonly Range[]): Range[] {
   const lines: Range[] = [];
+  let lineStart = 0;
+  let lineEnd = nextLineEnd(text, 0);
   for (const r of ranges) {
     if (r.end <= r.start) continue;
+    while (lineEnd <= r.start) [lineStart, lineEnd] = [lineEnd, nextLineEnd(text, lineEnd)];
+    const start = lineStart;
+    while (lineEnd < r.end) [lineStart, lineEnd] = [lineEnd, nextLineEnd(text, lineEnd)];
     const last = lines[lines.length - 1];
-    if (last !== undefined && r.start < last.end) {
-      if (r.end > last.end) lines[lines.length - 1] = { start: last.start, end: lineEnd(text, r.end) };
-      continue;
-    }
-    const start = r.start === 0 ? 0 : text.lastIndexOf('\n', r.start - 1) + 1;
-    const end = lineEnd(text, r.end);
-    if (last !== undefined && start <= last.end) lines[lines.length - 1] = { start: last.start, end };
-    else lines.push({ start, end });
+    if (last !== undefined && start <= last.end) lines[lines.length - 1] = { start: last.start, end: Math.max(last.end, lineEnd) };
+    else lines.push({ start, end: lineEnd });
   }
   return lines;
 }
 
-/** End of the line holding offset `end - 1` (its "\n" included). */
-function lineEnd(text: string, end: number): number {
-  const at = text.indexOf('\n', end - 1);
+/** End of the line starting at `from` (after its "\n"), or the text's end. */
+function nextLineEnd(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
   return at < 0 ? text.length : at + 1;
 }

@@ -40,6 +40,12 @@ describe('dateranges: searching some lines', () => {
     expect(linesAround(text, [{ start: 4, end: 14 }])).toEqual([{ start: 4, end: 14 }]);
   });
 
+  it('walks the text once: many ranges on one long line (no "\\n") cost no rescans', () => {
+    const text = 'May 2019\r'.repeat(40_000);
+    const ranges = Array.from({ length: 40_000 }, (_, i) => ({ start: i * 9, end: i * 9 + 8 }));
+    expect(linesAround(text, ranges)).toEqual([{ start: 0, end: text.length }]);
+  });
+
   it('finds the expressions of the whole text that lie in the content lines, on real texts', () => {
     for (const text of realTexts()) expectSameInLines(text, createDocument(text).contentBlocks());
   });

@@ -91,20 +91,32 @@ export function findExpressions(text: string, wanted: (e: TimeExpr) => boolean =
 
 /**
  * The whole lines ("\n" to "\n") touching the ranges (ascending), merged: a scope for
- * `findExpressions`. One forward walk over the line breaks, so linear in the text.
+ * `findExpressions`. A range that already starts and ends at line breaks (a block of lines) is
+ * its own lines; otherwise one forward walk over the line breaks finds them, so linear in the text.
  */
 export function linesAround(text: string, ranges: readonly Range[]): Range[] {
   const lines: Range[] = [];
+  // The walk: the line [lineStart, lineEnd) it has reached, moved forward only.
   let lineStart = 0;
-  let lineEnd = nextLineEnd(text, 0);
+  let lineEnd = 0;
+  const lineOf = (offset: number): void => {
+    while (lineEnd <= offset) [lineStart, lineEnd] = [lineEnd, nextLineEnd(text, lineEnd)];
+  };
   for (const r of ranges) {
     if (r.end <= r.start) continue;
-    while (lineEnd <= r.start) [lineStart, lineEnd] = [lineEnd, nextLineEnd(text, lineEnd)];
-    const start = lineStart;
-    while (lineEnd < r.end) [lineStart, lineEnd] = [lineEnd, nextLineEnd(text, lineEnd)];
+    let start = r.start;
+    if (start > 0 && text.charCodeAt(start - 1) !== 0x0a) {
+      lineOf(start);
+      start = lineStart;
+    }
+    let end = r.end;
+    if (end < text.length && text.charCodeAt(end - 1) !== 0x0a) {
+      lineOf(end - 1);
+      end = lineEnd;
+    }
     const last = lines[lines.length - 1];
-    if (last !== undefined && start <= last.end) lines[lines.length - 1] = { start: last.start, end: Math.max(last.end, lineEnd) };
-    else lines.push({ start, end: lineEnd });
+    if (last !== undefined && start <= last.end) lines[lines.length - 1] = { start: last.start, end: Math.max(last.end, end) };
+    else lines.push({ start, end });
   }
   return lines;
 }

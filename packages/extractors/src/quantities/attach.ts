@@ -22,6 +22,7 @@ import {
   isCapitalised,
   isLowerWord,
   isPlural,
+  isUpperCaseText,
   isWordToken,
   lemma,
   lookup,
@@ -271,7 +272,7 @@ function scanPhrase(tokens: readonly Token[], from: number, singular: boolean): 
       k++;
       continue;
     }
-    const acronym = t.text.length >= 2 && t.text === t.text.toUpperCase();
+    const acronym = t.text.length >= 2 && isUpperCaseText(t.text);
     if (!afterHyphen && !inCompound && !acronym && STOP.has(t.lower)) {
       // Coordinated modifiers: "illegal and irregular accounts".
       const canCoordinate = (t.lower === 'and' || t.lower === 'or') && lastWord !== undefined && isLowerWord(lastWord.token) && !isPlural(lastWord.token.lower) && words < 4;

@@ -35,8 +35,28 @@ export const CURRENCY_SIGNS: ReadonlySet<string> = new Set([...'$£€¥￥₹�
 const SPACED_ABBREVIATION_BLOCKLIST = new Set(['in', 'ha', 'mi', 'min', 'sec', 'gal', 'gm', 'pc', 'bp', 'v', 'yd', 'ft']);
 
 export const isWordToken = (t: Token | undefined): t is Token => t !== undefined && t.kind === Tok.Word;
-export const isCapitalised = (t: Token | undefined): boolean => isWordToken(t) && CAPITALISED.test(t.text);
-export const isLowerWord = (t: Token | undefined): boolean => isWordToken(t) && LOWER_CASE.test(t.text);
+/** Whether a text opens with a capital / a lower-case letter: ASCII by code, anything else by its Unicode class. */
+export function startsCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITALISED.test(text);
+}
+export function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_CASE.test(text);
+}
+
+/** True when upper-casing leaves the text as it is (ASCII read by code, anything else upper-cased). */
+export function isUpperCaseText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text === text.toUpperCase();
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  return true;
+}
+
+export const isCapitalised = (t: Token | undefined): boolean => isWordToken(t) && startsCapitalised(t.text);
+export const isLowerWord = (t: Token | undefined): boolean => isWordToken(t) && startsLowerCase(t.text);
 
 /** A phrase of tokens joined as written: glued tokens concatenate, spaced ones get one space. */
 export function phraseKey(tokens: readonly Token[], from: number, to: number): string {

@@ -6,8 +6,8 @@
  */
 import { FRACTION_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from './data/numbers.js';
 import { Tok } from './lexer.js';
-import { lookup, matchForward } from './lexicon.js';
-import { CAPITAL_SCALE_LETTER, CAPITALISED, LOWER_CASE, LOWER_PLURAL, COMMAS, COMMA_GROUPED, DOTS, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS_GROUP } from './patterns.js';
+import { lookup, matchForward, startsCapitalised, startsLowerCase } from './lexicon.js';
+import { CAPITAL_SCALE_LETTER, LOWER_PLURAL, COMMAS, COMMA_GROUPED, DOTS, DOT_GROUPED, GROUP_SPACE, ONE_TO_THREE_DIGITS, PLAIN_DECIMAL, THREE_DIGITS_GROUP } from './patterns.js';
 import type { Token } from './lexer.js';
 
 export interface Numeral {
@@ -118,7 +118,7 @@ function readDigits(tokens: readonly Token[], i: number, money: boolean): Numera
     }
     // Plain spaces group digits only when nothing number-like follows ("400 737 Max jets" is two numbers).
     const next = at(tokens, chainLast + 1);
-    const ambiguous = next !== undefined && ((next.kind === NUM && !next.glued) || (next.kind === WORD && CAPITALISED.test(next.text)) || isPunct(next, '-', '–'));
+    const ambiguous = next !== undefined && ((next.kind === NUM && !next.glued) || (next.kind === WORD && startsCapitalised(next.text)) || isPunct(next, '-', '–'));
     if (chainLast > i && !(plainSpaces && ambiguous)) {
       text = chainText;
       last = chainLast;
@@ -177,7 +177,7 @@ function dotsGroupThousands(tokens: readonly Token[], text: string, last: number
   if (money) return false;
   const next = at(tokens, last + 1);
   const after = at(tokens, last + 2);
-  return isPluralNoun(next) || (next?.kind === WORD && LOWER_CASE.test(next.text) && isPluralNoun(after));
+  return isPluralNoun(next) || (next?.kind === WORD && startsLowerCase(next.text) && isPluralNoun(after));
 }
 
 function readSlashFraction(tokens: readonly Token[], i: number): { last: number; value: number } | undefined {

@@ -235,6 +235,46 @@ export interface LeadingRuns {
 const MAX_RUNS = 4000;
 const MAX_RUN_LENGTH = 40;
 
+/** What a state reaches without reading a character: its character steps, and how the run may end there. */
+interface Closure {
+  readonly steps: readonly number[];
+  /** A non-letter step or a word-ending assertion follows: the run can be a whole word. */
+  readonly whole: boolean;
+  /** The match can end here. */
+  readonly open: boolean;
+}
+
+/**
+ * The closure of one state after some letters (an assertion there ends the word) or, `atStart`,
+ * at the word start (where `\b` and a no-letter look-ahead simply hold).
+ */
+function closureOf(states: readonly State[], from: number, atStart: boolean): Closure {
+  const steps: number[] = [];
+  let whole = false;
+  let open = false;
+  const seen = new Set<number>();
+  const stack = [from];
+  while (stack.length > 0) {
+    const id = stack.pop() as number;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const state = states[id] as State;
+    if (state.kind === 'accept') open = true;
+    else if (state.kind === 'fork') stack.push(state.next, state.other);
+    else if (state.kind === 'boundary' || state.kind === 'noLetter') {
+      if (atStart) stack.push(state.next);
+      else whole = true;
+    } else if (state.kind === 'chars') {
+      steps.push(id);
+      const { set } = state;
+      if (!atStart && (set.digits || set.apostrophes || set.others)) whole = true;
+    }
+  }
+  return { steps, whole, open };
+}
+
+type Runs = ReadonlyArray<readonly [string, 'whole' | 'open']>;
+
 export function leadingRuns(pattern: RegExp): LeadingRuns {
   const states: State[] = [{ kind: 'accept' }];
   let start: number;
@@ -243,50 +283,55 @@ export function leadingRuns(pattern: RegExp): LeadingRuns {
   } catch {
     return { digits: true, apostrophes: true, anyWord: true, runs: [] }; // unreadable: a candidate everywhere
   }
-  let digits = false;
-  let apostrophes = false;
-  const runs: [string, 'whole' | 'open'][] = [];
-  // Breadth-first over the runs: each entry is a run and the states reached after it.
-  let frontier: { run: string; states: number[] }[] = [{ run: '', states: [start] }];
-  let count = 0;
-  while (frontier.length > 0) {
-    const nextFrontier = new Map<string, Set<number>>();
-    for (const { run, states: set } of frontier) {
+  const stepAt = (id: number): { set: CharSet; next: number } => states[id] as { set: CharSet; next: number };
+  const closures = new Map<number, Closure>();
+  const after = (id: number): Closure => {
+    let c = closures.get(id);
+    if (c === undefined) closures.set(id, (c = closureOf(states, id, false)));
+    return c;
+  };
+  // The runs that can follow a set of open character steps, memoised per set: many runs end in
+  // the same states ("a" / "two" / "the" + "day"). Null: too many, or endless (a letter loop).
+  const memo = new Map<string, Runs>();
+  const pending = new Set<string>();
+  const runsAfter = (steps: readonly number[], depth: number): Runs | null => {
+    const key = steps.join(',');
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    if (pending.has(key) || depth >= MAX_RUN_LENGTH) return null;
+    pending.add(key);
+    const byLetter: number[][] = [];
+    for (const id of steps) {
+      const { set, next } = stepAt(id);
+      for (let letter = 0; letter < 26; letter++) if (set.letters & (1 << letter)) (byLetter[letter] ??= []).push(next);
+    }
+    const out: [string, 'whole' | 'open'][] = [];
+    for (let letter = 0; letter < 26; letter++) {
+      const targets = byLetter[letter];
+      if (targets === undefined) continue;
+      const ch = String.fromCharCode(0x61 + letter);
+      const nextSteps = new Set<number>();
       let whole = false;
       let open = false;
-      const seen = new Set<number>();
-      const stack = [...set];
-      while (stack.length > 0) {
-        const id = stack.pop() as number;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const state = states[id] as State;
-        if (state.kind === 'accept') open = true;
-        else if (state.kind === 'fork') stack.push(state.next, state.other);
-        else if (state.kind === 'boundary' || state.kind === 'noLetter') {
-          // After letters either assertion ends the word; at the start it only holds.
-          if (run === '') stack.push(state.next);
-          else whole = true;
-        } else if (state.kind === 'chars') {
-          const chars = state.set;
-          if (run === '') {
-            digits ||= chars.digits;
-            apostrophes ||= chars.apostrophes;
-          } else if (chars.digits || chars.apostrophes || chars.others) whole = true;
-          for (let letter = 0; letter < 26; letter++) {
-            if ((chars.letters & (1 << letter)) === 0) continue;
-            const key = run + String.fromCharCode(0x61 + letter);
-            let after = nextFrontier.get(key);
-            if (!after) nextFrontier.set(key, (after = new Set()));
-            after.add(state.next);
-          }
-        }
+      for (const id of new Set(targets)) {
+        const c = after(id);
+        for (const step of c.steps) nextSteps.add(step);
+        whole ||= c.whole;
+        open ||= c.open;
       }
-      if (run !== '' && (open || whole)) runs.push([run, open ? 'open' : 'whole']);
+      if (open || whole) out.push([ch, open ? 'open' : 'whole']);
+      if (nextSteps.size === 0) continue;
+      const rest = runsAfter([...nextSteps].sort((x, y) => x - y), depth + 1);
+      if (rest === null || out.length + rest.length > MAX_RUNS) return null;
+      for (const [run, how] of rest) out.push([ch + run, how]);
     }
-    count += nextFrontier.size;
-    if (count > MAX_RUNS || (nextFrontier.size > 0 && (frontier[0]?.run.length ?? 0) >= MAX_RUN_LENGTH)) return { digits, apostrophes, anyWord: true, runs: [] };
-    frontier = [...nextFrontier].map(([run, set]) => ({ run, states: [...set] }));
-  }
-  return { digits, apostrophes, anyWord: false, runs };
+    pending.delete(key);
+    memo.set(key, out);
+    return out;
+  };
+  const root = closureOf(states, start, true);
+  const digits = root.steps.some((id) => stepAt(id).set.digits);
+  const apostrophes = root.steps.some((id) => stepAt(id).set.apostrophes);
+  const runs = runsAfter(root.steps, 0);
+  return runs === null ? { digits, apostrophes, anyWord: true, runs: [] } : { digits, apostrophes, anyWord: false, runs };
 }

@@ -53,9 +53,12 @@ export function triggerIndex(sets: readonly TriggerSet[]): TriggerIndex {
   let digitMask = 0;
   let apostropheMask = 0;
   let anyWordMask = 0;
-  const children: number[] = new Array<number>(26).fill(0);
-  const wholeMask: number[] = [0];
-  const openMask: number[] = [0];
+  // At most one node per letter of the runs, plus the root: typed arrays sized once.
+  const capacity = 1 + sets.reduce((sum, s) => sum + s.runs.reduce((n, [run]) => n + run.length, 0), 0);
+  const children = new Int32Array(capacity * 26);
+  const wholeMask = new Int32Array(capacity);
+  const openMask = new Int32Array(capacity);
+  let nodes = 1;
   sets.forEach((s, i) => {
     const bit = 1 << i;
     if (s.digits) digitMask |= bit;
@@ -65,19 +68,14 @@ export function triggerIndex(sets: readonly TriggerSet[]): TriggerIndex {
       let node = 0;
       for (let k = 0; k < run.length; k++) {
         const slot = node * 26 + run.charCodeAt(k) - 0x61;
-        if (children[slot] === 0) {
-          children[slot] = wholeMask.length;
-          wholeMask.push(0);
-          openMask.push(0);
-          for (let j = 0; j < 26; j++) children.push(0);
-        }
+        if (children[slot] === 0) children[slot] = nodes++;
         node = children[slot] as number;
       }
       const masks = how === 'open' ? openMask : wholeMask;
       masks[node] = (masks[node] as number) | bit;
     }
   });
-  return { size: sets.length, digitMask, apostropheMask, anyWordMask, children: Int32Array.from(children), wholeMask: Int32Array.from(wholeMask), openMask: Int32Array.from(openMask) };
+  return { size: sets.length, digitMask, apostropheMask, anyWordMask, children: children.slice(0, nodes * 26), wholeMask: wholeMask.slice(0, nodes), openMask: openMask.slice(0, nodes) };
 }
 
 /** Letter index 0–25 of an ASCII letter (either case), else a value outside 0–25. */

@@ -47,7 +47,7 @@ const RANGE_DASHES = ['-', '–', '—', '‑'];
 export function findCandidates(tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const candidate = readQuantity(tokens, i);
+    const candidate = mayStart(tokens, i) ? readQuantity(tokens, i) : undefined;
     if (candidate === undefined) {
       i++;
       continue;
@@ -61,11 +61,16 @@ export function findCandidates(tokens: readonly Token[]): Candidate[] {
   return out;
 }
 
-function readQuantity(tokens: readonly Token[], i: number): Candidate | undefined {
+/** Cheap gate: most tokens cannot start a quantity (a number, a currency sign, a sign before digits, a start word). */
+function mayStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  // Cheap gate: most tokens cannot start a quantity.
-  if (t.kind === Tok.Punct && !isCurrencyStart(t) && !(isPunct(t, '-', '−') && at(tokens, i + 1)?.kind === Tok.Num)) return undefined;
-  if (t.kind === Tok.Word && !START_WORDS.has(t.lower) && !CODES.has(t.text)) return undefined;
+  if (t.kind === Tok.Punct) return isCurrencyStart(t) || ((t.text === '-' || t.text === '−') && at(tokens, i + 1)?.kind === Tok.Num);
+  if (t.kind === Tok.Word) return START_WORDS.has(t.lower) || CODES.has(t.text);
+  return true;
+}
+
+/** The candidate starting at token `i` (which passed `mayStart`), or undefined. */
+function readQuantity(tokens: readonly Token[], i: number): Candidate | undefined {
   const prefix = readCurrencyPrefix(tokens, i);
   let numeral: Numeral | undefined;
   let unit: Unit | undefined;

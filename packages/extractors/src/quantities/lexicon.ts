@@ -12,16 +12,12 @@ import { CAPITALISED, ES_PLURAL, IES_PLURAL, LETTERS_PREFIX, LOWER_CASE, NOT_PLU
 import type { Token } from './lexer.js';
 
 /**
- * A Map that answers exactly as `record[key]` does — own entries, then what every plain object
- * inherits ("constructor" and the other Object.prototype members). Map.get hashes a fresh token
- * string once; keyed access on a plain object looks every new string up in the engine's string table.
+ * A table's own entries as a Map: "constructor" or "toString" in a text are words, not members
+ * every plain object inherits; and Map.get hashes a fresh token string once, where keyed access
+ * on a plain object looks every new string up in the engine's string table.
  */
 export function lookup<V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> {
-  const map = new Map<string, V>(Object.entries(record));
-  for (const name of Object.getOwnPropertyNames(Object.prototype)) {
-    if (!Object.hasOwn(record, name)) map.set(name, (record as Record<string, V>)[name] as V);
-  }
-  return map;
+  return new Map<string, V>(Object.entries(record));
 }
 
 export const STOP = new Set(PHRASE_STOP_WORDS);

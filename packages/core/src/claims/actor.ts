@@ -27,23 +27,29 @@ export const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** A passive agent named in the clause ("were banned by Weibo"): the actor is explicit even when it is no agency. */
 export const BY_NAME = /\bby\s+(?:the\s+)?\p{Lu}/u;
 
+/** Whether an agency after the figure can still be its actor. */
+type FollowingRule = (text: string, a: Agency) => boolean;
+/** A passive agent: "were closed by the CAC". */
+const isPassiveAgent: FollowingRule = (text, a) => BY_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start));
+const anyAgency: FollowingRule = () => true;
+
 /** The nearest agency before `offset` in `range`; after it only when `following` accepts it. */
-function nearestAgency(ctx: DocContext, range: Range, offset: number, following: (a: Agency) => boolean): Agency | null {
+function nearestAgency(ctx: DocContext, range: Range, offset: number, following: FollowingRule): Agency | null {
   let before: Agency | null = null;
   let after: Agency | null = null;
   for (const a of spansIn(ctx.agencies, range)) {
     if (a.end <= offset) before = a;
-    else if (a.start >= offset && after === null && following(a)) after = a;
+    else if (a.start >= offset && after === null && following(ctx.doc.text, a)) after = a;
   }
   return before ?? after;
 }
 
 function nearestReference(ctx: DocContext, range: Range, offset: number): { agency: Agency | null; unresolved: boolean } | null {
   const refs = referencesIn(ctx.doc, range, ctx.agencies);
-  if (refs.length === 0) return null;
-  const before = refs.filter((r) => r.end <= offset);
-  const ref = before[before.length - 1] ?? refs[0];
+  // The last reference before the figure, else the first one.
+  let ref = refs[0];
   if (!ref) return null;
+  for (const r of refs) if (r.end <= offset) ref = r;
   // Resolved to an agency the text never names as such ("Sichuan police"): no mention to point to.
   const agency = ref.resolvedName ? mentionOf(ctx, ref.resolvedName, ref.start) : null;
   return agency ? { agency, unresolved: false } : { agency: null, unresolved: true };
@@ -63,8 +69,7 @@ function firstPersonActor(ctx: DocContext, quote: Mention | undefined, clause: R
 }
 
 export function findActor(ctx: DocContext, quantity: Range, clause: Range, sentence: Range, quote: Mention | undefined): ActorMatch {
-  const byAgent = (a: Agency) => BY_BEFORE.test(ctx.doc.text.slice(Math.max(0, a.start - 8), a.start));
-  const inClause = nearestAgency(ctx, clause, quantity.start, byAgent);
+  const inClause = nearestAgency(ctx, clause, quantity.start, isPassiveAgent);
   if (inClause) return { agency: inClause, rule: 'clause' };
   if (BY_NAME.test(ctx.doc.text.slice(quantity.end, clause.end))) return { agency: null, rule: 'none' };
   const we = firstPersonActor(ctx, quote, clause, quantity);
@@ -72,7 +77,7 @@ export function findActor(ctx: DocContext, quantity: Range, clause: Range, sente
   const clauseRef = nearestReference(ctx, clause, quantity.start);
   if (clauseRef?.agency) return { agency: clauseRef.agency, rule: 'clause-reference' };
   if (clauseRef?.unresolved) return { agency: null, rule: 'none' };
-  const inSentence = nearestAgency(ctx, sentence, quantity.start, () => true);
+  const inSentence = nearestAgency(ctx, sentence, quantity.start, anyAgency);
   if (inSentence) return { agency: inSentence, rule: 'sentence' };
   const sentenceRef = nearestReference(ctx, sentence, quantity.start);
   if (sentenceRef?.agency) return { agency: sentenceRef.agency, rule: 'sentence-reference' };

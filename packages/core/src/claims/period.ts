@@ -47,12 +47,19 @@ function isReportingDay(ctx: DocContext, m: Mention): boolean {
   return CUES.has(prev) || (prev === 'on' && CUES.has(words.word(i - 2)));
 }
 
+/** Which dateranges a rule takes. */
+type PeriodFilter = (ctx: DocContext, m: Mention) => boolean;
+/** A period that can govern the figure: not the publication day, not the day of a statement. */
+const governs: PeriodFilter = (ctx, m) => !isPublicationDay(ctx, m) && !isReportingDay(ctx, m);
+/** A governing stretch of time, not a single day. */
+const governingStretch: PeriodFilter = (ctx, m) => !isSingleDay(m) && governs(ctx, m);
+
 /** The daterange nearest to the figure in `range` (before it first), among those `accept` allows. */
-function nearest(list: readonly Mention[], range: Range, offset: number, accept: (m: Mention) => boolean): Mention | null {
+function nearest(ctx: DocContext, range: Range, offset: number, accept: PeriodFilter): Mention | null {
   let before: Mention | null = null;
   let after: Mention | null = null;
-  for (const m of spansIn(list, range)) {
-    if (!accept(m)) continue;
+  for (const m of spansIn(ctx.dateranges, range)) {
+    if (!accept(ctx, m)) continue;
     if (m.start < offset) before = m;
     else if (after === null) after = m;
   }
@@ -72,27 +79,26 @@ export function headlinePeriod(ctx: DocContext): Mention | null {
 }
 
 /** The nearest accepted daterange in [start, before), looking back over a bounded number of them. */
-function lastInParagraph(list: readonly Mention[], start: number, before: number, accept: (m: Mention) => boolean): Mention | null {
+function lastInParagraph(ctx: DocContext, start: number, before: number, accept: PeriodFilter): Mention | null {
+  const list = ctx.dateranges;
   for (let i = firstFrom(list, before) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
     const m = list[i] as Mention;
     if (m.start < start) break;
-    if (m.end <= before && accept(m)) return m;
+    if (m.end <= before && accept(ctx, m)) return m;
   }
   return null;
 }
 
 export function findPeriod(ctx: DocContext, quantity: Range, clause: Range, sentence: Range, separate: boolean): PeriodMatch {
-  const governs = (m: Mention) => !isPublicationDay(ctx, m) && !isReportingDay(ctx, m);
   // In the clause a stretch of time ("since March 10") beats a single day ("on Friday"), which may date the report.
-  const inClause = nearest(ctx.dateranges, clause, quantity.start, (m) => governs(m) && !isSingleDay(m)) ?? nearest(ctx.dateranges, clause, quantity.start, governs);
+  const inClause = nearest(ctx, clause, quantity.start, governingStretch) ?? nearest(ctx, clause, quantity.start, governs);
   if (inClause) return { period: inClause, rule: 'clause' };
   if (separate) return { period: null, rule: 'none' };
-  const outside = (m: Mention) => governs(m) && !isSingleDay(m);
-  const inSentence = nearest(ctx.dateranges, sentence, quantity.start, outside);
+  const inSentence = nearest(ctx, sentence, quantity.start, governingStretch);
   if (inSentence) return { period: inSentence, rule: 'sentence' };
   const block = ctx.doc.blockAt(quantity.start);
   if (block) {
-    const earlier = lastInParagraph(ctx.dateranges, block.start, sentence.start, outside);
+    const earlier = lastInParagraph(ctx, block.start, sentence.start, governingStretch);
     if (earlier) return { period: earlier, rule: 'paragraph' };
   }
   const headline = headlinePeriod(ctx);

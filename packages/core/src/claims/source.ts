@@ -22,6 +22,7 @@ import { isRegExpSpace } from '../text/tokens.js';
 import { referencesIn } from './references.js';
 import { spansIn } from './spans.js';
 import { wordSet } from './words.js';
+import type { Words } from './words.js';
 
 const CUES = wordSet(REPORTING_CUES.filter((c) => c !== 'according'));
 const PHRASE_END = new Set([',', '.', ';', ':', '"', '”']);
@@ -38,53 +39,83 @@ function speakerName(quote: Mention): string | null {
 
 const attributed = (agency: Agency): ClaimSource => ({ quote: null, speaker: agency.name, attributedTo: agency.id });
 
+/** An agency, or a generic reference resolved to one, where the sentence names it. */
+interface NamedActor extends Range {
+  readonly agency: Agency;
+}
+
+const byStart = (a: Range, b: Range): number => a.start - b.start;
+
 /** Agencies and resolved generic references of the sentence, as agencies, in text order. */
-function namedActors(ctx: DocContext, sentence: Range): { agency: Agency; start: number; end: number }[] {
-  const out = spansIn(ctx.sources, sentence).map((a) => ({ agency: a, start: a.start, end: a.end }));
+function namedActors(ctx: DocContext, sentence: Range): NamedActor[] {
+  const out: NamedActor[] = spansIn(ctx.sources, sentence).map((a) => ({ agency: a, start: a.start, end: a.end }));
   for (const ref of referencesIn(ctx.doc, sentence, ctx.agencies)) {
     const agency = ref.resolvedName ? mentionOf(ctx, ref.resolvedName, ref.start) : null;
     if (agency) out.push({ agency, start: ref.start, end: ref.end });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort(byStart);
 }
 
-export function findSource(ctx: DocContext, quantity: Range, sentence: Range, quote: Mention | undefined, actor: Agency | null): ClaimSource {
-  if (quote) return { quote: quote.id, speaker: speakerName(quote), attributedTo: null };
+/** The first named actor starting in token `i` (or at most 4 characters after it). */
+function startingAt(named: readonly NamedActor[], words: Words, i: number): NamedActor | undefined {
+  const from = words.start(i);
+  const to = words.end(i) + 4;
+  for (const n of named) if (n.start >= from && n.start < to) return n;
+  return undefined;
+}
+
+/** The first named actor ending in token `i` (or right before it). */
+function endingAt(named: readonly NamedActor[], words: Words, i: number): NamedActor | undefined {
+  const from = words.start(i) - 1;
+  const to = words.end(i);
+  for (const n of named) if (n.end <= to && n.end > from) return n;
+  return undefined;
+}
+
+/** "according to X", "X said", "said X": the actor a reporting phrase of the sentence names, or null. */
+function reportingActor(ctx: DocContext, named: readonly NamedActor[], sentence: Range, actor: Agency | null): Agency | null {
   const { words } = ctx;
-  const named = namedActors(ctx, sentence);
-  const startsAt = (i: number) => named.find((n) => n.start >= words.start(i) && n.start < words.end(i) + 4);
-  const endsAt = (i: number) => named.find((n) => n.end <= words.end(i) && n.end > words.start(i) - 1);
   const { first, last } = words.within(sentence);
   for (let i = first; i < last; i++) {
     const w = words.word(i);
     if (w === 'according' && words.word(i + 1) === 'to') {
       // "according to (a statement from) X": the first agency before the phrase ends.
       for (let k = i + 2; k < Math.min(last, i + 10) && !PHRASE_END.has(words.word(k)); k++) {
-        const n = startsAt(k);
-        if (n) return attributed(n.agency);
+        const n = startingAt(named, words, k);
+        if (n) return n.agency;
       }
       // "according to a statement": the actor's own statement
-      if (actor) return attributed(actor);
+      if (actor) return actor;
       continue;
     }
-    if (CUES.has(w)) {
-      // "X (has) said": an agency ends just before the cue, across a few auxiliary words.
-      for (let k = i - 1, steps = 0; k >= first && steps < 7; k--, steps++) {
-        const n = endsAt(k);
-        if (n) return attributed(n.agency);
-        if (!BETWEEN.has(words.word(k)) && !/^\p{Lu}/u.test(ctx.doc.text.slice(words.start(k), words.end(k)))) break;
-      }
-      // "said X" / "said the ministry".
-      for (let k = i + 1; k < Math.min(last, i + 3); k++) {
-        const n = startsAt(k);
-        if (n) return attributed(n.agency);
-      }
+    if (named.length === 0 || !CUES.has(w)) continue;
+    // "X (has) said": an agency ends just before the cue, across a few auxiliary words.
+    for (let k = i - 1, steps = 0; k >= first && steps < 7; k--, steps++) {
+      const n = endingAt(named, words, k);
+      if (n) return n.agency;
+      if (!BETWEEN.has(words.word(k)) && !/^\p{Lu}/u.test(ctx.doc.text.slice(words.start(k), words.end(k)))) break;
+    }
+    // "said X" / "said the ministry".
+    for (let k = i + 1; k < Math.min(last, i + 3); k++) {
+      const n = startingAt(named, words, k);
+      if (n) return n.agency;
     }
   }
+  return null;
+}
+
+export function findSource(ctx: DocContext, quantity: Range, sentence: Range, quote: Mention | undefined, actor: Agency | null): ClaimSource {
+  if (quote) return { quote: quote.id, speaker: speakerName(quote), attributedTo: null };
+  const { words } = ctx;
+  const named = namedActors(ctx, sentence);
+  // With no agency named and no actor, no reporting phrase can give a source.
+  const reporter = named.length > 0 || actor ? reportingActor(ctx, named, sentence, actor) : null;
+  if (reporter) return attributed(reporter);
   const police = localPolice(ctx.doc.text.slice(sentence.start, sentence.end));
   if (police) return { quote: null, speaker: police, attributedTo: null };
   // Headline convention "Ministry of Public Security: More than 25,000 people ...".
   const lead = named[0];
+  const first = words.indexAfter(sentence.start);
   if (lead && lead.start === words.start(first) && words.word(words.indexAfter(lead.end)) === ':' && lead.end <= quantity.start) return attributed(lead.agency);
   const introducer = listIntroducer(ctx, quantity);
   return introducer ? attributed(introducer) : NO_SOURCE;

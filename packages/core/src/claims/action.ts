@@ -62,9 +62,11 @@ function verbAt(words: Words, lexicon: ActionLexicon, i: number): { entry: Actio
   if (!entries) return null;
   const next = words.word(i + 1);
   // Prefer the phrasal reading when its particle follows ("shut down"), else a plain verb.
-  const phrasal = entries.find((e) => e.particle !== undefined && e.particle === next);
-  if (phrasal) return { entry: phrasal, last: i + 1 };
-  const plain = entries.find((e) => e.particle === undefined);
+  let plain: ActionEntry | undefined;
+  for (const e of entries) {
+    if (e.particle === undefined) plain ??= e;
+    else if (e.particle === next) return { entry: e, last: i + 1 };
+  }
   return plain ? { entry: plain, last: i } : null;
 }
 

@@ -62,8 +62,8 @@ const ACTOR_WEIGHT: Record<ActorRule, number> = { clause: 1, 'clause-reference':
 const PERIOD_WEIGHT: Record<PeriodRule, number> = { clause: 1, sentence: 0.9, paragraph: 0.8, headline: 0.7, none: 0.5 };
 const actionWeight = (a: ActionMatch | null) => (a ? 1 : 0.5);
 
-function isSeparate(text: string): boolean {
-  const head = text.slice(0, 40).trimStart().toLowerCase();
+function isSeparate(text: string, range: Range): boolean {
+  const head = text.slice(range.start, Math.min(range.end, range.start + 40)).trimStart().toLowerCase();
   return SEPARATE_MARKERS.some((m) => head.startsWith(m));
 }
 
@@ -81,7 +81,7 @@ export function assembleClaims(options: AssembleOptions = {}): ClaimAssembler {
     const scope = { start: Math.max(sentence.start, quantity.start - SCOPE), end: Math.min(sentence.end, quantity.end + SCOPE) };
     const clause = clauseOf(ctx.words, quantity, scope);
     const quote = spanAround(ctx.quotes, quantity);
-    return { quantity, sentence, scope, clause, quote, separate: isSeparate(doc.text.slice(scope.start, scope.end)) };
+    return { quantity, sentence, scope, clause, quote, separate: isSeparate(doc.text, scope) };
   }
 
   function assembleOne(ctx: DocContext, site: ClaimSite): ClaimDraft {

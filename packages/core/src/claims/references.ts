@@ -114,16 +114,62 @@ function keyWords(reference: string): string[] {
   return [lower.trim()];
 }
 
+/** How a published reference reads: the body of a place stands for no agency; a bare plural only through an apposition. */
+function publishedReading(doc: Doc, r: AgencyReference, agencies: readonly NamedAgency[]): AgencyReference {
+  if (isLocal(doc, r.start, r.end)) return { ...r, resolvedName: null };
+  if (r.resolvedName) return r;
+  const head = r.text.trim().replace(LEADING_FUNCTION_WORDS, '');
+  return NON_SPECIFIC_WORD.test(head) ? { ...r, resolvedName: descriptorsOf(doc, agencies).get(singular(head)) ?? null } : r;
+}
+
+/** True when `r` overlaps one of the first `count` references of `list`. */
+function overlapsAny(list: readonly Range[], count: number, r: Range): boolean {
+  for (let i = 0; i < count; i++) {
+    const p = list[i] as Range;
+    if (p.start < r.end && r.start < p.end) return true;
+  }
+  return false;
+}
+
+const byStart = (a: Range, b: Range): number => a.start - b.start;
+
 /** Generic references in [range]: those the agencies extractor published, plus the ones found here that it did not cover. */
-export function referencesIn(doc: Doc, range: Range, agencies: readonly NamedAgency[]): AgencyReference[] {
-  const published = spansIn(publishedReferences(doc), range).map((r) => {
-    if (isLocal(doc, r.start, r.end)) return { ...r, resolvedName: null };
-    if (r.resolvedName) return r;
-    const head = r.text.trim().replace(LEADING_FUNCTION_WORDS, '');
-    return NON_SPECIFIC_WORD.test(head) ? { ...r, resolvedName: descriptorsOf(doc, agencies).get(singular(head)) ?? null } : r;
-  });
-  const found = findReferences(doc, range, agencies).filter((f) => !published.some((p) => p.start < f.end && f.start < p.end));
-  return [...published, ...found].sort((a, b) => a.start - b.start);
+function collectReferences(doc: Doc, range: Range, agencies: readonly NamedAgency[]): AgencyReference[] {
+  const out: AgencyReference[] = [];
+  for (const r of spansIn(publishedReferences(doc), range)) out.push(publishedReading(doc, r, agencies));
+  const published = out.length;
+  for (const f of findReferences(doc, range, agencies)) if (!overlapsAny(out, published, f)) out.push(f);
+  // Each part is in text order already: only the two together need sorting.
+  return published > 0 && out.length > published ? out.sort(byStart) : out;
+}
+
+interface RangeMemo {
+  readonly agencies: readonly NamedAgency[];
+  readonly published: readonly AgencyReference[];
+  readonly byRange: Map<string, readonly AgencyReference[]>;
+}
+
+const rangeMemos = new WeakMap<Doc, RangeMemo>();
+
+/**
+ * Generic references in [range]: those the agencies extractor published, plus the ones found here
+ * that it did not cover. Claims of one sentence, and the slots of one claim, ask about the same
+ * ranges again: the answers are kept per document (and agency list).
+ */
+export function referencesIn(doc: Doc, range: Range, agencies: readonly NamedAgency[]): readonly AgencyReference[] {
+  const published = publishedReferences(doc);
+  let memo = rangeMemos.get(doc);
+  if (!memo || memo.agencies !== agencies || memo.published !== published) {
+    memo = { agencies, published, byRange: new Map() };
+    rangeMemos.set(doc, memo);
+  }
+  const key = `${range.start}:${range.end}`;
+  let refs = memo.byRange.get(key);
+  if (!refs) {
+    refs = collectReferences(doc, range, agencies);
+    memo.byRange.set(key, refs);
+  }
+  return refs;
 }
 
 /** True when [start, end) overlaps an agency mention (agencies in text order, not overlapping each other). */
@@ -134,11 +180,12 @@ function overlapsAgency(agencies: readonly NamedAgency[], start: number, end: nu
 }
 
 const publishedCache = new WeakMap<object, AgencyReference[]>();
+const NONE_PUBLISHED: readonly AgencyReference[] = [];
 
 /** The references the agencies extractor published in `doc.data.agencyReferences`, well-formed and sorted. */
-function publishedReferences(doc: Doc): AgencyReference[] {
+function publishedReferences(doc: Doc): readonly AgencyReference[] {
   const raw = doc.data.agencyReferences;
-  if (!Array.isArray(raw)) return [];
+  if (!Array.isArray(raw)) return NONE_PUBLISHED;
   let list = publishedCache.get(raw);
   if (!list) {
     list = (raw as unknown[])

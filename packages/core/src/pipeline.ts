@@ -9,7 +9,7 @@ import type { Processor } from 'unified';
 import type { Node, Parent } from 'unist';
 import { VFile } from 'vfile';
 import { assembleClaims } from './claims/index.js';
-import type { ClaimAssembler } from './claims/types.js';
+import type { ClaimAssembler, ClaimDraft } from './claims/types.js';
 import { createDocument } from './document.js';
 import type { MutableDoc } from './document.js';
 import { ExtractorError, OptionsError, PipelineOrderError } from './errors.js';
@@ -194,14 +194,19 @@ export function extractorPlugin(extractor: Extractor) {
 }
 
 function toMention(text: string, defaultType: string, draft: MentionDraft): Mention {
-  const { type, start, end, ...fields } = draft;
-  delete (fields as Record<string, unknown>).id;
-  delete (fields as Record<string, unknown>).text;
+  // A draft's own id and text are dropped: the pipeline numbers mentions and slices their text.
+  const { type, start, end, id: _id, text: _text, ...fields } = draft;
   return { id: '', type: type ?? defaultType, start, end, text: text.slice(start, end), ...fields } as Mention;
 }
 
 function numberMentions(mentions: readonly Mention[]): Mention[] {
   return mentions.map((m, i) => ({ ...m, id: `m${i + 1}` }));
+}
+
+/** The claim numbered `index` in text order, its text sliced from the document. */
+function toClaim(text: string, draft: ClaimDraft, index: number): Claim {
+  const { start, end, ...rest } = draft;
+  return { id: `c${index + 1}`, start, end, text: text.slice(start, end), ...rest } as Claim;
 }
 
 function compileResult(file: VFile, claims: ClaimAssembler | null): ClaimsiftResult {
@@ -210,13 +215,9 @@ function compileResult(file: VFile, claims: ClaimAssembler | null): ClaimsiftRes
   let claimList: Claim[] = [];
   if (claims) {
     const drafts = claims.assemble(doc, mentions);
-    claimList = drafts
-      .filter((c) => isValidRange(doc.text, c.start, c.end))
-      .sort(byTextOrder)
-      .map((c, i) => {
-        const { start, end, ...rest } = c;
-        return { id: `c${i + 1}`, start, end, text: doc.text.slice(start, end), ...rest } as Claim;
-      });
+    const valid: ClaimDraft[] = [];
+    for (const c of drafts) if (isValidRange(doc.text, c.start, c.end)) valid.push(c);
+    claimList = valid.sort(byTextOrder).map((c, i) => toClaim(doc.text, c, i));
   }
   const anchor = doc.data.anchor as { date?: string } | undefined;
   return {

@@ -7,7 +7,8 @@ import type { Mention } from './mentions.js';
 export type MentionRefiner = (mentions: readonly Mention[]) => Mention[];
 
 export function byTextOrder(a: { start: number; end: number; type?: string }, b: { start: number; end: number; type?: string }): number {
-  return a.start - b.start || a.end - b.end || (a.type ?? '').localeCompare(b.type ?? '');
+  // Ties of one type (the common case: claims have none) need no collation.
+  return a.start - b.start || a.end - b.end || (a.type === b.type ? 0 : (a.type ?? '').localeCompare(b.type ?? ''));
 }
 
 /** Keeps the longest of overlapping mentions of the same type (ties: the earlier). */

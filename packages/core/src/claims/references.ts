@@ -199,71 +199,32 @@ function publishedReferences(doc: Doc): readonly AgencyReference[] {
   return list;
 }
 
-const matchCache = new WeakMap<Doc, RegExpExecArray[]>();
-
-/** Every REFERENCE match of the text, as one scan of the whole text finds them (in order, not overlapping). */
-function documentMatches(doc: Doc): RegExpExecArray[] {
-  let all = matchCache.get(doc);
-  if (!all) {
-    all = [];
-    const { text } = doc;
-    OPENING.lastIndex = 0;
-    for (let open = OPENING.exec(text); open !== null; open = OPENING.exec(text)) {
-      REFERENCE_AT.lastIndex = open.index;
-      const m = REFERENCE_AT.exec(text);
-      if (m !== null) all.push(m);
-      // A scan goes on after the match it found, else from the next position.
-      OPENING.lastIndex = m !== null ? REFERENCE_AT.lastIndex : open.index + 1;
-    }
-    matchCache.set(doc, all);
-  }
-  return all;
-}
-
 const matchEnd = (m: RegExpExecArray): number => m.index + m[0].length;
 
 /**
  * The matches a scan of REFERENCE from `range.start` finds, up to the first one reaching past
- * `range.end`. Scanning the text afresh for every range costs the rest of the text each time
- * when the range holds no reference (quadratic over a document's claims); the document-wide
- * matches give the same answer wherever the range starts outside a match, because a match at a
- * position does not depend on where the scan began. Where it starts inside one, the positions
- * up to that match's end are tried one by one, as the scan would.
+ * `range.end`. Candidates come from OPENING run over the range alone (with the character before
+ * it, which decides a word boundary at its start), so a range costs its own length however long
+ * the text; each is confirmed by REFERENCE_AT on the whole text. A candidate in the range's last
+ * character could only begin a match reaching past it.
  */
 function matchesIn(doc: Doc, range: Range): RegExpExecArray[] {
-  const all = documentMatches(doc);
+  const { text } = doc;
+  const from = Math.max(0, range.start - 1);
+  const window = text.slice(from, range.end);
   const out: RegExpExecArray[] = [];
-  let pos = range.start;
-  while (pos < range.end) {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((all[mid] as RegExpExecArray).index < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const around = all[lo - 1];
-    if (around === undefined || matchEnd(around) <= pos) {
-      for (let i = lo; i < all.length; i++) {
-        const m = all[i] as RegExpExecArray;
-        if (m.index >= range.end || matchEnd(m) > range.end) break;
-        out.push(m);
-      }
-      return out;
-    }
-    const limit = Math.min(matchEnd(around), range.end);
-    let found: RegExpExecArray | null = null;
-    for (let p = pos; p < limit && found === null; p++) {
-      REFERENCE_AT.lastIndex = p;
-      found = REFERENCE_AT.exec(doc.text);
-    }
-    if (found === null) {
-      pos = matchEnd(around);
+  OPENING.lastIndex = range.start - from;
+  for (let open = OPENING.exec(window); open !== null; open = OPENING.exec(window)) {
+    REFERENCE_AT.lastIndex = from + open.index;
+    const m = REFERENCE_AT.exec(text);
+    if (m === null) {
+      OPENING.lastIndex = open.index + 1;
       continue;
     }
-    if (matchEnd(found) > range.end) break;
-    out.push(found);
-    pos = matchEnd(found);
+    if (matchEnd(m) > range.end) break;
+    out.push(m);
+    // A scan goes on after the match it found.
+    OPENING.lastIndex = matchEnd(m) - from;
   }
   return out;
 }

@@ -166,7 +166,8 @@ export function referencesIn(doc: Doc, range: Range, agencies: readonly NamedAge
   const key = `${range.start}:${range.end}`;
   let refs = memo.byRange.get(key);
   if (!refs) {
-    refs = collectReferences(doc, range, agencies);
+    // A plain range, whatever the caller passed (a clause, a block): the scans below see one shape.
+    refs = collectReferences(doc, { start: range.start, end: range.end }, agencies);
     memo.byRange.set(key, refs);
   }
   return refs;

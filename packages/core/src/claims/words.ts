@@ -5,6 +5,7 @@
 import type { Doc } from '../document.js';
 import type { Range } from '../span.js';
 import { TokenKind, tokenIndexAfter } from '../text/tokens.js';
+import type { Tokens } from '../text/tokens.js';
 
 export interface Words {
   readonly count: number;
@@ -19,35 +20,58 @@ export interface Words {
   within(range: Range): { first: number; last: number };
 }
 
-export function wordsOf(doc: Doc): Words {
-  const { tokens, text } = doc;
+/** Words of one document; a class, so that every document's words share their methods. */
+class DocumentWords implements Words {
+  readonly count: number;
+  readonly #text: string;
+  readonly #tokens: Tokens;
   // Filled on first use: the rules read only the words near quantities.
-  const cache: (string | undefined)[] = new Array<string | undefined>(tokens.count);
-  const word = (i: number): string => {
-    if (i < 0 || i >= tokens.count) return '';
-    let w = cache[i];
+  readonly #cache: (string | undefined)[];
+
+  constructor(text: string, tokens: Tokens) {
+    this.count = tokens.count;
+    this.#text = text;
+    this.#tokens = tokens;
+    this.#cache = new Array<string | undefined>(tokens.count);
+  }
+
+  word(i: number): string {
+    if (i < 0 || i >= this.count) return '';
+    let w = this.#cache[i];
     if (w === undefined) {
-      w = text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase();
+      w = this.#text.slice(this.#tokens.starts[i], this.#tokens.ends[i]).toLowerCase();
       if (w.includes('’')) w = w.replaceAll('’', "'");
-      cache[i] = w;
+      this.#cache[i] = w;
     }
     return w;
-  };
-  const indexAfter = (offset: number) => tokenIndexAfter(tokens, offset);
-  return {
-    count: tokens.count,
-    word,
-    start: (i) => tokens.starts[i] ?? text.length,
-    end: (i) => tokens.ends[i] ?? text.length,
-    isPunct: (i) => tokens.kinds[i] === TokenKind.punct,
-    indexAfter,
-    within(range) {
-      const first = indexAfter(range.start);
-      let last = first;
-      while (last < tokens.count && (tokens.starts[last] as number) < range.end) last++;
-      return { first, last };
-    },
-  };
+  }
+
+  start(i: number): number {
+    return this.#tokens.starts[i] ?? this.#text.length;
+  }
+
+  end(i: number): number {
+    return this.#tokens.ends[i] ?? this.#text.length;
+  }
+
+  isPunct(i: number): boolean {
+    return this.#tokens.kinds[i] === TokenKind.punct;
+  }
+
+  indexAfter(offset: number): number {
+    return tokenIndexAfter(this.#tokens, offset);
+  }
+
+  within(range: Range): { first: number; last: number } {
+    const first = this.indexAfter(range.start);
+    let last = first;
+    while (last < this.count && (this.#tokens.starts[last] as number) < range.end) last++;
+    return { first, last };
+  }
+}
+
+export function wordsOf(doc: Doc): Words {
+  return new DocumentWords(doc.text, doc.tokens);
 }
 
 /** A lower-cased word set from a list of words or phrases. */

@@ -62,6 +62,9 @@ const ACTOR_WEIGHT: Record<ActorRule, number> = { clause: 1, 'clause-reference':
 const PERIOD_WEIGHT: Record<PeriodRule, number> = { clause: 1, sentence: 0.9, paragraph: 0.8, headline: 0.7, none: 0.5 };
 const actionWeight = (a: ActionMatch | null) => (a ? 1 : 0.5);
 
+/** The quantity's range alone: the rules read only that, and see one shape of object whatever the mention type. */
+const rangeOf = (m: Mention): Range => ({ start: m.start, end: m.end });
+
 function isSeparate(text: string, range: Range): boolean {
   const head = text.slice(range.start, Math.min(range.end, range.start + 40)).trimStart().toLowerCase();
   return SEPARATE_MARKERS.some((m) => head.startsWith(m));
@@ -79,20 +82,22 @@ export function assembleClaims(options: AssembleOptions = {}): ClaimAssembler {
     const sentence = found ? { start: Math.min(found.start, quantity.start), end: Math.max(found.end, quantity.end) } : { start: quantity.start, end: quantity.end };
     // Rules read a bounded window of very long "sentences" (scraped text without punctuation): linear time overall.
     const scope = { start: Math.max(sentence.start, quantity.start - SCOPE), end: Math.min(sentence.end, quantity.end + SCOPE) };
-    const clause = clauseOf(ctx.words, quantity, scope);
-    const quote = spanAround(ctx.quotes, quantity);
+    const figure = rangeOf(quantity);
+    const clause = clauseOf(ctx.words, figure, scope);
+    const quote = spanAround(ctx.quotes, figure);
     return { quantity, sentence, scope, clause, quote, separate: isSeparate(doc.text, scope) };
   }
 
   function assembleOne(ctx: DocContext, site: ClaimSite): ClaimDraft {
     const { quantity, sentence, scope, clause, quote, separate } = site;
-    const actorMatch = findActor(ctx, quantity, clause, scope, quote);
-    const actionMatch = findAction(ctx.words, lexicon, quantity, clause);
-    const periodMatch = findPeriod(ctx, quantity, clause, scope, separate);
+    const figure = rangeOf(quantity);
+    const actorMatch = findActor(ctx, figure, clause, scope, quote);
+    const actionMatch = findAction(ctx.words, lexicon, figure, clause);
+    const periodMatch = findPeriod(ctx, figure, clause, scope, separate);
     const actor = pick(slots.actor?.(site, ctx), actorMatch.agency?.id ?? null);
     const action = pick(slots.action?.(site, ctx), actionMatch?.lemma ?? null);
     const period = pick(slots.period?.(site, ctx), periodMatch.period?.id ?? null);
-    const source = slots.source?.(site, ctx) ?? findSource(ctx, quantity, scope, quote, actorMatch.agency);
+    const source = slots.source?.(site, ctx) ?? findSource(ctx, figure, scope, quote, actorMatch.agency);
     const confidence = (ACTOR_WEIGHT[actorMatch.rule] + actionWeight(actionMatch) + PERIOD_WEIGHT[periodMatch.rule]) / 3;
     const span = sentence.end - sentence.start > MAX_CLAIM_SPAN ? scope : sentence;
     return { start: span.start, end: span.end, quantity: quantity.id, actor, action, period, source, confidence: Math.round(confidence * 100) / 100 };

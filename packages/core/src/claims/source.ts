@@ -125,6 +125,8 @@ export function findSource(ctx: DocContext, quantity: Range, sentence: Range, qu
 export const LOCAL_POLICE = /(?:\b[Pp]olice in (\p{Lu}[\p{L}-]*)(?: (?:province|city|county|region|prefecture|district|state))?|\b[Ii]n (\p{Lu}[\p{L}-]*), police) (?:said|say|says|told|reported|announced)\b/u;
 
 function localPolice(sentence: string): string | null {
+  // Both forms name the police ("[Pp]olice", ", police"): a plain search rules most sentences out first.
+  if (!sentence.includes('olice')) return null;
   const m = LOCAL_POLICE.exec(sentence);
   const place = m?.[1] ?? m?.[2];
   return place ? `${place} police` : null;

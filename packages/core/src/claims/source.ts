@@ -48,7 +48,8 @@ const byStart = (a: Range, b: Range): number => a.start - b.start;
 
 /** Agencies and resolved generic references of the sentence, as agencies, in text order. */
 function namedActors(ctx: DocContext, sentence: Range): NamedActor[] {
-  const out: NamedActor[] = spansIn(ctx.sources, sentence).map((a) => ({ agency: a, start: a.start, end: a.end }));
+  const out: NamedActor[] = [];
+  for (const a of spansIn(ctx.sources, sentence)) out.push({ agency: a, start: a.start, end: a.end });
   for (const ref of referencesIn(ctx.doc, sentence, ctx.agencies)) {
     const agency = ref.resolvedName ? mentionOf(ctx, ref.resolvedName, ref.start) : null;
     if (agency) out.push({ agency, start: ref.start, end: ref.end });

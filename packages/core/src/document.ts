@@ -62,6 +62,10 @@ export interface MutableDoc extends Doc {
 export function createDocument(text: string, init: DocumentInit = {}): MutableDoc {
   const { blocks, lang } = segmentBlocks(text, init.blocks);
   let sentences: Sentence[] | undefined;
+  // Sentences are split block by block on first use: `sentenceAt` splits only the block it is
+  // asked about (claims ask about the few blocks that hold figures), `sentences` every block.
+  const sentencesByBlock: (Sentence[] | undefined)[] = [];
+  const sentencesOfBlock = (index: number): Sentence[] => (sentencesByBlock[index] ??= splitBlock(text, blocks, index));
   let tokens: Tokens | undefined;
   let contentBlocks: Block[] | undefined;
   let contentSentences: Sentence[] | undefined;
@@ -75,7 +79,7 @@ export function createDocument(text: string, init: DocumentInit = {}): MutableDo
     lang,
     blocks,
     get sentences() {
-      sentences ??= computeSentences(text, blocks);
+      sentences ??= blocks.flatMap((_, index) => sentencesOfBlock(index));
       return sentences;
     },
     get tokens() {
@@ -100,9 +104,12 @@ export function createDocument(text: string, init: DocumentInit = {}): MutableDo
       return i < 0 ? undefined : blocks[i];
     },
     sentenceAt(offset) {
-      const all = doc.sentences;
-      const i = rangeIndexAt(all, offset);
-      return i < 0 ? undefined : all[i];
+      // A sentence lies inside its block: only the block containing `offset` can hold it.
+      const block = blockIndexAt(blocks, offset);
+      if (block < 0) return undefined;
+      const inBlock = sentencesOfBlock(block);
+      const i = rangeIndexAt(inBlock, offset);
+      return i < 0 ? undefined : inBlock[i];
     },
     contentSentences: () => (contentSentences ??= doc.sentences.filter((s) => (blocks[s.block] as Block).kind === 'content')),
     mentions(type) {
@@ -122,10 +129,7 @@ export function createDocument(text: string, init: DocumentInit = {}): MutableDo
   return doc;
 }
 
-function computeSentences(text: string, blocks: readonly Block[]): Sentence[] {
-  const out: Sentence[] = [];
-  blocks.forEach((block, index) => {
-    for (const r of splitSentences(text, block.start, block.end)) out.push({ start: r.start, end: r.end, block: index });
-  });
-  return out;
+function splitBlock(text: string, blocks: readonly Block[], index: number): Sentence[] {
+  const block = blocks[index] as Block;
+  return splitSentences(text, block.start, block.end).map((r) => ({ start: r.start, end: r.end, block: index }));
 }

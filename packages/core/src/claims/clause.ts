@@ -14,8 +14,15 @@ const CUES = wordSet(REPORTING_CUES);
 const HARD_STOPS = new Set([';', ':', '|', '•']);
 const AUXILIARIES = wordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
-/** A cue that frames a clause; "are reported to have been removed" is a passive, not a frame. */
-const isFrameCue = (words: Words, i: number): boolean => CUES.has(words.word(i)) && !AUXILIARIES.has(words.word(i - 1));
+/** What a word does to a clause: ends it (a hard stop, an opener) or, as a reporting cue, may frame it. One lookup per word. */
+const BOUNDARIES: ReadonlyMap<string, 'stop' | 'cue'> = new Map([
+  ...[...HARD_STOPS, ...OPENERS].map((w) => [w, 'stop'] as const),
+  ...[...CUES].map((w) => [w, 'cue'] as const),
+]);
+
+/** A cue at `i` frames a clause; "are reported to have been removed" is a passive, not a frame. */
+const cueFrames = (words: Words, i: number): boolean => !AUXILIARIES.has(words.word(i - 1));
+const isFrameCue = (words: Words, i: number): boolean => CUES.has(words.word(i)) && cueFrames(words, i);
 
 export interface Clause extends Range {
   /** True when the clause follows a reporting frame (a cue or "according to ...," before it). */
@@ -30,7 +37,9 @@ export function clauseOf(words: Words, quantity: Range, sentence: Range): Clause
   for (let i = q - 1; i >= 0 && words.start(i) >= sentence.start; i--) {
     const w = words.word(i);
     if (w === ',') leftmostComma = i;
-    if (HARD_STOPS.has(w) || OPENERS.has(w)) {
+    const boundary = BOUNDARIES.get(w);
+    if (boundary === undefined) continue;
+    if (boundary === 'stop') {
       start = words.end(i);
       break;
     }
@@ -40,7 +49,7 @@ export function clauseOf(words: Words, quantity: Range, sentence: Range): Clause
       framed = true;
       break;
     }
-    if (isFrameCue(words, i)) {
+    if (cueFrames(words, i)) {
       start = words.word(i + 1) === 'that' ? words.end(i + 1) : words.end(i);
       framed = true;
       break;
@@ -51,7 +60,8 @@ export function clauseOf(words: Words, quantity: Range, sentence: Range): Clause
   for (let i = qEnd; i < words.count && words.start(i) < sentence.end; i++) {
     if (words.start(i) < quantity.end) continue;
     const w = words.word(i);
-    if (HARD_STOPS.has(w) || OPENERS.has(w) || isFrameCue(words, i)) {
+    const boundary = BOUNDARIES.get(w);
+    if (boundary === 'stop' || (boundary === 'cue' && cueFrames(words, i))) {
       end = words.start(i);
       break;
     }

@@ -72,38 +72,89 @@ function topScript(value: string, counts: Int32Array): number {
   return top;
 }
 
-/** One trigram (three UTF-16 units) as one exact number. */
-function trigramKey(s: string, i: number): number {
-  return (s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1)) * 0x10000 + s.charCodeAt(i + 2);
-}
-
-/** The candidate languages of one script and their profiles: trigram → row of ranks (-1: absent). */
+/**
+ * The candidate languages of one script and their profiles. A trigram is a number made of the
+ * indices of its three characters in the profiles' alphabet; a trigram with a character
+ * outside it is in no profile and adds the same distance to every candidate, so it is skipped.
+ */
 interface ScriptModels {
   readonly langs: readonly string[];
-  readonly rows: ReadonlyMap<number, number>;
+  /** Index + 1 of each code unit in the alphabet (0: in no profile). */
+  readonly letters: Uint16Array;
+  readonly base: number;
+  /** Trigram → row of `ranks` (one rank per language, -1: absent). */
+  readonly rows: TrigramRows;
   readonly ranks: Int16Array;
+  /** Scratch: how often each row's trigram occurs in the sample. */
+  readonly rowCounts: Int32Array;
+}
+
+/** A profile's trigrams and ranks: franc keeps the first rank of a trigram listed twice; other lengths never match. */
+function firstRanks(profile: string): Map<string, number> {
+  const ranks = new Map<string, number>();
+  profile.split('|').forEach((t, rank) => {
+    if (t.length === 3 && !ranks.has(t)) ranks.set(t, rank);
+  });
+  return ranks;
 }
 
 function buildModels(profiles: Readonly<Record<string, string>>, only: readonly string[]): ScriptModels {
   const langs = Object.keys(profiles).filter((lang) => only.length === 0 || only.includes(lang));
-  const rows = new Map<number, number>();
-  const entries: [number, number, number][] = [];
-  langs.forEach((lang, l) => {
-    const seen = new Set<number>();
-    (profiles[lang] as string).split('|').forEach((trigram, rank) => {
-      if (trigram.length !== 3) return; // cannot equal a trigram of the sample
-      const key = trigramKey(trigram, 0);
-      // franc keeps the first rank of a trigram listed twice
-      if (seen.has(key)) return;
-      seen.add(key);
-      if (!rows.has(key)) rows.set(key, rows.size);
-      entries.push([rows.get(key) as number, l, rank]);
-    });
-  });
+  const lists = langs.map((lang) => firstRanks(profiles[lang] as string));
+  const letters = new Uint16Array(0x10000);
+  let size = 0;
+  for (const list of lists) for (const [t] of list) for (let k = 0; k < 3; k++) if (letters[t.charCodeAt(k)] === 0) letters[t.charCodeAt(k)] = ++size;
+  const base = size + 1;
+  const keys = new Map<number, number>();
+  for (const list of lists) for (const [t] of list) {
+    const key = trigramKey(t, letters, base);
+    if (!keys.has(key)) keys.set(key, keys.size);
+  }
+  const rows = trigramRows(keys);
   const ranks = new Int16Array(rows.size * langs.length).fill(-1);
-  for (const [row, l, rank] of entries) ranks[row * langs.length + l] = rank;
-  return { langs, rows, ranks };
+  lists.forEach((list, l) => {
+    for (const [t, rank] of list) ranks[rows.get(trigramKey(t, letters, base)) * langs.length + l] = rank;
+  });
+  return { langs, letters, base, rows, ranks, rowCounts: new Int32Array(rows.size) };
 }
+
+/** Trigram numbers → rows, by open addressing in typed arrays (a few thousand trigrams per script). */
+interface TrigramRows {
+  readonly size: number;
+  /** The row of a trigram number, or -1. */
+  get(key: number): number;
+}
+
+function trigramRows(rows: ReadonlyMap<number, number>): TrigramRows {
+  const bits = Math.max(4, Math.ceil(Math.log2(rows.size * 2 + 1)));
+  const mask = (1 << bits) - 1;
+  const keys = new Float64Array(mask + 1).fill(-1);
+  const values = new Int32Array(mask + 1);
+  const slotOf = (key: number) => Math.imul(key | 0, 0x9e3779b1) >>> (32 - bits);
+  for (const [key, row] of rows) {
+    let slot = slotOf(key);
+    while (keys[slot] !== -1) slot = (slot + 1) & mask;
+    keys[slot] = key;
+    values[slot] = row;
+  }
+  return {
+    size: rows.size,
+    get(key) {
+      for (let slot = slotOf(key); ; slot = (slot + 1) & mask) {
+        const k = keys[slot] as number;
+        if (k === key) return values[slot] as number;
+        if (k === -1) return -1;
+      }
+    },
+  };
+}
+
+/** A profile's trigram as one number (all its characters are in the alphabet). */
+function trigramKey(t: string, letters: Uint16Array, base: number): number {
+  return ((letters[t.charCodeAt(0)] as number) * base + (letters[t.charCodeAt(1)] as number)) * base + (letters[t.charCodeAt(2)] as number);
+}
+
+const SPACE = 0x20;
 
 /** franc's sample cleaning (trigram-utils): punctuation and digits to spaces, spaces collapsed, lower case. */
 function clean(value: string): string {
@@ -112,19 +163,31 @@ function clean(value: string): string {
 
 /** The candidate language of `models` nearest to the sample's trigram profile (the first on a tie). */
 function nearest(value: string, models: ScriptModels): string {
-  const padded = ` ${clean(value)} `;
-  const counts = new Map<number, number>();
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const key = trigramKey(padded, i);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  const { langs, letters, base, rows, ranks, rowCounts } = models;
+  const cleaned = clean(value);
+  const n = cleaned.length;
+  const seen: number[] = [];
+  // the trigrams of ` ${cleaned} ` (franc pads the sample with a space at each end), read as a
+  // window of three letter indices
+  let a = 0;
+  let b = letters[SPACE] as number;
+  for (let k = 1; k <= n + 1; k++) {
+    const c = letters[k <= n ? cleaned.charCodeAt(k - 1) : SPACE] as number;
+    if (k >= 2 && a !== 0 && b !== 0 && c !== 0) {
+      const row = rows.get((a * base + b) * base + c);
+      if (row >= 0) {
+        if (rowCounts[row] === 0) seen.push(row);
+        rowCounts[row] = (rowCounts[row] as number) + 1;
+      }
+    }
+    a = b;
+    b = c;
   }
-  const { langs, rows, ranks } = models;
   const m = langs.length;
   const distances = new Float64Array(m);
-  for (const [key, count] of counts) {
-    const row = rows.get(key);
-    // a trigram in no candidate's profile adds the same distance to every candidate
-    if (row === undefined) continue;
+  for (const row of seen) {
+    const count = rowCounts[row] as number;
+    rowCounts[row] = 0;
     for (let l = 0, at = row * m; l < m; l++, at++) {
       const rank = ranks[at] as number;
       distances[l] = (distances[l] as number) + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));

@@ -12,11 +12,19 @@ export interface LineSpan {
   readonly textEnd: number;
 }
 
-const isSpace = (c: number): boolean =>
+const isSpaceCode = (c: number): boolean =>
   c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0xfeff ||
   c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f;
 
-const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85 || c === 0x0b || c === 0x0c;
+const isBreakCode = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85 || c === 0x0b || c === 0x0c;
+
+/** White space and line breaks by code unit (one load per character instead of a chain of comparisons). */
+const SPACE = 1;
+const BREAK = 2;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CHAR_CLASS[c] = (isSpaceCode(c) ? SPACE : 0) | (isBreakCode(c) ? BREAK : 0);
+
+const isSpace = (c: number): boolean => CHAR_CLASS[c] !== 0;
 
 export function cutLines(text: string): LineSpan[] {
   const lines: LineSpan[] = [];
@@ -30,16 +38,18 @@ export function cutLines(text: string): LineSpan[] {
     if (i >= n) break;
     const textStart = i;
     let textEnd = i;
-    while (i < n && !isBreak(text.charCodeAt(i))) {
-      if (!isSpace(text.charCodeAt(i))) textEnd = i + 1;
-      i++;
+    for (; i < n; i++) {
+      const k = CHAR_CLASS[text.charCodeAt(i)] as number;
+      if (k === 0) textEnd = i + 1;
+      else if (k & BREAK) break;
     }
     // swallow the line break and following blank lines up to the next visible line
     let j = i;
     let lastBreakEnd = i;
-    while (j < n && isSpace(text.charCodeAt(j))) {
-      j++;
-      if (isBreak(text.charCodeAt(j - 1))) lastBreakEnd = j;
+    for (; j < n; j++) {
+      const k = CHAR_CLASS[text.charCodeAt(j)] as number;
+      if (k === 0) break;
+      if (k & BREAK) lastBreakEnd = j + 1;
     }
     const end = j >= n ? n : lastBreakEnd;
     lines.push({ start: blockStart, end, textStart, textEnd });

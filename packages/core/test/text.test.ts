@@ -81,7 +81,7 @@ describe('tokenize', () => {
 
   // The token pattern is the definition; the tokenizer reads ASCII by hand and must agree with it.
   const PATTERN = /\p{N}+(?:[.,]\p{N}+)*(?:['’‑-][\p{L}\p{M}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:['’‑-][\p{L}\p{M}\p{N}]+)*|\S/gu;
-  const PIECES = ['a', 'Zq', '7', '٣', '²', '.', ',', '-', '‑', "'", '’', ' ', '\n', '\u00a0', '\u2028', '\ufeff', '\u0301', 'é', '😀', '\ud83d', '𝟘', '"', '(', '中', '\u180e', '\u200b'];
+  const PIECES = ['a', 'Zq', '7', '٣', '²', '.', ',', '-', '‑', "'", '’', ' ', '\n', '\u00a0', '\u2028', '\ufeff', '\u0301', 'é', '😀', '\ud83d', '𝟘', '"', '(', '中', '\u180e', '\u200b', '\udc00', 'Ⅻ', '½', 'ǅ', '\u2019', ',5', '1.'];
 
   it('agrees with a scan of its token pattern on any text and range', () => {
     fc.assert(

@@ -31,30 +31,46 @@ export const isRegExpSpace = (c: number): boolean =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
-const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+// ---- the pattern read by code unit ----
+// Classes of a BMP code unit as the token pattern sees it, one bit each, found once per code
+// unit (on first sight) by the pattern's own Unicode classes. A surrogate is part of a code
+// point the pattern reads whole: a token touching one is left to the pattern.
+const WORD = 1; // [\p{L}\p{M}\p{N}]
+const NUMBER = 2; // \p{N}
+const LETTER_OR_NUMBER = 4; // [\p{L}\p{N}]: a one-unit token of it is not punctuation
+const SPACE = 8; // \s
+const CONNECTOR = 16; // ['’‑-]
+const SEPARATOR = 32; // [.,]
+const SURROGATE = 64;
+const KNOWN = 128;
 
-/** The kind of the token [start, end): ASCII decided by code, anything else by the Unicode classes. */
-function kindAt(text: string, start: number, end: number): TokenKind {
-  const c = text.charCodeAt(start);
-  if (c < 0x80) {
-    if (isAsciiDigit(c)) return TokenKind.number;
-    return end - start > 1 || isAsciiLetter(c) ? TokenKind.word : TokenKind.punct;
-  }
-  if (end - start === 1) {
-    LETTER_OR_NUMBER_AT.lastIndex = start;
-    if (!LETTER_OR_NUMBER_AT.test(text)) return TokenKind.punct;
-  }
-  NUMBER_AT.lastIndex = start;
-  return NUMBER_AT.test(text) ? TokenKind.number : TokenKind.word;
+const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+const NUMBER_RE = /\p{N}/u;
+const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
+
+const unitClasses = new Uint8Array(0x10000);
+
+function classify(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return KNOWN | SURROGATE;
+  const ch = String.fromCharCode(c);
+  return (
+    KNOWN |
+    (WORD_RE.test(ch) ? WORD : 0) |
+    (NUMBER_RE.test(ch) ? NUMBER : 0) |
+    (LETTER_OR_NUMBER_RE.test(ch) ? LETTER_OR_NUMBER : 0) |
+    (isRegExpSpace(c) ? SPACE : 0) |
+    (c === 0x27 || c === 0x2019 || c === 0x2011 || c === 0x2d ? CONNECTOR : 0) |
+    (c === 0x2e || c === 0x2c ? SEPARATOR : 0)
+  );
 }
 
-const isAsciiAlnum = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c);
-
-/** End of the run of `accept` code units from `i`. */
-function runEnd(text: string, i: number, accept: (c: number) => boolean): number {
-  while (i < text.length && accept(text.charCodeAt(i))) i++;
-  return i;
+/** Class bits of the code unit at `i` (0 past the end of the text). */
+function classAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  let k = unitClasses[c] as number;
+  if (k === 0) unitClasses[c] = k = classify(c);
+  return k;
 }
 
 /** End of the token of the pattern at `start`, as TOKEN_AT would match it. */
@@ -65,46 +81,50 @@ function patternTokenEnd(text: string, start: number): number {
 }
 
 /**
- * End of the token at `start` (a non-space position). Plain ASCII tokens are read by code unit
- * comparisons; whenever a character outside ASCII could be part of the token (a letter, a
- * mark, a digit, ’ or ‑), the token is left to the pattern, so both agree on every text.
+ * End of the token at `start` (a non-space position), read by code unit classes as the
+ * pattern would match it; a token that reaches a surrogate is left to the pattern.
  */
-function asciiTokenEnd(text: string, start: number): number {
-  const c = text.charCodeAt(start);
-  if (c >= 0x80) return patternTokenEnd(text, start);
-  if (!isAsciiAlnum(c)) return start + 1; // \S: one character
-  const n = text.length;
-  let i: number;
-  if (isAsciiDigit(c)) {
+function tokenEnd(text: string, start: number): number {
+  const first = classAt(text, start);
+  if (first & SURROGATE) return patternTokenEnd(text, start);
+  if (!(first & WORD)) return start + 1; // \S: one character
+  let i = start + 1;
+  // `k` is always the class of the unit at `i`, where the token may stop
+  let k: number;
+  if (first & NUMBER) {
     // \p{N}+ (?:[.,]\p{N}+)*
-    i = runEnd(text, start, isAsciiDigit);
-    for (;;) {
-      if (i >= n) return i;
-      const d = text.charCodeAt(i);
-      if (d >= 0x80) return patternTokenEnd(text, start);
-      if (d !== 0x2e && d !== 0x2c) break;
-      const e = text.charCodeAt(i + 1);
-      if (e >= 0x80) return patternTokenEnd(text, start);
-      if (!isAsciiDigit(e)) break;
-      i = runEnd(text, i + 1, isAsciiDigit);
+    while ((k = classAt(text, i)) & NUMBER) i++;
+    while (k & SEPARATOR && classAt(text, i + 1) & NUMBER) {
+      i += 2;
+      while ((k = classAt(text, i)) & NUMBER) i++;
     }
   } else {
     // [\p{L}\p{M}\p{N}]+
-    i = runEnd(text, start, isAsciiAlnum);
-    if (i < n && text.charCodeAt(i) >= 0x80) return patternTokenEnd(text, start);
+    while ((k = classAt(text, i)) & WORD) i++;
   }
   // (?:['’‑-][\p{L}\p{M}\p{N}]+)*
-  for (;;) {
-    if (i >= n) return i;
-    const d = text.charCodeAt(i);
-    if (d >= 0x80) return patternTokenEnd(text, start);
-    if (d !== 0x27 && d !== 0x2d) return i;
-    const e = text.charCodeAt(i + 1);
-    if (e >= 0x80) return patternTokenEnd(text, start);
-    if (!isAsciiAlnum(e)) return i;
-    i = runEnd(text, i + 1, isAsciiAlnum);
-    if (i < n && text.charCodeAt(i) >= 0x80) return patternTokenEnd(text, start);
+  while (k & CONNECTOR && classAt(text, i + 1) & WORD) {
+    i += 2;
+    while ((k = classAt(text, i)) & WORD) i++;
   }
+  // the token could go on through a surrogate (an astral digit or letter), after its end or a connector
+  if (k & SURROGATE || (k & (SEPARATOR | CONNECTOR) && classAt(text, i + 1) & SURROGATE)) return patternTokenEnd(text, start);
+  return i;
+}
+
+/** The kind of the token [start, end), by the class of its first unit (its code point, for a surrogate). */
+function kindAt(text: string, start: number, end: number): TokenKind {
+  const k = classAt(text, start);
+  if (k & SURROGATE) {
+    if (end - start === 1) {
+      LETTER_OR_NUMBER_AT.lastIndex = start;
+      if (!LETTER_OR_NUMBER_AT.test(text)) return TokenKind.punct;
+    }
+    NUMBER_AT.lastIndex = start;
+    return NUMBER_AT.test(text) ? TokenKind.number : TokenKind.word;
+  }
+  if (end - start === 1 && !(k & LETTER_OR_NUMBER)) return TokenKind.punct;
+  return k & NUMBER ? TokenKind.number : TokenKind.word;
 }
 
 export function tokenize(text: string, range: Range = { start: 0, end: text.length }): Tokens {
@@ -118,18 +138,18 @@ export function tokenize(text: string, range: Range = { start: 0, end: text.leng
   const first = TOKEN.exec(text);
   let start = first === null ? text.length : first.index;
   while (start < range.end) {
-    const tokenEnd = asciiTokenEnd(text, start);
+    const end = tokenEnd(text, start);
     if (count === starts.length) {
       starts = grow(starts);
       ends = grow(ends);
       kinds = grow(kinds);
     }
     starts[count] = start;
-    ends[count] = Math.min(tokenEnd, range.end);
-    kinds[count] = kindAt(text, start, tokenEnd);
+    ends[count] = Math.min(end, range.end);
+    kinds[count] = kindAt(text, start, end);
     count++;
-    start = tokenEnd;
-    while (start < text.length && isRegExpSpace(text.charCodeAt(start))) start++;
+    start = end;
+    while (classAt(text, start) & SPACE) start++;
   }
   return { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count), kinds: kinds.subarray(0, count) };
 }

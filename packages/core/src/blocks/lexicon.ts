@@ -19,54 +19,82 @@ interface PhraseTable {
 type FurnitureData = Record<string, { exact?: string[]; prefix?: string[]; contains?: string[] }>;
 
 const EDGE_TRIM_CHARS = [' ', '\t', '*', '•', '·', '-', '–', '—', '|', '>', '<', ':', '：', '›', '»', '«', '‹', '→', '…', '.', ',', '/', '\\', '#', '+', '=', '~', '[', ']', '(', ')', '"', "'", '“', '”', '‘', '’', '\u00a0', '\u200b'];
-/** Edge characters by code unit, for the per-character trim loop. */
-const EDGE_TRIM = new Uint8Array(0x10000);
-for (const ch of EDGE_TRIM_CHARS) EDGE_TRIM[ch.charCodeAt(0)] = 1;
 
 function isBlankChar(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x202f || c === 0x205f || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
 }
 
-/** Lower case with every run of white space (no-break and thin spaces too) made one space. */
+/** Code units by role, for the per-character loops: blank (white space) and edge (trimmed at the ends). */
+const BLANK = 1;
+const EDGE = 2;
+const CHAR_ROLE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isBlankChar(c)) CHAR_ROLE[c] = BLANK | EDGE;
+for (const ch of EDGE_TRIM_CHARS) CHAR_ROLE[ch.charCodeAt(0)] = (CHAR_ROLE[ch.charCodeAt(0)] as number) | EDGE;
+
+/** Lower case with every run of white space (no-break and thin spaces too) made one space, none at the ends. */
 function collapse(line: string, s: number, e: number): string {
   // most lines have single plain spaces between words and none at the edges: one slice
   let prevBlank = true;
   let i = s;
   for (; i < e; i++) {
     const c = line.charCodeAt(i);
-    const blank = isBlankChar(c);
+    const blank = (CHAR_ROLE[c] as number) & BLANK;
     if (blank && (c !== 0x20 || prevBlank)) break;
-    prevBlank = blank;
+    prevBlank = blank !== 0;
   }
   if (i === e && !prevBlank) return line.slice(s, e).toLowerCase();
   // else join the runs of non-blank characters with one space
   let out = '';
   i = s;
   while (i < e) {
-    while (i < e && isBlankChar(line.charCodeAt(i))) i++;
+    while (i < e && (CHAR_ROLE[line.charCodeAt(i)] as number) & BLANK) i++;
     if (i >= e) break;
     let j = i + 1;
-    while (j < e && !isBlankChar(line.charCodeAt(j))) j++;
+    while (j < e && !((CHAR_ROLE[line.charCodeAt(j)] as number) & BLANK)) j++;
     out = out === '' ? line.slice(i, j) : `${out} ${line.slice(i, j)}`;
     i = j;
   }
   return out.toLowerCase();
 }
 
-/** Lower case, list markers and edge punctuation trimmed, inner white space collapsed. */
-export function normaliseLine(line: string): string {
+/** The first and one past the last position of `line` that are not edge characters. */
+function edgeTrimmed(line: string): [number, number] {
   let s = 0;
   let e = line.length;
-  while (s < e && (EDGE_TRIM[line.charCodeAt(s)] === 1 || isBlankChar(line.charCodeAt(s)))) s++;
-  while (e > s && (EDGE_TRIM[line.charCodeAt(e - 1)] === 1 || isBlankChar(line.charCodeAt(e - 1)))) e--;
+  while (s < e && (CHAR_ROLE[line.charCodeAt(s)] as number) & EDGE) s++;
+  while (e > s && (CHAR_ROLE[line.charCodeAt(e - 1)] as number) & EDGE) e--;
+  return [s, e];
+}
+
+/** Lower case, list markers and edge punctuation trimmed, inner white space collapsed. */
+export function normaliseLine(line: string): string {
+  const [s, e] = edgeTrimmed(line);
   return collapse(line, s, e);
+}
+
+/**
+ * Lower case, white space collapsed, only a leading list marker trimmed. `lowerLine` is this
+ * with trailing white space trimmed (keeps a trailing ':'); `normaliseLine` is this with edge
+ * characters trimmed (`normalisedFromCollapsed`): one line gives both from one pass.
+ */
+export function collapsedLine(line: string): string {
+  let s = 0;
+  while (s < line.length && (line.charCodeAt(s) === 0x2a || line.charCodeAt(s) === 0x2022 || isBlankChar(line.charCodeAt(s)))) s++;
+  return collapse(line, s, line.length);
 }
 
 /** Lower case, white space collapsed, only a leading list marker trimmed (keeps a trailing ':'). */
 export function lowerLine(line: string): string {
-  let s = 0;
-  while (s < line.length && (line.charAt(s) === '*' || line.charAt(s) === '•' || isBlankChar(line.charCodeAt(s)))) s++;
-  return collapse(line, s, line.length).trimEnd();
+  return collapsedLine(line).trimEnd();
+}
+
+/**
+ * normaliseLine(line) from collapsedLine(line): the characters before and after the edge
+ * characters are the same (edge characters have no case, and white space is collapsed alike).
+ */
+export function normalisedFromCollapsed(collapsed: string): string {
+  const [s, e] = edgeTrimmed(collapsed);
+  return s === 0 && e === collapsed.length ? collapsed : collapsed.slice(s, e);
 }
 
 function buildTable(data: FurnitureData, extra?: Readonly<Record<string, readonly string[]>>): PhraseTable {

@@ -7,7 +7,7 @@
 import counterData from './data/counters.json' with { type: 'json' };
 import type { LineFeatures } from './features.js';
 import type { Lexicon } from './lexicon.js';
-import { lowerLine, menuCover, normaliseLine } from './lexicon.js';
+import { collapsedLine, menuCover, normalisedFromCollapsed } from './lexicon.js';
 import { isLetterCode } from './scripts.js';
 
 const COUNTER_WORDS = new Set(counterData.counter);
@@ -143,8 +143,10 @@ function endsWithCode(slice: string, code: number): boolean {
 const MENU_MIN_COVER = 0.6;
 
 export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): string | null {
-  const lower = lowerLine(slice.length > HEAD_LENGTH ? slice.slice(0, HEAD_LENGTH) : slice);
-  const norm = f.length <= EXACT_MAX_LENGTH ? normaliseLine(slice) : lower;
+  // lowerLine and normaliseLine of the line (its head), from one collapsed copy
+  const collapsed = collapsedLine(slice.length > HEAD_LENGTH ? slice.slice(0, HEAD_LENGTH) : slice);
+  const lower = collapsed.trimEnd();
+  const norm = f.length <= EXACT_MAX_LENGTH ? normalisedFromCollapsed(collapsed) : lower;
   if (norm === '') return f.digits > 0 ? 'counter' : 'short-fragment';
 
   const whole = ctx.lexicon.whole(norm, lower);

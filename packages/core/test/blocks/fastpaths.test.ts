@@ -2,8 +2,9 @@
  * The fast paths of the line scans give the answers of the plain definitions: stop words looked
  * up by character codes, white space collapsed by slices, menu cover with an early give-up.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lowerLine, menuCover, normaliseLine } from '../../src/blocks/lexicon.js';
+import { collapsedLine, lowerLine, menuCover, normalisedFromCollapsed, normaliseLine } from '../../src/blocks/lexicon.js';
 import { stopMask, stopMaskAt } from '../../src/blocks/stopwords.js';
 
 const LINES = [
@@ -40,6 +41,18 @@ describe('normaliseLine and lowerLine', () => {
       expect(normaliseLine(line)).not.toMatch(/\s\s|^\s|\s$/);
     }
     expect(normaliseLine('  Share  on\u00a0Facebook  ')).toBe('share on facebook');
+  });
+
+  it('derives normaliseLine from the collapsed line on any text', () => {
+    const pieces = ['a', 'Σ', 'ΟΣ', 'İ', 'ß', 'É', ' ', '  ', '\t', '\u00a0', '\u200b', '\u1680', '\u2028', '\u3000', '\ufeff', '*', '•', '-', ':', '.', '"', '’', '(', ')', '»', '…', 'x', 'Share', '\u0301', '😀', '\ud800'];
+    for (const line of LINES) expect(normalisedFromCollapsed(collapsedLine(line))).toBe(normaliseLine(line));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const line = parts.join('');
+        expect(normalisedFromCollapsed(collapsedLine(line))).toBe(normaliseLine(line));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { LineSpan } from '../text/lines.js';
 import { Script, SCRIPT_COUNT, SCRIPT_TABLE } from './scripts.js';
-import { STOP_LANGS, stopMaskAt } from './stopwords.js';
+import { hashStep, LOWER, STOP_LANGS, stopMaskAt, stopMaskHashed } from './stopwords.js';
 
 export interface LineFeatures {
   /** Visible length (textEnd - textStart). */
@@ -52,7 +52,6 @@ const LATIN: number = Script.Latin;
 // imported bindings read once: the hot loops below use module-local copies
 const SCRIPTS = SCRIPT_COUNT;
 const STOP_LANG_COUNT = STOP_LANGS.length;
-const stopMaskOf = stopMaskAt;
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？', '؟', '।']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '】', '」', '』', '）', '*', '_']);
@@ -68,10 +67,14 @@ export const featurePatterns: readonly RegExp[] = [URL_RE, LIST_RE];
 /** Stop words are short: longer words are not looked up. */
 const MAX_STOP_WORD = 12;
 
-/** Adds the stop-word hits of the word text[start, end) to `stops`. */
-function countStopWord(text: string, start: number, end: number, stops: Int32Array): void {
+/**
+ * Adds the stop-word hits of the word text[start, end) to `stops`. `hash` is its lower-case
+ * hash (stopwords.ts), computed during the scan, unless `slow`: a character whose lower case
+ * one code unit does not tell.
+ */
+function countStopWord(text: string, start: number, end: number, hash: number, slow: boolean, stops: Int32Array): void {
   if (end - start > MAX_STOP_WORD) return;
-  const mask = stopMaskOf(text, start, end);
+  const mask = slow ? stopMaskAt(text, start, end) : stopMaskHashed(text, start, end, hash);
   if (mask !== 0) for (let b = 0; b < stops.length; b++) if (mask & (1 << b)) stops[b] = (stops[b] as number) + 1;
 }
 
@@ -95,6 +98,9 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
   let capitalised = 0;
   let inToken = false;
   let wordStart = -1;
+  // the lower-case hash of the current word, and whether a character of it has no one-unit lower case
+  let hash = 0;
+  let slow = false;
   // ASCII letters, most of a Latin page, are counted apart from the table lookups
   let asciiLower = 0;
   let asciiUpper = 0;
@@ -106,7 +112,10 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
       if (wordStart < 0) {
         wordStart = i;
         words++;
+        hash = 0;
+        slow = false;
       }
+      hash = hashStep(hash, c);
       asciiLower++;
       continue;
     }
@@ -117,7 +126,10 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
         wordStart = i;
         words++;
         capitalised++;
+        hash = 0;
+        slow = false;
       }
+      hash = hashStep(hash, c + 0x20);
       asciiUpper++;
       continue;
     }
@@ -125,7 +137,7 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
     if (space) {
       inToken = false;
       if (wordStart >= 0) {
-        countStopWord(text, wordStart, i, stops);
+        countStopWord(text, wordStart, i, hash, slow, stops);
         wordStart = -1;
       }
       continue;
@@ -137,14 +149,17 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
       if (wordStart < 0) {
         wordStart = i;
         words++;
+        hash = 0;
+        slow = false;
       }
+      hash = hashStep(hash, c);
       continue;
     }
     const sc = table[c] as number;
     if (sc === 0) {
       symbols++;
       if (wordStart >= 0) {
-        countStopWord(text, wordStart, i, stops);
+        countStopWord(text, wordStart, i, hash, slow, stops);
         wordStart = -1;
       }
       if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < e && text.charCodeAt(i + 1) === 0x20) innerStops++;
@@ -157,13 +172,18 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
       wordStart = i;
       words++;
       if (isUpper) capitalised++;
+      hash = 0;
+      slow = false;
     }
+    const lower = LOWER[c] as number;
+    if (lower === 0) slow = true;
+    else hash = hashStep(hash, lower);
     letters++;
     if (isUpper) upper++;
     scriptLetters[sc] = (scriptLetters[sc] as number) + 1;
     if (sc === UNSPACED_HAN || sc === UNSPACED_KANA || sc === UNSPACED_THAI) unspaced++;
   }
-  if (wordStart >= 0) countStopWord(text, wordStart, e, stops);
+  if (wordStart >= 0) countStopWord(text, wordStart, e, hash, slow, stops);
   letters += asciiLower + asciiUpper;
   upper += asciiUpper;
   scriptLetters[LATIN] = (scriptLetters[LATIN] as number) + asciiLower + asciiUpper;

@@ -27,7 +27,7 @@ const MAX_WORD = Math.max(...[...table.keys()].map((w) => w.length));
  * Lower case of each UTF-16 unit, or 0 where one unit alone does not tell it (a lower case of
  * two units like "İ", the final-sigma rule of "Σ", surrogates): those words take the slow path.
  */
-const LOWER = new Uint16Array(0x10000);
+export const LOWER = new Uint16Array(0x10000);
 for (let c = 1; c < 0x10000; c++) {
   if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) continue;
   const l = String.fromCharCode(c).toLowerCase();
@@ -37,7 +37,8 @@ for (let c = 1; c < 0x10000; c++) {
 const HASH_BITS = 12;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 
-function hashStep(h: number, c: number): number {
+/** One step of the hash of a lower-case word (callers that scan a word anyway hash it on the way). */
+export function hashStep(h: number, c: number): number {
   return (Math.imul(h, 31) + c) | 0;
 }
 
@@ -63,6 +64,16 @@ export function stopMaskAt(text: string, start: number, end: number): number {
     if (l === 0) return stopMask(text.slice(start, end).toLowerCase());
     h = hashStep(h, l);
   }
+  return stopMaskHashed(text, start, end, h);
+}
+
+/**
+ * stopMaskAt for a caller that has hashed the word already: `h` is the hashStep hash of the
+ * LOWER codes of text[start, end), all of them non-zero.
+ */
+export function stopMaskHashed(text: string, start: number, end: number, h: number): number {
+  const n = end - start;
+  if (n > MAX_WORD || n <= 0) return 0;
   for (let slot = h & HASH_MASK; ; slot = (slot + 1) & HASH_MASK) {
     const idx = slots[slot] as number;
     if (idx === 0) return 0;

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collapsedLine, lowerLine, menuCover, normalisedFromCollapsed, normaliseLine } from '../../src/blocks/lexicon.js';
-import { stopMask, stopMaskAt } from '../../src/blocks/stopwords.js';
+import { lineFeatures } from '../../src/blocks/features.js';
+import { STOP_LANGS, stopMask, stopMaskAt } from '../../src/blocks/stopwords.js';
 
 const LINES = [
   'English  Français\u00a0Deutsch Español',
@@ -29,6 +30,19 @@ describe('stopMaskAt', () => {
     }
     expect(stopMask('the')).not.toBe(0);
     expect(stopMaskAt('The', 0, 3)).toBe(stopMask('the'));
+  });
+
+  it('counts in lineFeatures (hashed during the scan) the hits of each word looked up on its own', () => {
+    const words = ['The', 'THE', 'the', 'Und', 'DES', 'Él', 'ÉL', 'и', 'И', 'İçin', 'için', 'ΟΣ', 'Σ', 'και', 'KAI', 'Theory', 'dass', 'DASS', 'x', 'Ölçü', 'de', 'DE', '2024', 've', 'và', 'VÀ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }), (picked) => {
+        const text = picked.join(' ');
+        const f = lineFeatures(text, { start: 0, end: text.length, textStart: 0, textEnd: text.length });
+        const expected = STOP_LANGS.map((_, b) => picked.filter((w) => stopMask(w.toLowerCase()) & (1 << b)).length);
+        expect(Array.from(f.stops)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -72,7 +72,8 @@ export function isCounter(slice: string): boolean {
 
 /** A short line made of dates, clock times and date words ("Nov. 19, 2019 5:02 PM ET"). */
 export function isDateline(slice: string, f: LineFeatures): boolean {
-  if (f.tokens > 10 || (f.endsSentence && f.tokens > 6) || !DATE_ANCHOR_RE.test(slice)) return false;
+  // every alternative of the anchor holds a digit (counted in f.digits)
+  if (f.tokens > 10 || (f.endsSentence && f.tokens > 6) || f.digits === 0 || !DATE_ANCHOR_RE.test(slice)) return false;
   let total = 0;
   let datey = 0;
   DATE_TOKEN_RE.lastIndex = 0;
@@ -154,9 +155,10 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
   const sentenceLike = whole === 'byline-widget' && f.endsSentence && f.words > 4;
   if (whole !== null && !sentenceLike && f.tokens <= (PREFIX_MAX_TOKENS[whole] ?? 14)) return whole;
 
-  if (f.tokens <= 4 && isCounter(norm)) return COMMENT_STEMS.some((w) => norm.includes(w)) ? 'comments' : 'counter';
+  // counters and gallery positions hold a digit (f.digits counts the \d of these patterns)
+  if (f.tokens <= 4 && f.digits > 0 && isCounter(norm)) return COMMENT_STEMS.some((w) => norm.includes(w)) ? 'comments' : 'counter';
   if (f.tokens <= 6 && endsWithCode(slice, 0x3a) && COMMENT_AUTHOR_RE.test(slice)) return 'comments';
-  if (f.tokens <= 5 && GALLERY_RE.test(norm)) return 'counter';
+  if (f.tokens <= 5 && f.digits > 0 && GALLERY_RE.test(norm)) return 'counter';
   if (isDateline(slice, f)) return 'byline-widget';
 
   if (f.length <= INSIDE_MAX_LENGTH) {

@@ -27,9 +27,12 @@ export function markInsertedHeadlines(text: string, infos: readonly LineInfo[], 
   let single = 0;
   infos.forEach((x, i) => {
     if (kinds[i] !== null || x.f === null || !x.f.endsSentence) return;
-    const s = text.slice(x.line.textStart, x.line.textEnd);
-    double += countChar(s, '“') + countChar(s, '«') + countChar(s, '„');
-    single += countChar(s, '‘');
+    // one pass over the line for the opening quote marks “ « „ and ‘
+    for (let k = x.line.textStart; k < x.line.textEnd; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x201c || c === 0xab || c === 0x201e) double++;
+      else if (c === 0x2018) single++;
+    }
   });
   if (double < 2 || single * 2 > double) return;
   for (let i = first + 1; i < last; i++) {

@@ -10,6 +10,8 @@
  */
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
+import { isRegExpSpace } from '../text/tokens.js';
+import { LOWER } from './stopwords.js';
 
 /** franc's constants: longest sample, and the distance of a trigram missing from a profile. */
 const MAX_LENGTH = 2048;
@@ -161,28 +163,60 @@ function clean(value: string): string {
   return value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** What franc's cleaning turns into a space: ASCII punctuation and digits (U+0021-U+0040), white space. */
+function isCleanedAway(c: number): boolean {
+  return (c >= 0x21 && c <= 0x40) || isRegExpSpace(c);
+}
+
+/** The cleaned sample as letter indices (a sample is at most MAX_LENGTH units, plus two spaces). */
+const cleanedLetters = new Uint16Array(MAX_LENGTH + 2);
+
+/**
+ * Counts the trigrams of ` ${clean(s)} ` (franc pads the sample with a space at each end) into
+ * `models.rowCounts`, listing the rows met in `seen`, without building the cleaned string:
+ * runs of what cleaning removes are one space, none at the ends, and each character is lower-
+ * cased on its own. Returns false (counting nothing) when a character's lower case depends on
+ * the whole string (final sigma, "İ", surrogates); `lowered` text is taken as it is.
+ */
+function countTrigrams(s: string, lowered: boolean, models: ScriptModels, seen: number[]): boolean {
+  const { letters, base, rows, rowCounts } = models;
+  const units = s.length + 2 <= cleanedLetters.length ? cleanedLetters : new Uint16Array(s.length + 2);
+  const space = letters[SPACE] as number;
+  let n = 0;
+  units[n++] = space;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isCleanedAway(c)) {
+      gap = n > 1;
+      continue;
+    }
+    const unit = lowered ? c : (LOWER[c] as number);
+    if (unit === 0) return false;
+    if (gap) units[n++] = space;
+    gap = false;
+    units[n++] = letters[unit] as number;
+  }
+  units[n++] = space;
+  // each window of three letter indices (0: a character in no profile)
+  for (let k = 2; k < n; k++) {
+    const a = units[k - 2] as number;
+    const b = units[k - 1] as number;
+    const c = units[k] as number;
+    if (a === 0 || b === 0 || c === 0) continue;
+    const row = rows.get((a * base + b) * base + c);
+    if (row < 0) continue;
+    if (rowCounts[row] === 0) seen.push(row);
+    rowCounts[row] = (rowCounts[row] as number) + 1;
+  }
+  return true;
+}
+
 /** The candidate language of `models` nearest to the sample's trigram profile (the first on a tie). */
 function nearest(value: string, models: ScriptModels): string {
-  const { langs, letters, base, rows, ranks, rowCounts } = models;
-  const cleaned = clean(value);
-  const n = cleaned.length;
+  const { langs, ranks, rowCounts } = models;
   const seen: number[] = [];
-  // the trigrams of ` ${cleaned} ` (franc pads the sample with a space at each end), read as a
-  // window of three letter indices
-  let a = 0;
-  let b = letters[SPACE] as number;
-  for (let k = 1; k <= n + 1; k++) {
-    const c = letters[k <= n ? cleaned.charCodeAt(k - 1) : SPACE] as number;
-    if (k >= 2 && a !== 0 && b !== 0 && c !== 0) {
-      const row = rows.get((a * base + b) * base + c);
-      if (row >= 0) {
-        if (rowCounts[row] === 0) seen.push(row);
-        rowCounts[row] = (rowCounts[row] as number) + 1;
-      }
-    }
-    a = b;
-    b = c;
-  }
+  if (!countTrigrams(value, false, models, seen)) countTrigrams(clean(value), true, models, seen);
   const m = langs.length;
   const distances = new Float64Array(m);
   for (const row of seen) {

@@ -53,7 +53,11 @@ export function documentLanguage(text: string, lines: readonly LangLine[]): stri
 /** Index in STOP_LANGS of the language with the most stop words in the whole document (when franc could not tell). */
 export function dominantStopLanguage(lines: readonly LangLine[]): number {
   const totals = new Array<number>(STOP_LANGS.length).fill(0);
-  for (const x of lines) if (x.f) x.f.stops.forEach((n, k) => (totals[k] = (totals[k] as number) + n));
+  for (const x of lines) {
+    if (!x.f) continue;
+    const stops = x.f.stops;
+    for (let k = 0; k < stops.length; k++) totals[k] = (totals[k] as number) + (stops[k] as number);
+  }
   let best = -1;
   let bestN = 0;
   totals.forEach((n, k) => {
@@ -76,7 +80,11 @@ const HAN = Script.Han;
 
 function dominantScript(lines: readonly LangLine[]): Script {
   const letters = new Array<number>(SCRIPT_COUNT).fill(0);
-  for (const x of lines) if (x.f && x.rule === null) x.f.scriptLetters.forEach((n, k) => (letters[family(k as Script)] = (letters[family(k as Script)] as number) + n));
+  for (const x of lines) {
+    if (!x.f || x.rule !== null) continue;
+    const counts = x.f.scriptLetters;
+    for (let k = 0; k < counts.length; k++) letters[family(k as Script)] = (letters[family(k as Script)] as number) + (counts[k] as number);
+  }
   let best = Script.None;
   let bestN = 0;
   letters.forEach((n, k) => {

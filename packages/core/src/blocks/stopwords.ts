@@ -46,12 +46,15 @@ export function hashStep(h: number, c: number): number {
 const words = [...table.keys()];
 const masks = Int32Array.from(words, (w) => table.get(w) ?? 0);
 const slots = new Int32Array(1 << HASH_BITS);
+// the full hash of each slot's word: a probe compares characters only when it agrees
+const slotHashes = new Int32Array(1 << HASH_BITS);
 words.forEach((w, i) => {
   let h = 0;
   for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
   let slot = h & HASH_MASK;
   while (slots[slot] !== 0) slot = (slot + 1) & HASH_MASK;
   slots[slot] = i + 1;
+  slotHashes[slot] = h;
 });
 
 /** stopMask of the lower case of text[start, end), looked up by character codes. */
@@ -77,6 +80,7 @@ export function stopMaskHashed(text: string, start: number, end: number, h: numb
   for (let slot = h & HASH_MASK; ; slot = (slot + 1) & HASH_MASK) {
     const idx = slots[slot] as number;
     if (idx === 0) return 0;
+    if (slotHashes[slot] !== h) continue;
     const w = words[idx - 1] as string;
     if (w.length !== n) continue;
     let k = 0;

@@ -163,9 +163,12 @@ function isWordChar(ch: string): boolean {
 }
 
 function makeLexicon(table: PhraseTable): Lexicon {
+  // a line longer than every phrase cannot equal one: it is not hashed for the lookup
+  let longestExact = 0;
+  for (const p of table.exact.keys()) longestExact = Math.max(longestExact, p.length);
   return {
     whole(norm, lower) {
-      const hit = table.exact.get(norm);
+      const hit = norm.length <= longestExact ? table.exact.get(norm) : undefined;
       if (hit !== undefined) return hit;
       for (const [p, reason] of table.prefix.get(headKey(lower)) ?? []) {
         if (lower.startsWith(p)) {

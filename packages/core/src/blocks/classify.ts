@@ -137,6 +137,7 @@ function reasonForOutside(f: LineFeatures, position: 'before' | 'inside' | 'afte
 export function classifyLines(text: string, lines: readonly LineSpan[], options: BlockOptions = {}): Segmentation {
   const classify = options.classify !== false;
   const lexicon = lexiconFor(options.furniture);
+  const ruleContext = { lexicon };
   const dropHeadline = Array.isArray(options.drop) && options.drop.includes('headline');
   const seen = new Map<string, number>();
   // lines that only page furniture produces: with (next to) none, the text is clean text, not a page
@@ -153,7 +154,7 @@ export function classifyLines(text: string, lines: readonly LineSpan[], options:
     lineTexts.push(slice);
     if (f.length >= MIN_REPEAT_LENGTH) seen.set(slice, (seen.get(slice) ?? 0) + 1);
     // quoted lines ("> …", embedded posts) are judged by their shape only
-    const rule = classify && !isQuoted(text, line) ? lineRule(slice, f, { lexicon }) : null;
+    const rule = classify && !isQuoted(text, line) ? lineRule(slice, f, ruleContext) : null;
     evidence += furnitureEvidence(slice, f, rule);
     return { line, f, rule, repeated: false };
   });

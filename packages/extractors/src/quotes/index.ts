@@ -56,9 +56,6 @@ function extractQuotes(doc: Doc, options: QuotesOptions): MentionDraft[] {
   };
   const ctx: PhraseContext = { text: doc.text, orgs, wordsOf };
   const marked = inContent(findMarkedPieces(doc, everything), everything);
-  const persons = buildPersonIndex(ctx, paragraphs, marked, everything.filter((p) => !p.content));
-  const resolver = createSpeakerResolver(doc, ctx, persons, orgs, paragraphs);
-
   const attributions = attributeMarked(ctx, everything, marked);
   const found: { piece: Piece; attribution: Attribution }[] = [];
   marked.forEach((piece, i) => {
@@ -70,6 +67,10 @@ function extractQuotes(doc: Doc, options: QuotesOptions): MentionDraft[] {
     const quotedParagraphs = new Set(marked.map((p) => p.paragraph));
     found.push(...findUnmarkedQuotes(doc, ctx, everything, quotedParagraphs));
   }
+  if (found.length === 0) return [];
+  // the people and the cue timeline only serve to resolve speakers: a document without quotes needs neither
+  const persons = buildPersonIndex(ctx, paragraphs, marked, everything.filter((p) => !p.content));
+  const resolver = createSpeakerResolver(doc, ctx, persons, orgs, paragraphs);
   return found.map(({ piece, attribution }) => draftOf(doc, piece, attribution, resolver.resolve(attribution.speaker, piece.start)));
 }
 

@@ -56,6 +56,11 @@ function nextIndex(marks: readonly Mark[], accept: (m: Mark) => boolean): Int32A
   return out;
 }
 
+/**
+ * Marked pieces of the paragraphs, in order. Boilerplate is read only where a quotation left
+ * open in the paragraph before may continue: any other piece in boilerplate starts a chain that
+ * no content piece precedes, which `inContent` drops, so scanning it is wasted work.
+ */
 export function findMarkedPieces(doc: Doc, paragraphs: readonly Paragraph[]): Piece[] {
   const text = doc.text;
   const pieces: Piece[] = [];
@@ -63,7 +68,7 @@ export function findMarkedPieces(doc: Doc, paragraphs: readonly Paragraph[]): Pi
   let continuing = -1; // chain number carried into the next paragraph, or -1
   let continuingFamily: MarkFamily | null = null;
   paragraphs.forEach((p, pi) => {
-    const marks = marksIn(text, p.start, p.end);
+    const marks = p.content || continuing >= 0 ? marksIn(text, p.start, p.end) : [];
     if (marks.length === 0) {
       continuing = -1;
       continuingFamily = null;

@@ -88,7 +88,8 @@ export function markAt(text: string, i: number, floor: number, ceiling: number):
 
 /** Fast pre-check on a UTF-16 code: every quotation mark is in one of these ranges. */
 export const mayBeMark = (c: number): boolean =>
-  c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a || (c >= 0x300c && c <= 0x300f) || c === 0xff02;
+  // below « only " and ' are marks: most characters of a text are settled by the first comparison
+  c < 0xab ? c === 0x22 || c === 0x27 : c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a || (c >= 0x300c && c <= 0x300f) || c === 0xff02;
 
 /** Every quotation mark of [start, end), in order. */
 export function marksIn(text: string, start: number, end: number): Mark[] {

@@ -1,11 +1,13 @@
 /**
  * Which paragraphs may contain one of a growing set of lower-case words, without tokenising
- * them. The text is lower-cased once and the start of every run of ASCII letters and digits in
- * the paragraphs is filed under its first character; a word is then compared only at the
- * starts filed under its own first character. A paragraph a word is found in (not inside a
- * longer word) may hold it as a word, or as its possessive; one it is not found in cannot:
- * lower-casing maps each character on its own, except a capital sigma (those paragraphs always
- * count), and when it changes the text's length every paragraph counts.
+ * them. A paragraph is read when it is asked about: one pass over its characters hashes every
+ * run of letters and digits that lower-case to ASCII, and a word is compared only at a run that
+ * hashes like the word's own leading run (a match starts a run and runs to its end: the word's
+ * next character, if any, is no ASCII letter or digit). A paragraph a word is found in (not
+ * inside a longer word) may hold it as a word, or as its possessive; one it is not found in
+ * cannot. Matching is on the lower-cased text: lower-casing maps each character on its own,
+ * except a capital sigma (those paragraphs always count), and only "İ" changes the text's length
+ * (then every paragraph counts). Only the Kelvin sign outside ASCII lower-cases into ASCII.
  */
 import type { Paragraph } from './types.js';
 
@@ -17,85 +19,107 @@ export interface WordFinder {
 }
 
 const CAPITAL_SIGMA = 'Σ';
+/** The one character whose lower case is longer than itself. */
+const DOTTED_CAPITAL_I = 'İ';
+const KELVIN_SIGN = 0x212a;
 
 /** Lower-case ASCII letters and digits: what a lower-cased ASCII word is made of. */
 const isAsciiLetterOrDigit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
+/** The lower case of code `c` where that is ASCII: A–Z and the Kelvin sign fold, anything else stays. */
+const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c === KELVIN_SIGN ? 0x6b : c);
+
+const isAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+};
+
+/** One step of the run hash: 30 bits, so every hash is a small integer (no boxed number as a map key). */
+const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) & 0x3fffffff;
+
 export function createWordFinder(text: string, paragraphs: readonly Paragraph[]): WordFinder {
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) {
-    return { add: () => undefined, mayContain: () => true }; // a character lower-cased to two: offsets differ, every paragraph counts
+  if (text.includes(DOTTED_CAPITAL_I)) {
+    return { add: () => undefined, mayContain: () => true }; // lower-casing shifts the offsets: every paragraph counts
   }
-  const hit = new Uint8Array(paragraphs.length);
   const hasSigma = text.includes(CAPITAL_SIGMA);
-  /** Word starts (offsets) by their first character code, with the paragraph of each. */
-  const starts = new Map<number, { at: number[]; paragraph: number[] }>();
-  paragraphs.forEach((p, i) => {
-    if (hasSigma && text.slice(p.start, p.end).includes(CAPITAL_SIGMA)) hit[i] = 1;
-    let previous = false;
-    for (let j = p.start; j < p.end; j++) {
-      const c = lower.charCodeAt(j);
-      const current = isAsciiLetterOrDigit(c);
-      if (current && !previous) {
-        let list = starts.get(c);
-        if (!list) starts.set(c, (list = { at: [], paragraph: [] }));
-        list.at.push(j);
-        list.paragraph.push(i);
-      }
-      previous = current;
-    }
-  });
-  /** The match of `word` at `at` ends a word of paragraph `p`: at its end, or before no letter or digit. */
-  const endsWord = (p: Paragraph, at: number, word: string): boolean => {
-    const end = at + word.length;
-    return end === p.end || (end < p.end && !isAsciiLetterOrDigit(lower.charCodeAt(end)));
-  };
-  /** Index of the paragraph that starts at or before `at` and ends after it, or -1. */
-  const paragraphAt = (at: number): number => {
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((paragraphs[mid] as Paragraph).start <= at) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found >= 0 && at < (paragraphs[found] as Paragraph).end ? found : -1;
-  };
+  /** Words opening with an ASCII letter or digit, by the hash of their leading run. */
+  const byRun = new Map<number, string[]>();
+  /** Low 16 bits of the hashes in byRun: most runs are settled here without a map lookup. */
+  const maybe = new Uint8Array(0x10000);
+  /** Words opening with another character: searched for in the lower-cased paragraph. */
+  const others: string[] = [];
   const searched = new Set<string>();
-  const search = (word: string): void => {
-    const first = word.charCodeAt(0);
-    if (isAsciiLetterOrDigit(first)) {
-      const list = starts.get(first);
-      if (!list) return;
-      for (let k = 0; k < list.at.length; k++) {
-        const i = list.paragraph[k] as number;
-        if (hit[i] === 1) continue;
-        const at = list.at[k] as number;
-        if (lower.startsWith(word, at) && endsWord(paragraphs[i] as Paragraph, at, word)) hit[i] = 1;
+  /** Per paragraph: HIT when a word was found, else 2 + how many words it was read for (0: never read). */
+  const state = new Int32Array(paragraphs.length);
+  const HIT = 1;
+
+  /** The paragraph being read, lower-cased (only for words outside ASCII). */
+  let lowered: { p: Paragraph; text: string } | null = null;
+  const lowerOf = (p: Paragraph): string => {
+    if (lowered?.p !== p) lowered = { p, text: text.slice(p.start, p.end).toLowerCase() };
+    return lowered.text;
+  };
+  /** True when the lower-cased text has `word` at `at`, ending a word of paragraph `p`. */
+  const matchesAt = (p: Paragraph, at: number, word: string): boolean => {
+    const end = at + word.length;
+    if (end > p.end) return false;
+    if (end < p.end && isAsciiLetterOrDigit(lowerCode(text.charCodeAt(end)))) return false;
+    if (!isAscii(word)) return lowerOf(p).startsWith(word, at - p.start);
+    for (let k = 0; k < word.length; k++) if (lowerCode(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+    return true;
+  };
+  const holds = (p: Paragraph): boolean => {
+    let runStart = -1;
+    let h = 0;
+    for (let j = p.start; j <= p.end; j++) {
+      const c = j < p.end ? lowerCode(text.charCodeAt(j)) : -1;
+      if (isAsciiLetterOrDigit(c)) {
+        if (runStart < 0) {
+          runStart = j;
+          h = 0;
+        }
+        h = hashStep(h, c);
+        continue;
       }
-      return;
+      if (runStart < 0) continue;
+      const words = maybe[h & 0xffff] === 1 ? byRun.get(h) : undefined;
+      if (words) for (const w of words) if (matchesAt(p, runStart, w)) return true;
+      runStart = -1;
     }
-    // a word opening with another character: one search through the text
-    for (let at = lower.indexOf(word); at >= 0; ) {
-      const i = paragraphAt(at);
-      const p = paragraphs[i];
-      if (p && hit[i] !== 1 && at + word.length <= p.end && (at === p.start || !isAsciiLetterOrDigit(lower.charCodeAt(at - 1))) && endsWord(p, at, word)) {
-        hit[i] = 1;
+    for (const word of others) {
+      const l = lowerOf(p);
+      for (let at = l.indexOf(word); at >= 0; at = l.indexOf(word, at + 1)) {
+        if ((at === 0 || !isAsciiLetterOrDigit(l.charCodeAt(at - 1))) && matchesAt(p, p.start + at, word)) return true;
       }
-      at = lower.indexOf(word, at + 1);
     }
+    return false;
   };
   return {
     add(words) {
       for (const w of words) {
         if (w === '' || searched.has(w)) continue;
         searched.add(w);
-        search(w);
+        if (!isAsciiLetterOrDigit(w.charCodeAt(0))) {
+          others.push(w);
+          continue;
+        }
+        let h = 0;
+        for (let k = 0; k < w.length && isAsciiLetterOrDigit(w.charCodeAt(k)); k++) h = hashStep(h, w.charCodeAt(k));
+        maybe[h & 0xffff] = 1;
+        const list = byRun.get(h);
+        if (list) list.push(w);
+        else byRun.set(h, [w]);
       }
     },
-    mayContain: (i) => hit[i] === 1,
+    mayContain(i) {
+      const p = paragraphs[i];
+      if (!p) return false;
+      const seen = state[i] as number;
+      if (seen === HIT) return true;
+      if (seen === searched.size + 2) return false; // read for every word added so far
+      const hit = (hasSigma && text.slice(p.start, p.end).includes(CAPITAL_SIGMA)) || holds(p);
+      state[i] = hit ? HIT : searched.size + 2;
+      return hit;
+    },
   };
 }

@@ -127,6 +127,18 @@ describe('word finder', () => {
     );
   });
 
+  it('matches the Kelvin sign as "k" and counts every paragraph when lower-casing shifts offsets', () => {
+    const kelvin = 'Von \u212Aarman\nnothing';
+    const finder = createWordFinder(kelvin, [
+      { start: 0, end: 10, index: 0, content: false },
+      { start: 11, end: 18, index: 1, content: false },
+    ]);
+    finder.add(['karman']);
+    expect([finder.mayContain(0), finder.mayContain(1)]).toEqual([true, false]);
+    const dotted = createWordFinder('İstanbul\nnothing', [{ start: 9, end: 16, index: 0, content: false }]);
+    expect(dotted.mayContain(0)).toBe(true);
+  });
+
   it('counts a paragraph with a capital sigma as a possible hit (lower-casing depends on context there)', () => {
     const greek = 'ΟΔΟΣ';
     const finder = createWordFinder(greek, [{ start: 0, end: greek.length, index: 0, content: false }]);

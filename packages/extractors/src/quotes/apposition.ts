@@ -8,7 +8,6 @@ import { ORG_WORDS, TITLE_WORDS } from './lexicon.js';
 import { isPossessiveText } from './shapes.js';
 import type { PhraseContext } from './phrases.js';
 import { isNameish, stripPossessive } from './phrases.js';
-import { wordsIn } from './words.js';
 import type { Word } from './words.js';
 
 const TITLES = new Set(TITLE_WORDS);
@@ -24,8 +23,10 @@ export interface Description {
   readonly organization: string | null;
 }
 
-export function parseApposition(ctx: PhraseContext, start: number, end: number): Description | null {
-  const words = wordsIn(ctx.text, start, end).filter((w) => w.text !== '.' || w.start < end - 1);
+/** The description in words[from..to] (inclusive): words of the text, so they need no tokenising again. */
+export function parseApposition(ctx: PhraseContext, all: readonly Word[], from: number, to: number): Description | null {
+  // a period that ends the apposition is no part of it
+  const words = all.slice(from, (all[to] as Word).text === '.' ? to : to + 1);
   let a = 0;
   // "a", "the", and owners ("the company’s founder", "Carlineo’s attorney") do not belong to the title
   while (a < words.length && (LEADING.has((words[a] as Word).lower) || OWNERS.has((words[a] as Word).lower) || isPossessiveText((words[a] as Word).text))) a++;
@@ -56,16 +57,22 @@ function hasTitleIn(words: readonly Word[], a: number, b: number): boolean {
   return false;
 }
 
+/** True when a name opens words[i..], or follows at most two lower-case words ("eastern Indiana’s …"). */
+function startsNamed(words: readonly Word[], i: number): boolean {
+  for (let d = 0; d <= 2 && i + d < words.length; d++) {
+    if (isNameish(words[i + d] as Word)) return true;
+    const x = words[i + d] as Word;
+    if (x.punct || PREPOSITIONS.has(x.lower)) return false;
+  }
+  return false;
+}
+
 /** The organisation named by words[i..]: an agency mention, else the last run of capitalised words. */
 function organizationAfter(ctx: PhraseContext, words: readonly Word[], i: number): string | null {
   while (i < words.length && LEADING.has((words[i] as Word).lower)) i++;
   if (i >= words.length) return null;
   // the object starts with a name, or with at most two lower-case words before one ("eastern Indiana’s …")
-  const startsNamed = [0, 1, 2].some((d) => {
-    const w = words[i + d];
-    return w !== undefined && isNameish(w) && words.slice(i, i + d).every((x) => !x.punct && !PREPOSITIONS.has(x.lower));
-  });
-  if (!startsNamed) return null;
+  if (!startsNamed(words, i)) return null;
   const from = (words[i] as Word).start;
   const to = (words[words.length - 1] as Word).end;
   const org = ctx.orgs.overlapping(from, to);

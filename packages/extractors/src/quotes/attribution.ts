@@ -56,7 +56,7 @@ function describedSubject(ctx: PhraseContext, words: readonly Word[], j: number,
   const phrase = analysePhrase(ctx, words, np.start, np.end - 1);
   if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'org')) return null;
   const last = words[c - 1]?.text === ',' ? c - 2 : c - 1; // "…, said" or "… think tank told"
-  const d = parseApposition(ctx, (words[np.end + 1] as Word).start, (words[last] as Word).end);
+  const d = parseApposition(ctx, words, np.end + 1, last);
   return d ? { ...phrase, title: phrase.title ?? d.title, organization: phrase.organization ?? d.organization } : phrase;
 }
 

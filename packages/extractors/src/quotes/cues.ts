@@ -68,12 +68,13 @@ export function subjectOfCue(ctx: PhraseContext, words: readonly Word[], c: numb
     }
     return null;
   }
-  let appositionRange: { start: number; end: number } | null = null;
+  /** The apposition's first and last word, when the subject has one. */
+  let apposition: [number, number] | null = null;
   if ((words[k] as Word).text === ',') {
     let j = k - 1;
     while (j >= floor && k - j <= 30 && (words[j] as Word).text !== ',' && !endsSentence(words, j)) j--;
     if (j < floor || (words[j] as Word).text !== ',' || j === k - 1) return null;
-    appositionRange = { start: (words[j + 1] as Word).start, end: (words[k - 1] as Word).end };
+    apposition = [j + 1, k - 1];
     k = j - 1;
     if (k < floor) return null;
   }
@@ -81,8 +82,8 @@ export function subjectOfCue(ctx: PhraseContext, words: readonly Word[], c: numb
   if (a < 0) return null;
   let phrase = analysePhrase(ctx, words, a, k);
   if (!phrase) return null;
-  if (appositionRange) {
-    const d = parseApposition(ctx, appositionRange.start, appositionRange.end);
+  if (apposition) {
+    const d = parseApposition(ctx, words, apposition[0], apposition[1]);
     if (!d && phrase.kind !== 'person' && phrase.kind !== 'org') return null;
     if (d) phrase = { ...phrase, title: phrase.title ?? d.title, organization: phrase.organization ?? d.organization };
   }
@@ -116,7 +117,7 @@ export function speakerAfterCue(ctx: PhraseContext, words: readonly Word[], c: n
     let e = next + 1;
     while (e < limit && e - next <= 20 && (words[e] as Word).text !== ',' && !endsSentence(words, e) && (words[e] as Word).text !== ';') e++;
     if (e > next + 1) {
-      const d = parseApposition(ctx, (words[next + 1] as Word).start, (words[e - 1] as Word).end);
+      const d = parseApposition(ctx, words, next + 1, e - 1);
       if (d) {
         phrase = { ...phrase, title: phrase.title ?? d.title, organization: phrase.organization ?? d.organization };
         next = e;

@@ -178,7 +178,7 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
         let e = i + 2;
         while (e < words.length && e - i <= 22 && (words[e] as Word).text !== ',' && !endsSentence(words, e)) e++;
         if (e > i + 2) {
-          const d = parseApposition(ctx, (words[i + 2] as Word).start, (words[e - 1] as Word).end);
+          const d = parseApposition(ctx, words, i + 2, e - 1);
           if (d) {
             title ??= d.title;
             organization ??= d.organization;

@@ -54,13 +54,15 @@ describe('appositions', () => {
   for (const [apposition, title, organization] of cases) {
     it(apposition, () => {
       const { ctx } = contextOf(apposition);
-      expect(parseApposition(ctx, 0, apposition.length)).toEqual({ title, organization });
+      const words = wordsIn(apposition, 0, apposition.length);
+      expect(parseApposition(ctx, words, 0, words.length - 1)).toEqual({ title, organization });
     });
   }
 
   it('rejects relative clauses', () => {
     const text = 'who has clashed with the governor';
-    expect(parseApposition(contextOf(text).ctx, 0, text.length)).toBeNull();
+    const words = wordsIn(text, 0, text.length);
+    expect(parseApposition(contextOf(text).ctx, words, 0, words.length - 1)).toBeNull();
   });
 });
 

@@ -90,6 +90,13 @@ export function wordsIn(text: string, start: number, end: number, limit = Infini
         continue;
       }
     }
+    if (c >= 0x2010 && c <= 0x2027) {
+      // dashes, curly quotes, bullets, ellipsis: one character of punctuation, as WORD's \S would take it
+      const t = text.slice(i, i + 1);
+      out.push({ start: i, end: i + 1, text: t, lower: t, punct: true, capitalised: false, nameish: false });
+      i++;
+      continue;
+    }
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (m === null) {

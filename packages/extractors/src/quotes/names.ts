@@ -66,7 +66,15 @@ const PRONOUN_GENDER = new Map<string, Gender>([
 ]);
 
 function nameTokens(words: readonly Word[]): string[] {
-  return words.filter((w) => !w.punct && !SUFFIX.has(w.lower) && !HON.has(w.lower)).map((w) => w.lower);
+  const out: string[] = [];
+  for (const w of words) if (!w.punct && !SUFFIX.has(w.lower) && !HON.has(w.lower)) out.push(w.lower);
+  return out;
+}
+
+/** The gender of a gendered pronoun; every one starts with "h" or "s", which settles most words without a lookup. */
+function pronounGender(w: Word): Gender | undefined {
+  const c = w.lower.charCodeAt(0);
+  return c === 0x68 || c === 0x73 ? PRONOUN_GENDER.get(w.lower) : undefined;
 }
 
 interface Occurrence extends Range {
@@ -313,7 +321,7 @@ function firstPronounAfter(words: readonly Word[], from: number, isName: (w: Wor
   for (let j = from; j < words.length && j < from + 30; j++) {
     const x = words[j] as Word;
     if (!subject && endsSentence(words, j)) return null;
-    const gender = PRONOUN_GENDER.get(x.lower);
+    const gender = pronounGender(x);
     if (gender) return gender;
     if (j > from && isNameish(x) && isName(x)) return null;
   }

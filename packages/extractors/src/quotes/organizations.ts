@@ -84,5 +84,14 @@ export function normalise(s: string): string {
   let t = s.trim().toLowerCase();
   if (t.startsWith('the ')) t = t.slice(4);
   if (t.endsWith('’s') || t.endsWith("'s")) t = t.slice(0, -2);
-  return t.split(SPACE_RUN).join(' ');
+  return singleSpaced(t) ? t : t.split(SPACE_RUN).join(' ');
+}
+
+/** True when the (trimmed) text's only white space is single plain spaces: then collapsing runs changes nothing. */
+function singleSpaced(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x20 ? t.charCodeAt(i + 1) === 0x20 : c <= 0x20 || (c >= 0x80 && SPACE_RUN.test(t[i] as string))) return false;
+  }
+  return true;
 }

@@ -26,8 +26,12 @@ const speaks = (words: readonly Word[], a: number, b: number): boolean => {
   return false;
 };
 
+/** True when text[start, end) has a quotation mark other than ’ and ' (apostrophes, mostly). */
 const hasMark = (text: string, start: number, end: number): boolean => {
-  for (let i = start; i < end; i++) if (mayBeMark(text.charCodeAt(i)) && QUOTE_MARKS.has(text[i] as string) && text[i] !== '’' && text[i] !== "'") return true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2019 && c !== 0x27 && mayBeMark(c) && QUOTE_MARKS.has(text[i] as string)) return true;
+  }
   return false;
 };
 

@@ -4,14 +4,12 @@
  * eastern Indiana’s Richmond High School,". The title runs up to the first preposition
  * whose object is a named organisation; that organisation is the speaker's.
  */
-import { ORG_WORDS, TITLE_WORDS } from './lexicon.js';
 import { isPossessiveText } from './shapes.js';
 import type { PhraseContext } from './phrases.js';
 import { isNameish, stripPossessive } from './phrases.js';
+import { ORG, TITLE, hasClass } from './wordclasses.js';
 import type { Word } from './words.js';
 
-const TITLES = new Set(TITLE_WORDS);
-const ORG = new Set(ORG_WORDS);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'to']);
 const LEADING = new Set(['a', 'an', 'the']);
 const OWNERS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
@@ -31,12 +29,12 @@ export function parseApposition(ctx: PhraseContext, all: readonly Word[], from: 
   // "a", "the", and owners ("the company’s founder", "Carlineo’s attorney") do not belong to the title
   while (a < words.length && (LEADING.has((words[a] as Word).lower) || OWNERS.has((words[a] as Word).lower) || isPossessiveText((words[a] as Word).text))) a++;
   if (a >= words.length || words.length - a > 16) return null;
-  if (!(TITLES.has((words[a] as Word).lower) || isNameish(words[a] as Word) || a > 0)) return null;
+  if (!(hasClass(words[a] as Word, TITLE) || isNameish(words[a] as Word) || a > 0)) return null;
   let hasTitle = false;
   for (let i = a; i < words.length; i++) {
     const w = words[i] as Word;
     if (CLAUSE_WORDS.has(w.lower)) return null;
-    if (TITLES.has(w.lower)) hasTitle = true;
+    if (hasClass(w, TITLE)) hasTitle = true;
   }
   for (let i = a + 1; i < words.length; i++) {
     const w = words[i] as Word;
@@ -53,7 +51,7 @@ export function parseApposition(ctx: PhraseContext, all: readonly Word[], from: 
 }
 
 function hasTitleIn(words: readonly Word[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (TITLES.has((words[i] as Word).lower)) return true;
+  for (let i = a; i < b; i++) if (hasClass(words[i] as Word, TITLE)) return true;
   return false;
 }
 
@@ -80,7 +78,7 @@ function organizationAfter(ctx: PhraseContext, words: readonly Word[], i: number
   // fallback without agency mentions: the capitalised run that ends the apposition
   let e = words.length - 1;
   while (e >= i && (words[e] as Word).punct) e--;
-  if (e >= i && ORG.has((words[e] as Word).lower) && !isNameish(words[e] as Word)) {
+  if (e >= i && hasClass(words[e] as Word, ORG) && !isNameish(words[e] as Word)) {
     // a lower-case body ("NASA’s science mission directorate"): the words after the owner
     let s = i;
     for (let k = i; k < e; k++) if (isPossessiveText((words[k] as Word).text)) s = k + 1;

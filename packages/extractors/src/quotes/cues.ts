@@ -2,42 +2,27 @@
  * Cue recognition over words: reporting verbs from the lexicon, "according to", and the
  * subject or object phrase that names who spoke.
  */
-import { CUE_ADVERBS, CUE_VERBS, PREPOSITIONAL_CUES, WEAK_CUES } from './lexicon.js';
+import { PREPOSITIONAL_CUES } from './lexicon.js';
 import { analysePhrase, ownsDot, phraseForward, phraseStartBackward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
 import { parseApposition } from './apposition.js';
 import { isAdverbLyText } from './shapes.js';
 import type { SpeakerPhrase } from './types.js';
+import { CUE, CUE_ADVERB, CUE_PAIR, WEAK_CUE, hasClass } from './wordclasses.js';
 import type { Word } from './words.js';
 
-const CUES = new Set(CUE_VERBS);
-const WEAK = new Set(WEAK_CUES);
 /** "according to": first word → second word. */
 const TWO_WORD = new Map(PREPOSITIONAL_CUES.map((c) => c.split(' ') as [string, string]));
-const ADVERBS = new Set(CUE_ADVERBS);
 /** Words ending in "ly" that are nouns, not adverbs ("the family said"). */
 const NOT_ADVERBS = new Set(['family', 'assembly', 'monopoly', 'supply', 'anomaly', 'butterfly', 'italy', 'assembly', 'reply']);
 const ISSUED_BY = new Set(['signed', 'issued', 'written', 'released', 'sent', 'published', 'posted']);
 
-/** What a word can start: a cue, a weak cue, a two-word cue (bits), in one lookup for every word. */
-const STRONG = 1;
-const WEAK_ONLY = 2;
-const FIRST_OF_TWO = 4;
-const CUE_KIND = new Map<string, number>();
-const mark = (word: string, bit: number): void => {
-  CUE_KIND.set(word, (CUE_KIND.get(word) ?? 0) | bit);
-};
-for (const w of CUES) mark(w, STRONG);
-for (const w of WEAK) mark(w, WEAK_ONLY);
-for (const w of TWO_WORD.keys()) mark(w, FIRST_OF_TWO);
-
 /** Length in words of the cue at words[i] (2 for "according to"), or 0. */
 export function cueAt(words: readonly Word[], i: number, weak = false): number {
   const w = words[i];
-  if (!w || w.punct) return 0;
-  const kind = CUE_KIND.get(w.lower);
-  if (kind === undefined) return 0;
-  if ((kind & STRONG) !== 0 || (weak && (kind & WEAK_ONLY) !== 0)) return 1;
+  // one bit test settles every word that can start no cue
+  if (!w || w.punct || !hasClass(w, CUE | WEAK_CUE | CUE_PAIR)) return 0;
+  if (hasClass(w, CUE) || (weak && hasClass(w, WEAK_CUE))) return 1;
   const second = TWO_WORD.get(w.lower);
   if (second !== undefined && words[i + 1]?.lower === second) return 2;
   return 0;
@@ -59,7 +44,7 @@ export function endsSentence(words: readonly Word[], i: number): boolean {
  */
 export function subjectOfCue(ctx: PhraseContext, words: readonly Word[], c: number, floor: number): { phrase: SpeakerPhrase; first: number } | null {
   let k = c - 1;
-  while (k >= floor && (ADVERBS.has((words[k] as Word).lower) || (isAdverbLyText((words[k] as Word).text) && !NOT_ADVERBS.has((words[k] as Word).lower)))) k--;
+  while (k >= floor && (hasClass(words[k] as Word, CUE_ADVERB) || (isAdverbLyText((words[k] as Word).text) && !NOT_ADVERBS.has((words[k] as Word).lower)))) k--;
   if (k < floor) return null;
   if ((words[k] as Word).lower === 'and') {
     // "Volker said he never used the term and added, …": the subject of the first cue

@@ -105,6 +105,18 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'managing', 'assistant', 'deputy', 'vice', 'general', 'attorney', 'district', 'county', 'city', 'union', 'party',
 ];
 
+/** Words a speaker phrase may open with that are not part of it ("the", "its", "their"). */
+export const PHRASE_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their'];
+
+/** Numerals and quantifiers that open a group ("two officials", "several analysts"). */
+export const NUMBER_WORDS: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'dozen', 'dozens', 'hundreds', 'thousands', 'several', 'some', 'many', 'both', 'most', 'other', 'another', 'few',
+];
+
+/** Abbreviated titles written with a period ("Rep.", "Gen."); honorifics and name suffixes take one too. */
+export const TITLE_ABBREVIATIONS: readonly string[] = ['rep', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'supt', 'atty', 'st', 'mt', 'adm', 'maj', 'cmdr', 'det', 'insp', 'pres'];
+
 /** Pronoun speakers and what they can stand for. */
 export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'thing' | 'plural' | 'first'>> = {
   he: 'male', she: 'female', it: 'thing', they: 'plural', we: 'first', i: 'first',

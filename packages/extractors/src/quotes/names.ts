@@ -9,12 +9,13 @@ import { firstFrom } from '@claimsift/core';
 import type { Range } from '@claimsift/core';
 import { parseApposition } from './apposition.js';
 import { endsSentence } from './cues.js';
-import { FEMALE_HONORIFICS, FEMALE_NAMES, HONORIFICS, MALE_HONORIFICS, MALE_NAMES, NAME_SUFFIXES } from './lexicon.js';
+import { FEMALE_HONORIFICS, FEMALE_NAMES, MALE_HONORIFICS, MALE_NAMES } from './lexicon.js';
 import { analysePhrase, isNameish, ownsDot, phraseStartBackward } from './phrases.js';
 import type { PhraseContext } from './phrases.js';
 import type { Paragraph } from './types.js';
 import { TITLE_SEPARATORS } from './patterns.js';
 import { isPossessiveText } from './shapes.js';
+import { HONORIFIC, SUFFIX, hasClass } from './wordclasses.js';
 import { createWordFinder } from './wordfinder.js';
 import { isCapitalised, wordsIn } from './words.js';
 import type { Word } from './words.js';
@@ -52,12 +53,10 @@ export interface PersonIndex {
   readonly people: readonly Person[];
 }
 
-const SUFFIX = new Set(NAME_SUFFIXES);
 const MALE = new Set(MALE_NAMES);
 const FEMALE = new Set(FEMALE_NAMES);
 const MALE_HON = new Set(MALE_HONORIFICS);
 const FEMALE_HON = new Set(FEMALE_HONORIFICS);
-const HON = new Set(HONORIFICS);
 const GIVEN = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
 /** Gendered pronouns: one lookup tells a word's gender, if it has one. */
 const PRONOUN_GENDER = new Map<string, Gender>([
@@ -67,7 +66,7 @@ const PRONOUN_GENDER = new Map<string, Gender>([
 
 function nameTokens(words: readonly Word[]): string[] {
   const out: string[] = [];
-  for (const w of words) if (!w.punct && !SUFFIX.has(w.lower) && !HON.has(w.lower)) out.push(w.lower);
+  for (const w of words) if (!w.punct && !hasClass(w, SUFFIX | HONORIFIC)) out.push(w.lower);
   return out;
 }
 
@@ -194,7 +193,7 @@ export function buildPersonIndex(ctx: PhraseContext, paragraphs: readonly Paragr
         }
       }
       let honorific: Word | undefined;
-      for (let k = a; k <= i && !honorific; k++) if (HON.has((words[k] as Word).lower)) honorific = words[k];
+      for (let k = a; k <= i && !honorific; k++) if (hasClass(words[k] as Word, HONORIFIC)) honorific = words[k];
       const gender: Gender | null = honorific && MALE_HON.has(honorific.lower) ? 'male' : honorific && FEMALE_HON.has(honorific.lower) ? 'female' : null;
       // safe as a pronoun's antecedent: a title, an honorific or a known given name (not "Cruise Line", "South Dakota")
       const salient = title !== null || honorific !== undefined || (tokens.length >= 2 && GIVEN.has(tokens[0] as string));

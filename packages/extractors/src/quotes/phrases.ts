@@ -6,49 +6,33 @@
  * titles and honorifics, and one lower-case head noun.
  */
 import type { Range } from '@claimsift/core';
-import {
-  DOCUMENT_NOUNS,
-  HONORIFICS,
-  INSTITUTION_NOUNS,
-  NAME_PARTICLES,
-  NAME_SUFFIXES,
-  NON_NAME_WORDS,
-  NON_SPEAKER_HEADS,
-  ORG_NAME_TAILS,
-  ORG_WORDS,
-  FEMALE_NAMES,
-  MALE_NAMES,
-  PRONOUNS,
-  TITLE_QUALIFIERS,
-  TITLE_WORDS,
-} from './lexicon.js';
 import type { Organizations } from './organizations.js';
 import { isAgentNounText, isGerundText, isGluedText, isInitialText, isPossessiveText } from './shapes.js';
 import type { Paragraph, SpeakerKind, SpeakerPhrase } from './types.js';
+import {
+  DETERMINER,
+  DOCUMENT,
+  DOTTED,
+  GIVEN,
+  HONORIFIC,
+  INSTITUTION,
+  NON_HEAD,
+  NON_NAME,
+  NUMBER_WORD,
+  ORG,
+  ORG_TAIL,
+  PARTICLE,
+  PRONOUN,
+  QUALIFIER,
+  SUFFIX,
+  TITLE,
+  hasClass,
+} from './wordclasses.js';
 import { isAcronym, isCapitalised } from './words.js';
 import type { Word } from './words.js';
 
-const TITLES = new Set(TITLE_WORDS);
-const HONORIFIC = new Set(HONORIFICS);
-const QUALIFIERS = new Set(TITLE_QUALIFIERS);
-const PARTICLES = new Set(NAME_PARTICLES);
-const SUFFIXES = new Set(NAME_SUFFIXES);
-const NON_NAME = new Set(NON_NAME_WORDS);
-const NON_HEAD = new Set(NON_SPEAKER_HEADS);
-const INSTITUTIONS = new Set(INSTITUTION_NOUNS);
-const DOCUMENTS = new Set(DOCUMENT_NOUNS);
-const ORG = new Set(ORG_WORDS);
-const ORG_TAILS = new Set(ORG_NAME_TAILS);
-const GIVEN = new Set([...MALE_NAMES, ...FEMALE_NAMES]);
 /** Name prefixes that put a capital inside a word ("McCormick", "DeSantis"). */
 const GLUE_PREFIXES = ['Mc', 'Mac', 'De', 'Di', 'Da', 'La', 'Le', 'Du', 'Van', 'Von', 'O’', "O'"];
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their']);
-const NUMBER_WORDS = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
-  'dozen', 'dozens', 'hundreds', 'thousands', 'several', 'some', 'many', 'both', 'most', 'other', 'another', 'few',
-]);
-/** Words after which a period belongs to the word ("Dr.", "Rep.", "Jr.", "Gen."). */
-const DOTTED = new Set([...HONORIFICS, ...NAME_SUFFIXES, 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'supt', 'atty', 'st', 'mt', 'adm', 'maj', 'cmdr', 'det', 'insp', 'pres']);
 
 export interface PhraseContext {
   readonly text: string;
@@ -57,33 +41,32 @@ export interface PhraseContext {
   readonly wordsOf: (paragraph: Paragraph) => readonly Word[];
 }
 
-const PRONOUN_WORDS = new Set(Object.keys(PRONOUNS));
-export const isPronoun = (w: Word): boolean => PRONOUN_WORDS.has(w.lower);
-const isNumberWord = (w: Word): boolean => NUMBER_WORDS.has(w.lower) || (w.text[0] !== undefined && w.text[0] >= '0' && w.text[0] <= '9');
+export const isPronoun = (w: Word): boolean => hasClass(w, PRONOUN);
+const isNumberWord = (w: Word): boolean => hasClass(w, NUMBER_WORD) || (w.text[0] !== undefined && w.text[0] >= '0' && w.text[0] <= '9');
 const isDot = (w: Word | undefined): boolean => w !== undefined && w.text === '.';
 /** A capitalised word that can be part of a name or an organisation (not "The", "But", "May"). */
 export const isNameish = (w: Word): boolean => w.nameish;
-const isTitle = (w: Word): boolean => TITLES.has(w.lower);
+const isTitle = (w: Word): boolean => hasClass(w, TITLE);
 /** Words with an agent-noun ending that are no roles. */
 const NOT_ROLES = new Set(['ever', 'never', 'other', 'after', 'under', 'over', 'whether', 'together', 'either', 'neither', 'rather', 'later', 'earlier', 'former', 'latter', 'further', 'per', 'for', 'nor', 'major', 'minor', 'prior', 'recent', 'current', 'different', 'silent', 'present', 'apparent', 'consistent', 'independent', 'important', 'significant', 'relevant', 'constant', 'distant', 'vibrant', 'instant', 'urgent', 'event', 'extent', 'content', 'intent', 'moment', 'comment', 'statement', 'agreement', 'government', 'department', 'parliament', 'payment', 'percent', 'cent', 'went', 'sent', 'spent', 'meant', 'want', 'can', 'an', 'than', 'then', 'when', 'even', 'often', 'again', 'been', 'seen', 'between',
   'document', 'instrument', 'element', 'argument', 'investment', 'treatment', 'environment', 'development', 'management',
   'equipment', 'settlement', 'announcement', 'letter', 'number', 'member', 'order', 'water', 'paper', 'matter', 'border',
   'center', 'centre', 'summer', 'winter', 'october', 'november', 'december', 'september', 'computer', 'register', 'error']);
 /** A word that ends a speaker phrase by its meaning: a title, an institution, a document. */
-const isHead = (w: Word): boolean => TITLES.has(w.lower) || INSTITUTIONS.has(w.lower) || DOCUMENTS.has(w.lower);
+const isHead = (w: Word): boolean => hasClass(w, TITLE | INSTITUTION | DOCUMENT);
 /** A lower-case content word that can describe a person ("farmer", "harbour master"). */
 const isDescriptor = (w: Word): boolean =>
-  !w.punct && !isCapitalised(w) && !NON_HEAD.has(w.lower) && !NON_NAME.has(w.lower) && !DETERMINERS.has(w.lower) && !NUMBER_WORDS.has(w.lower) && !isPronoun(w);
+  !w.punct && !isCapitalised(w) && !hasClass(w, NON_HEAD | NON_NAME | DETERMINER | NUMBER_WORD | PRONOUN);
 /** A descriptor that names a role: a title word or an agent noun ("farmer", "geologist", "actor", "co-author"). */
 export const isRole = (w: Word): boolean => isTitle(w) || (isDescriptor(w) && isAgentNounText(w.lower) && !NOT_ROLES.has(w.lower));
-const isHonorific = (w: Word): boolean => HONORIFIC.has(w.lower);
+const isHonorific = (w: Word): boolean => hasClass(w, HONORIFIC);
 
 /** True when words[i] is a word whose following adjacent '.' belongs to it. */
 export function ownsDot(words: readonly Word[], i: number): boolean {
   const w = words[i];
   const dot = words[i + 1];
   if (!w || !dot || dot.text !== '.' || dot.start !== w.end || w.punct) return false;
-  return DOTTED.has(w.lower) || isInitialText(w.text);
+  return hasClass(w, DOTTED) || isInitialText(w.text);
 }
 
 /** Start index of the noun phrase ending at words[k] (inclusive), not below `floor`; -1 if none. */
@@ -104,16 +87,16 @@ export function phraseStartBackward(words: readonly Word[], k: number, floor: nu
       }
       break;
     }
-    if (isNameish(w) || isTitle(w) || isHonorific(w) || QUALIFIERS.has(w.lower)) {
+    if (isNameish(w) || hasClass(w, TITLE | HONORIFIC | QUALIFIER)) {
       i--;
       taken++;
       continue;
     }
-    if (i < k && PARTICLES.has(w.lower) && i - 1 >= floor && isNameish(words[i - 1] as Word)) {
+    if (i < k && hasClass(w, PARTICLE) && i - 1 >= floor && isNameish(words[i - 1] as Word)) {
       i--;
       continue;
     }
-    if (i === k && !NON_HEAD.has(w.lower) && !DETERMINERS.has(w.lower) && !NUMBER_WORDS.has(w.lower)) {
+    if (i === k && !hasClass(w, NON_HEAD | DETERMINER | NUMBER_WORD)) {
       i--;
       taken++;
       continue;
@@ -144,7 +127,7 @@ export function phraseStartBackward(words: readonly Word[], k: number, floor: nu
 /** End index (exclusive) of the noun phrase starting at words[i] after determiners; also returns where it starts. */
 export function phraseForward(words: readonly Word[], i: number, limit: number): { start: number; end: number } | null {
   let a = i;
-  while (a < limit && DETERMINERS.has((words[a] as Word).lower)) a++;
+  while (a < limit && hasClass(words[a] as Word, DETERMINER)) a++;
   if (a >= limit) return null;
   const first = words[a] as Word;
   if (isPronoun(first)) return { start: a, end: a + 1 };
@@ -158,11 +141,11 @@ export function phraseForward(words: readonly Word[], i: number, limit: number):
       }
       break;
     }
-    if (isNameish(w) || isTitle(w) || isHonorific(w) || QUALIFIERS.has(w.lower)) {
+    if (isNameish(w) || hasClass(w, TITLE | HONORIFIC | QUALIFIER)) {
       j++;
       continue;
     }
-    if (j > a && PARTICLES.has(w.lower) && j + 1 < limit && isNameish(words[j + 1] as Word)) {
+    if (j > a && hasClass(w, PARTICLE) && j + 1 < limit && isNameish(words[j + 1] as Word)) {
       j++;
       continue;
     }
@@ -204,7 +187,7 @@ const phraseOf = (range: Range, kind: SpeakerKind, name: Range | null, title: st
 /** Parse words[a..b] (inclusive) into a speaker phrase. */
 export function analysePhrase(ctx: PhraseContext, words: readonly Word[], a: number, b: number): SpeakerPhrase | null {
   while (b >= a && (words[b] as Word).punct && !(isDot(words[b]) && ownsDot(words, b - 1))) b--;
-  while (a <= b && DETERMINERS.has((words[a] as Word).lower)) a++;
+  while (a <= b && hasClass(words[a] as Word, DETERMINER)) a++;
   if (a > b) return null;
   const range = rangeOf(words, a, b);
   const first = words[a] as Word;
@@ -212,7 +195,7 @@ export function analysePhrase(ctx: PhraseContext, words: readonly Word[], a: num
   let h = b;
   while (h > a && (words[h] as Word).punct) h--;
   const head = words[h] as Word;
-  if (DOCUMENTS.has(head.lower)) return phraseOf(range, 'document', null, null, null);
+  if (hasClass(head, DOCUMENT)) return phraseOf(range, 'document', null, null, null);
   const org = ctx.orgs.overlapping(range.start, range.end);
   if (org && org.start <= head.start && head.end <= org.end) {
     const start = Math.max(range.start, org.start);
@@ -246,11 +229,11 @@ export function analysePhrase(ctx: PhraseContext, words: readonly Word[], a: num
     return phraseOf(range, 'group', null, title, organization);
   }
   if (!isCapitalised(head)) {
-    const kind = INSTITUTIONS.has(head.lower) ? 'org' : 'group';
+    const kind = hasClass(head, INSTITUTION) ? 'org' : 'group';
     return phraseOf(range, kind, null, null, null);
   }
   // an organisation's name ends in an organisation word ("… Authority"); a person's name may follow one ("State Mike Pompeo")
-  const orgHead = ORG.has(head.lower) || ORG_TAILS.has(head.lower);
+  const orgHead = hasClass(head, ORG | ORG_TAIL);
   let n = a;
   while (n < h && !isNameish(words[n] as Word)) n++; // "the 14th-ranked Schwartzman", "43-year-old Martin Taylor"
   const name = orgHead ? null : personName(words, n, b);
@@ -285,19 +268,19 @@ export function personName(words: readonly Word[], a: number, b: number): Range 
   let s = a;
   for (let i = a; i <= b; i++) {
     const w = words[i] as Word;
-    if (ORG.has(w.lower) || ORG_TAILS.has(w.lower)) s = i + 1;
+    if (hasClass(w, ORG | ORG_TAIL)) s = i + 1;
   }
   // in a long run, a given name starts the person's name ("… Commission Chair Maria Lopez")
   for (let i = s + 1; i <= b; i++) {
     const w = words[i] as Word;
     const prev = words[i - 1] as Word;
     // after two words, or after a capitalised role ("Ranger Paul Kent")
-    if (GIVEN.has(w.lower) && !GIVEN.has(prev.lower) && (i >= s + 2 || isAgentNounText(prev.lower) || TITLES.has(prev.lower))) {
+    if (hasClass(w, GIVEN) && !hasClass(prev, GIVEN) && (i >= s + 2 || isAgentNounText(prev.lower) || hasClass(prev, TITLE))) {
       s = i;
       break;
     }
   }
-  while (s <= b && (isDot(words[s]) || PARTICLES.has((words[s] as Word).lower))) s++;
+  while (s <= b && (isDot(words[s]) || hasClass(words[s] as Word, PARTICLE))) s++;
   // a sentence-opening participle is no given name ("Following Trump's tweet")
   if (s < b && isGerundText((words[s] as Word).text)) s++;
   // "envoy to Ukraine Kurt Volker": a place after a preposition runs into the name
@@ -307,7 +290,7 @@ export function personName(words: readonly Word[], a: number, b: number): Range 
   let names = 0;
   for (let i = s; i <= b; i++) {
     const w = words[i] as Word;
-    if (isDot(w) || PARTICLES.has(w.lower) || SUFFIXES.has(w.lower) || isInitialText(w.text)) continue;
+    if (isDot(w) || hasClass(w, PARTICLE | SUFFIX) || isInitialText(w.text)) continue;
     if (!isNameish(w) || isGluedText(w.text) && !GLUE_PREFIXES.some((p) => w.text.startsWith(p))) return null;
     if (isAcronym(w)) return null;
     if (i < b && isPossessiveText(w.text)) return null;
@@ -336,8 +319,8 @@ function nameIsOrg(ctx: PhraseContext, words: readonly Word[], a: number, b: num
     const w = words[i] as Word;
     if (w.punct) continue;
     count++;
-    if (ORG.has(w.lower)) return true;
-    if (isAcronym(w) && !SUFFIXES.has(w.lower)) acronyms++;
+    if (hasClass(w, ORG)) return true;
+    if (isAcronym(w) && !hasClass(w, SUFFIX)) acronyms++;
   }
   return acronyms > 0 && acronyms === count;
 }
@@ -359,7 +342,7 @@ function titleAndPrefix(ctx: PhraseContext, words: readonly Word[], a: number, t
   let q = s;
   while (q - 1 >= a) {
     const w = words[q - 1] as Word;
-    if (QUALIFIERS.has(w.lower) || isDot(w) || (isInitialText(w.text) && isDot(words[q]))) q--;
+    if (hasClass(w, QUALIFIER) || isDot(w) || (isInitialText(w.text) && isDot(words[q]))) q--;
     else break;
   }
   while (s <= t && (isHonorific(words[s] as Word) || isDot(words[s]))) s++;
@@ -384,7 +367,7 @@ function titleAndPrefix(ctx: PhraseContext, words: readonly Word[], a: number, t
 function allCapitalised(words: readonly Word[], a: number, b: number): boolean {
   for (let i = a; i <= b; i++) {
     const w = words[i] as Word;
-    if (!w.punct && !isNameish(w) && !PARTICLES.has(w.lower) && w.lower !== 'of' && w.lower !== 'and' && w.lower !== 'for') return false;
+    if (!w.punct && !isNameish(w) && !hasClass(w, PARTICLE) && w.lower !== 'of' && w.lower !== 'and' && w.lower !== 'for') return false;
   }
   return true;
 }

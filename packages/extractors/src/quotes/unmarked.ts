@@ -7,13 +7,12 @@
  */
 import type { Doc } from '@claimsift/core';
 import { cueAt, endsSentence, speakerAfterCue, subjectOfCue } from './cues.js';
-import { SPEECH_PERSON_WORDS } from './lexicon.js';
 import { QUOTE_MARKS, mayBeMark } from './marks.js';
 import type { PhraseContext } from './phrases.js';
 import type { Attribution, Paragraph, Piece } from './types.js';
+import { SPEECH, hasClass } from './wordclasses.js';
 import type { Word } from './words.js';
 
-const SPEECH = new Set(SPEECH_PERSON_WORDS);
 const SUBORDINATORS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when']);
 
 export interface UnmarkedQuote {
@@ -22,7 +21,7 @@ export interface UnmarkedQuote {
 }
 
 const speaks = (words: readonly Word[], a: number, b: number): boolean => {
-  for (let i = a; i < b; i++) if (SPEECH.has((words[i] as Word).lower)) return true;
+  for (let i = a; i < b; i++) if (hasClass(words[i] as Word, SPEECH)) return true;
   return false;
 };
 

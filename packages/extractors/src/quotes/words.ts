@@ -2,9 +2,9 @@
  * Words of a short window of the text, with their offsets: the unit the speaker-phrase parsers
  * work on. Windows are bounded (an attribution is a few dozen words), so scanning them is cheap.
  */
-import { NON_NAME_WORDS } from './lexicon.js';
 import { LETTER_OR_DIGIT, WORD } from './patterns.js';
 import { isAcronymText } from './shapes.js';
+import { NON_NAME, classesOf } from './wordclasses.js';
 
 /** White space of scraped text: spaces, tabs, line breaks, no-break and ideographic spaces. */
 export const isSpaceCode = (c: number): boolean =>
@@ -22,10 +22,11 @@ export interface Word {
   readonly capitalised: boolean;
   /** A capitalised word that can be part of a name or an organisation (not "The", "But", "May"). */
   readonly nameish: boolean;
+  /** The lexicon lists the lower-cased word is on: bits of wordclasses.ts. */
+  readonly classes: number;
 }
 
-const NON_NAME = new Set(NON_NAME_WORDS);
-const nameish = (punct: boolean, capitalised: boolean, lower: string): boolean => !punct && capitalised && !NON_NAME.has(lower);
+const nameish = (punct: boolean, capitalised: boolean, classes: number): boolean => !punct && capitalised && (classes & NON_NAME) === 0;
 
 const isAsciiLetterOrDigit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 /** The connectors of WORD: ' ’ - ‑ &. */
@@ -85,7 +86,8 @@ export function wordsIn(text: string, start: number, end: number, limit = Infini
         const punct = !isAsciiLetterOrDigit(c);
         const lower = punct || !hasAsciiCapital(text, i, stop) ? t : t.toLowerCase();
         const capitalised = c >= 0x41 && c <= 0x5a;
-        out.push({ start: i, end: stop, text: t, lower, punct, capitalised, nameish: nameish(punct, capitalised, lower) });
+        const classes = classesOf(lower);
+        out.push({ start: i, end: stop, text: t, lower, punct, capitalised, nameish: nameish(punct, capitalised, classes), classes });
         i = stop;
         continue;
       }
@@ -93,7 +95,7 @@ export function wordsIn(text: string, start: number, end: number, limit = Infini
     if (c >= 0x2010 && c <= 0x2027) {
       // dashes, curly quotes, bullets, ellipsis: one character of punctuation, as WORD's \S would take it
       const t = text.slice(i, i + 1);
-      out.push({ start: i, end: i + 1, text: t, lower: t, punct: true, capitalised: false, nameish: false });
+      out.push({ start: i, end: i + 1, text: t, lower: t, punct: true, capitalised: false, nameish: false, classes: 0 });
       i++;
       continue;
     }
@@ -108,7 +110,8 @@ export function wordsIn(text: string, start: number, end: number, limit = Infini
     const lower = t.toLowerCase();
     const punct = !LETTER_OR_DIGIT.test(t);
     const capitalised = capitalisedText(t);
-    out.push({ start: i, end: stop, text: t, lower, punct, capitalised, nameish: nameish(punct, capitalised, lower) });
+    const classes = classesOf(lower);
+    out.push({ start: i, end: stop, text: t, lower, punct, capitalised, nameish: nameish(punct, capitalised, classes), classes });
     i = stop;
   }
   return out;

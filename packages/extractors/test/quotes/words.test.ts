@@ -4,11 +4,12 @@ import { NON_NAME_WORDS } from '../../src/quotes/lexicon.js';
 import { describe, expect, it } from 'vitest';
 import { ACRONYM, ADVERB_LY, AGENT_NOUN, GERUND, GLUED, INITIAL, LETTER_OR_DIGIT, POSSESSIVE, WORD } from '../../src/quotes/patterns.js';
 import { isAcronymText, isAdverbLyText, isAgentNounText, isGerundText, isGluedText, isInitialText, isPossessiveText } from '../../src/quotes/shapes.js';
+import { classesOf } from '../../src/quotes/wordclasses.js';
 import { createWordFinder } from '../../src/quotes/wordfinder.js';
 import { isSpaceCode, wordsIn } from '../../src/quotes/words.js';
 
 /** The words of [start, end) by the WORD regex alone: what the fast path must reproduce. */
-function regexWords(text: string, start: number, end: number): { start: number; end: number; text: string; lower: string; punct: boolean; capitalised: boolean; nameish: boolean }[] {
+function regexWords(text: string, start: number, end: number): { start: number; end: number; text: string; lower: string; punct: boolean; capitalised: boolean; nameish: boolean; classes: number }[] {
   const out = [];
   let i = start;
   while (i < end) {
@@ -28,7 +29,7 @@ function regexWords(text: string, start: number, end: number): { start: number; 
     const lower = t.toLowerCase();
     const punct = !LETTER_OR_DIGIT.test(t);
     const capitalised = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-    out.push({ start: i, end: stop, text: t, lower, punct, capitalised, nameish: !punct && capitalised && !NON_NAME_WORDS.includes(lower) });
+    out.push({ start: i, end: stop, text: t, lower, punct, capitalised, nameish: !punct && capitalised && !NON_NAME_WORDS.includes(lower), classes: classesOf(lower) });
     i = stop;
   }
   return out;

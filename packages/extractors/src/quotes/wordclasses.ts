@@ -78,11 +78,45 @@ const LISTS: readonly (readonly [number, readonly string[]])[] = [
   [SPEECH, SPEECH_PERSON_WORDS],
 ];
 
-const CLASSES = new Map<string, number>();
-for (const [bit, list] of LISTS) for (const w of list) CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
+/**
+ * Every listed word in an open-addressing table keyed by a hash of its code units: a fresh
+ * token's lookup is a short loop over its characters and an array probe, cheaper than hashing
+ * a new string for a Map. A word found in its slot is compared in full.
+ */
+/** A power of two, four times the listed words or more: probe runs stay short, and there is always a free slot. */
+const SLOTS = 1 << Math.ceil(Math.log2(4 * LISTS.reduce((n, [, list]) => n + list.length, 1)));
+const slots = new Int32Array(SLOTS).fill(-1);
+const words: string[] = [];
+const classes: number[] = [];
+
+const slotOf = (s: string): number => {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h & (SLOTS - 1);
+};
+
+for (const [bit, list] of LISTS) {
+  for (const w of list) {
+    let k = slotOf(w);
+    while (slots[k] !== -1 && words[slots[k] as number] !== w) k = (k + 1) & (SLOTS - 1);
+    if (slots[k] === -1) {
+      slots[k] = words.length;
+      words.push(w);
+      classes.push(0);
+    }
+    const e = slots[k] as number;
+    classes[e] = (classes[e] as number) | bit;
+  }
+}
 
 /** The classes of a lower-cased word (0: on no list). */
-export const classesOf = (lower: string): number => CLASSES.get(lower) ?? 0;
+export function classesOf(lower: string): number {
+  for (let k = slotOf(lower); ; k = (k + 1) & (SLOTS - 1)) {
+    const e = slots[k] as number;
+    if (e === -1) return 0;
+    if (words[e] === lower) return classes[e] as number;
+  }
+}
 
 /** True when the word is on a list of any of the classes in `bits`. */
 export const hasClass = (w: { readonly classes: number }, bits: number): boolean => (w.classes & bits) !== 0;

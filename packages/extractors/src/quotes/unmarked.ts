@@ -10,7 +10,7 @@ import { cueAt, endsSentence, speakerAfterCue, subjectOfCue } from './cues.js';
 import { QUOTE_MARKS, mayBeMark } from './marks.js';
 import type { PhraseContext } from './phrases.js';
 import type { Attribution, Paragraph, Piece } from './types.js';
-import { SPEECH, hasClass } from './wordclasses.js';
+import { CUE, SPEECH, hasClass, runClasses } from './wordclasses.js';
 import type { Word } from './words.js';
 
 const SUBORDINATORS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when']);
@@ -57,6 +57,9 @@ export function findUnmarkedQuotes(doc: Doc, ctx: PhraseContext, paragraphs: rea
   let chain = 1_000_000; // chain numbers apart from the marked finder's
   for (const para of paragraphs) {
     if (!para.content || quotedParagraphs.has(para.index) || hasMark(doc.text, para.start, para.end)) continue;
+    // unmarked speech needs a cue and a first- or second-person word: a scan without tokenising tells
+    const listed = runClasses(doc.text, para.start, para.end);
+    if ((listed & CUE) === 0 || (listed & SPEECH) === 0) continue;
     const words = ctx.wordsOf(para);
     const sentences = sentencesOf(words);
     const quoted: { s: number; a: number; b: number; attribution: Attribution }[] = [];

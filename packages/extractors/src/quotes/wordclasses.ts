@@ -120,3 +120,46 @@ export function classesOf(lower: string): number {
 
 /** True when the word is on a list of any of the classes in `bits`. */
 export const hasClass = (w: { readonly classes: number }, bits: number): boolean => (w.classes & bits) !== 0;
+
+/** Lower case of a code where that is ASCII: A–Z and the Kelvin sign fold, anything else stays. */
+const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c === 0x212a ? 0x6b : c);
+const isLowerAsciiLetterOrDigit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/** The classes of the listed word equal to lower-cased text[start, end), whose code units hash to `h`; 0 if none. */
+function classesOfRun(h: number, text: string, start: number, end: number): number {
+  for (let k = h & (SLOTS - 1); ; k = (k + 1) & (SLOTS - 1)) {
+    const e = slots[k] as number;
+    if (e === -1) return 0;
+    const w = words[e] as string;
+    if (w.length !== end - start) continue;
+    let same = true;
+    for (let i = 0; i < w.length && same; i++) same = w.charCodeAt(i) === lowerCode(text.charCodeAt(start + i));
+    if (same) return classes[e] as number;
+  }
+}
+
+/**
+ * The classes of the runs of ASCII letters and digits in text[start, end), lower-cased and
+ * OR-ed: which listed words a stretch may hold, without tokenising it. Every word of plain
+ * letters (the cues) is one such run; a listed word with an apostrophe ("i’m") opens with a run
+ * listed in the same class ("i"). So a class missing here is on no word of the stretch.
+ */
+export function runClasses(text: string, start: number, end: number): number {
+  let out = 0;
+  let h = 0;
+  let runStart = -1;
+  for (let j = start; j <= end; j++) {
+    const c = j < end ? lowerCode(text.charCodeAt(j)) : -1;
+    if (isLowerAsciiLetterOrDigit(c)) {
+      if (runStart < 0) {
+        runStart = j;
+        h = 0;
+      }
+      h = (Math.imul(h, 31) + c) | 0;
+      continue;
+    }
+    if (runStart >= 0) out |= classesOfRun(h, text, runStart, j);
+    runStart = -1;
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import { NON_NAME_WORDS } from '../../src/quotes/lexicon.js';
 import { describe, expect, it } from 'vitest';
 import { ACRONYM, ADVERB_LY, AGENT_NOUN, GERUND, GLUED, INITIAL, LETTER_OR_DIGIT, POSSESSIVE, WORD } from '../../src/quotes/patterns.js';
 import { isAcronymText, isAdverbLyText, isAgentNounText, isGerundText, isGluedText, isInitialText, isPossessiveText } from '../../src/quotes/shapes.js';
-import { classesOf } from '../../src/quotes/wordclasses.js';
+import { CUE, SPEECH, classesOf, runClasses } from '../../src/quotes/wordclasses.js';
 import { createWordFinder } from '../../src/quotes/wordfinder.js';
 import { isSpaceCode, wordsIn } from '../../src/quotes/words.js';
 
@@ -53,6 +53,20 @@ describe('wordsIn', () => {
   it('keeps apostrophes and hyphens inside words, and punctuation apart', () => {
     const text = "O’Neill's co-author said: “no”.";
     expect(wordsIn(text, 0, text.length).map((w) => w.text)).toEqual(["O’Neill's", 'co-author', 'said', ':', '“', 'no', '”', '.']);
+  });
+});
+
+describe('run classes', () => {
+  const pieces = ['I', 'i', '’m', "'m", 'we', 'We’re', 'SAID', 'said', 'Said', 'x', 'you', 'told', '-', '’', "'", ' ', '.', ',', 'é', '\u212A', '\u0301', 'İ', '2', 'according'];
+  it('holds the cue and speech classes of every word of the stretch', () => {
+    const arb = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(arb, (text) => {
+        const listed = runClasses(text, 0, text.length);
+        return wordsIn(text, 0, text.length).every((w) => (w.classes & (CUE | SPEECH) & ~listed) === 0);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

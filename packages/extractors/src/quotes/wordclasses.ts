@@ -27,6 +27,7 @@ import {
   TITLE_WORDS,
   WEAK_CUES,
 } from './lexicon.js';
+import { hashStep, isRunCode, lowerCode } from './runs.js';
 
 export const TITLE = 1 << 0;
 export const HONORIFIC = 1 << 1;
@@ -91,7 +92,7 @@ const classes: number[] = [];
 
 const slotOf = (s: string): number => {
   let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
   return h & (SLOTS - 1);
 };
 
@@ -121,10 +122,6 @@ export function classesOf(lower: string): number {
 /** True when the word is on a list of any of the classes in `bits`. */
 export const hasClass = (w: { readonly classes: number }, bits: number): boolean => (w.classes & bits) !== 0;
 
-/** Lower case of a code where that is ASCII: A–Z and the Kelvin sign fold, anything else stays. */
-const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c === 0x212a ? 0x6b : c);
-const isLowerAsciiLetterOrDigit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-
 /** The classes of the listed word equal to lower-cased text[start, end), whose code units hash to `h`; 0 if none. */
 function classesOfRun(h: number, text: string, start: number, end: number): number {
   for (let k = h & (SLOTS - 1); ; k = (k + 1) & (SLOTS - 1)) {
@@ -150,12 +147,12 @@ export function runClasses(text: string, start: number, end: number): number {
   let runStart = -1;
   for (let j = start; j <= end; j++) {
     const c = j < end ? lowerCode(text.charCodeAt(j)) : -1;
-    if (isLowerAsciiLetterOrDigit(c)) {
+    if (isRunCode(c)) {
       if (runStart < 0) {
         runStart = j;
         h = 0;
       }
-      h = (Math.imul(h, 31) + c) | 0;
+      h = hashStep(h, c);
       continue;
     }
     if (runStart >= 0) out |= classesOfRun(h, text, runStart, j);

@@ -7,8 +7,9 @@
  * inside a longer word) may hold it as a word, or as its possessive; one it is not found in
  * cannot. Matching is on the lower-cased text: lower-casing maps each character on its own,
  * except a capital sigma (those paragraphs always count), and only "İ" changes the text's length
- * (then every paragraph counts). Only the Kelvin sign outside ASCII lower-cases into ASCII.
+ * (then every paragraph counts). Runs are read by character code (runs.ts).
  */
+import { hashStep, isRunCode, lowerCode } from './runs.js';
 import type { Paragraph } from './types.js';
 
 export interface WordFinder {
@@ -21,21 +22,11 @@ export interface WordFinder {
 const CAPITAL_SIGMA = 'Σ';
 /** The one character whose lower case is longer than itself. */
 const DOTTED_CAPITAL_I = 'İ';
-const KELVIN_SIGN = 0x212a;
-
-/** Lower-case ASCII letters and digits: what a lower-cased ASCII word is made of. */
-const isAsciiLetterOrDigit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-
-/** The lower case of code `c` where that is ASCII: A–Z and the Kelvin sign fold, anything else stays. */
-const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c === KELVIN_SIGN ? 0x6b : c);
 
 const isAscii = (s: string): boolean => {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
   return true;
 };
-
-/** One step of the run hash: 30 bits, so every hash is a small integer (no boxed number as a map key). */
-const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) & 0x3fffffff;
 
 export function createWordFinder(text: string, paragraphs: readonly Paragraph[]): WordFinder {
   if (text.includes(DOTTED_CAPITAL_I)) {
@@ -63,7 +54,7 @@ export function createWordFinder(text: string, paragraphs: readonly Paragraph[])
   const matchesAt = (p: Paragraph, at: number, word: string): boolean => {
     const end = at + word.length;
     if (end > p.end) return false;
-    if (end < p.end && isAsciiLetterOrDigit(lowerCode(text.charCodeAt(end)))) return false;
+    if (end < p.end && isRunCode(lowerCode(text.charCodeAt(end)))) return false;
     if (!isAscii(word)) return lowerOf(p).startsWith(word, at - p.start);
     for (let k = 0; k < word.length; k++) if (lowerCode(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
     return true;
@@ -73,7 +64,7 @@ export function createWordFinder(text: string, paragraphs: readonly Paragraph[])
     let h = 0;
     for (let j = p.start; j <= p.end; j++) {
       const c = j < p.end ? lowerCode(text.charCodeAt(j)) : -1;
-      if (isAsciiLetterOrDigit(c)) {
+      if (isRunCode(c)) {
         if (runStart < 0) {
           runStart = j;
           h = 0;
@@ -89,7 +80,7 @@ export function createWordFinder(text: string, paragraphs: readonly Paragraph[])
     for (const word of others) {
       const l = lowerOf(p);
       for (let at = l.indexOf(word); at >= 0; at = l.indexOf(word, at + 1)) {
-        if ((at === 0 || !isAsciiLetterOrDigit(l.charCodeAt(at - 1))) && matchesAt(p, p.start + at, word)) return true;
+        if ((at === 0 || !isRunCode(l.charCodeAt(at - 1))) && matchesAt(p, p.start + at, word)) return true;
       }
     }
     return false;
@@ -99,12 +90,12 @@ export function createWordFinder(text: string, paragraphs: readonly Paragraph[])
       for (const w of words) {
         if (w === '' || searched.has(w)) continue;
         searched.add(w);
-        if (!isAsciiLetterOrDigit(w.charCodeAt(0))) {
+        if (!isRunCode(w.charCodeAt(0))) {
           others.push(w);
           continue;
         }
         let h = 0;
-        for (let k = 0; k < w.length && isAsciiLetterOrDigit(w.charCodeAt(k)); k++) h = hashStep(h, w.charCodeAt(k));
+        for (let k = 0; k < w.length && isRunCode(w.charCodeAt(k)); k++) h = hashStep(h, w.charCodeAt(k));
         maybe[h & 0xffff] = 1;
         const list = byRun.get(h);
         if (list) list.push(w);

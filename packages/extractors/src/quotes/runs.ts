@@ -1,0 +1,16 @@
+/**
+ * Runs of ASCII letters and digits, read case-blind by character code: what the word finder and
+ * the word classes scan a text by when they look for words without tokenising it. Outside ASCII
+ * only the Kelvin sign lower-cases into ASCII ("k").
+ */
+
+const KELVIN_SIGN = 0x212a;
+
+/** Lower case of a code where that is ASCII: A–Z and the Kelvin sign fold, anything else stays. */
+export const lowerCode = (c: number): number => (c >= 0x41 && c <= 0x5a ? c + 0x20 : c === KELVIN_SIGN ? 0x6b : c);
+
+/** Lower-case ASCII letters and digits: what a lower-cased ASCII run is made of. */
+export const isRunCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/** One step of a run's hash: 30 bits, so every hash is a small integer (no boxed number as a map key). */
+export const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) & 0x3fffffff;

@@ -6,8 +6,8 @@
  * next character, if any, is no ASCII letter or digit). A paragraph a word is found in (not
  * inside a longer word) may hold it as a word, or as its possessive; one it is not found in
  * cannot. Matching is on the lower-cased text: lower-casing maps each character on its own,
- * except a capital sigma (those paragraphs always count), and only "İ" changes the text's length
- * (then every paragraph counts). Runs are read by character code (runs.ts).
+ * except a capital sigma, and only "İ" changes the length of what it lower-cases: a paragraph
+ * with either always counts. Runs are read by character code (runs.ts).
  */
 import { hashStep, isRunCode, lowerCode } from './runs.js';
 import type { Paragraph } from './types.js';
@@ -19,9 +19,11 @@ export interface WordFinder {
   mayContain(i: number): boolean;
 }
 
-const CAPITAL_SIGMA = 'Σ';
+const CAPITAL_SIGMA = 0x3a3;
 /** The one character whose lower case is longer than itself. */
-const DOTTED_CAPITAL_I = 'İ';
+const DOTTED_CAPITAL_I = 0x130;
+/** Entries of the run-hash filter, a power of two: a document's name words fill few of them. */
+const FILTER_SIZE = 0x1000;
 
 const isAscii = (s: string): boolean => {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
@@ -29,14 +31,10 @@ const isAscii = (s: string): boolean => {
 };
 
 export function createWordFinder(text: string, paragraphs: readonly Paragraph[]): WordFinder {
-  if (text.includes(DOTTED_CAPITAL_I)) {
-    return { add: () => undefined, mayContain: () => true }; // lower-casing shifts the offsets: every paragraph counts
-  }
-  const hasSigma = text.includes(CAPITAL_SIGMA);
   /** Words opening with an ASCII letter or digit, by the hash of their leading run. */
   const byRun = new Map<number, string[]>();
-  /** Low 16 bits of the hashes in byRun: most runs are settled here without a map lookup. */
-  const maybe = new Uint8Array(0x10000);
+  /** Low bits of the hashes in byRun: most runs are settled here without a map lookup (small: one is made per document). */
+  const maybe = new Uint8Array(FILTER_SIZE);
   /** Words opening with another character: searched for in the lower-cased paragraph. */
   const others: string[] = [];
   const searched = new Set<string>();
@@ -63,7 +61,8 @@ export function createWordFinder(text: string, paragraphs: readonly Paragraph[])
     let runStart = -1;
     let h = 0;
     for (let j = p.start; j <= p.end; j++) {
-      const c = j < p.end ? lowerCode(text.charCodeAt(j)) : -1;
+      const code = j < p.end ? text.charCodeAt(j) : -1;
+      const c = lowerCode(code);
       if (isRunCode(c)) {
         if (runStart < 0) {
           runStart = j;
@@ -72,8 +71,9 @@ export function createWordFinder(text: string, paragraphs: readonly Paragraph[])
         h = hashStep(h, c);
         continue;
       }
+      if (code === DOTTED_CAPITAL_I || code === CAPITAL_SIGMA) return true;
       if (runStart < 0) continue;
-      const words = maybe[h & 0xffff] === 1 ? byRun.get(h) : undefined;
+      const words = maybe[h & (FILTER_SIZE - 1)] === 1 ? byRun.get(h) : undefined;
       if (words) for (const w of words) if (matchesAt(p, runStart, w)) return true;
       runStart = -1;
     }
@@ -96,7 +96,7 @@ export function createWordFinder(text: string, paragraphs: readonly Paragraph[])
         }
         let h = 0;
         for (let k = 0; k < w.length && isRunCode(w.charCodeAt(k)); k++) h = hashStep(h, w.charCodeAt(k));
-        maybe[h & 0xffff] = 1;
+        maybe[h & (FILTER_SIZE - 1)] = 1;
         const list = byRun.get(h);
         if (list) list.push(w);
         else byRun.set(h, [w]);
@@ -108,7 +108,7 @@ export function createWordFinder(text: string, paragraphs: readonly Paragraph[])
       const seen = state[i] as number;
       if (seen === HIT) return true;
       if (seen === searched.size + 2) return false; // read for every word added so far
-      const hit = (hasSigma && text.slice(p.start, p.end).includes(CAPITAL_SIGMA)) || holds(p);
+      const hit = holds(p);
       state[i] = hit ? HIT : searched.size + 2;
       return hit;
     },

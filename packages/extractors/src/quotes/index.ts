@@ -65,7 +65,8 @@ function extractQuotes(doc: Doc, options: QuotesOptions): MentionDraft[] {
   if (options.tweets !== false) found.push(...findTweetQuotes(doc, ctx, everything));
   if (options.unmarked !== false) {
     const quotedParagraphs = new Set(marked.map((p) => p.paragraph));
-    found.push(...findUnmarkedQuotes(doc, ctx, everything, quotedParagraphs));
+    // with quotes found, resolving their speakers tokenises every paragraph anyway
+    found.push(...findUnmarkedQuotes(doc, ctx, everything, quotedParagraphs, found.length > 0));
   }
   if (found.length === 0) return [];
   // the people and the cue timeline only serve to resolve speakers: a document without quotes needs neither

@@ -52,14 +52,20 @@ function sentencesOf(words: readonly Word[]): Sentence[] {
   return out;
 }
 
-export function findUnmarkedQuotes(doc: Doc, ctx: PhraseContext, paragraphs: readonly Paragraph[], quotedParagraphs: ReadonlySet<number>): UnmarkedQuote[] {
+/**
+ * `tokenised`: every content paragraph gets tokenised anyway (the document has quotes whose
+ * speakers will be resolved), so no paragraph is scanned first for the words speech needs.
+ */
+export function findUnmarkedQuotes(doc: Doc, ctx: PhraseContext, paragraphs: readonly Paragraph[], quotedParagraphs: ReadonlySet<number>, tokenised = false): UnmarkedQuote[] {
   const out: UnmarkedQuote[] = [];
   let chain = 1_000_000; // chain numbers apart from the marked finder's
   for (const para of paragraphs) {
     if (!para.content || quotedParagraphs.has(para.index) || hasMark(doc.text, para.start, para.end)) continue;
-    // unmarked speech needs a cue and a first- or second-person word: a scan without tokenising tells
-    const listed = runClasses(doc.text, para.start, para.end);
-    if ((listed & CUE) === 0 || (listed & SPEECH) === 0) continue;
+    if (!tokenised) {
+      // unmarked speech needs a cue and a first- or second-person word: a scan without tokenising tells
+      const listed = runClasses(doc.text, para.start, para.end);
+      if ((listed & CUE) === 0 || (listed & SPEECH) === 0) continue;
+    }
     const words = ctx.wordsOf(para);
     const sentences = sentencesOf(words);
     const quoted: { s: number; a: number; b: number; attribution: Attribution }[] = [];

@@ -27,7 +27,7 @@ import {
   TITLE_WORDS,
   WEAK_CUES,
 } from './lexicon.js';
-import { hashStep, isRunCode, lowerCode } from './runs.js';
+import { hashStep, lowerCode, runCode } from './runs.js';
 
 export const TITLE = 1 << 0;
 export const HONORIFIC = 1 << 1;
@@ -146,8 +146,8 @@ export function runClasses(text: string, start: number, end: number): number {
   let h = 0;
   let runStart = -1;
   for (let j = start; j <= end; j++) {
-    const c = j < end ? lowerCode(text.charCodeAt(j)) : -1;
-    if (isRunCode(c)) {
+    const c = j < end ? runCode(text.charCodeAt(j)) : -1;
+    if (c >= 0) {
       if (runStart < 0) {
         runStart = j;
         h = 0;

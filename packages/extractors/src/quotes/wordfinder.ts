@@ -9,7 +9,7 @@
  * except a capital sigma, and only "İ" changes the length of what it lower-cases: a paragraph
  * with either always counts. Runs are read by character code (runs.ts).
  */
-import { hashStep, isRunCode, lowerCode } from './runs.js';
+import { hashStep, isRunCode, lowerCode, runCode } from './runs.js';
 import type { Paragraph } from './types.js';
 
 export interface WordFinder {
@@ -62,8 +62,8 @@ export function createWordFinder(text: string, paragraphs: readonly Paragraph[])
     let h = 0;
     for (let j = p.start; j <= p.end; j++) {
       const code = j < p.end ? text.charCodeAt(j) : -1;
-      const c = lowerCode(code);
-      if (isRunCode(c)) {
+      const c = runCode(code);
+      if (c >= 0) {
         if (runStart < 0) {
           runStart = j;
           h = 0;
@@ -71,7 +71,7 @@ export function createWordFinder(text: string, paragraphs: readonly Paragraph[])
         h = hashStep(h, c);
         continue;
       }
-      if (code === DOTTED_CAPITAL_I || code === CAPITAL_SIGMA) return true;
+      if (code >= 0x80 && (code === DOTTED_CAPITAL_I || code === CAPITAL_SIGMA)) return true;
       if (runStart < 0) continue;
       const words = maybe[h & (FILTER_SIZE - 1)] === 1 ? byRun.get(h) : undefined;
       if (words) for (const w of words) if (matchesAt(p, runStart, w)) return true;

@@ -79,11 +79,10 @@ const LISTS: readonly (readonly [number, readonly string[]])[] = [
   [SPEECH, SPEECH_PERSON_WORDS],
 ];
 
-/**
- * Every listed word in an open-addressing table keyed by a hash of its code units: a fresh
- * token's lookup is a short loop over its characters and an array probe, cheaper than hashing
- * a new string for a Map. A word found in its slot is compared in full.
- */
+// Every listed word in an open-addressing table keyed by a hash of its code units: a fresh
+// token's lookup is a short loop over its characters and an array probe, cheaper than hashing
+// a new string for a Map. A word found in its slot is compared in full.
+
 /** A power of two, four times the listed words or more: probe runs stay short, and there is always a free slot. */
 const SLOTS = 1 << Math.ceil(Math.log2(4 * LISTS.reduce((n, [, list]) => n + list.length, 1)));
 const slots = new Int32Array(SLOTS).fill(-1);

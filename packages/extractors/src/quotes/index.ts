@@ -55,7 +55,9 @@ function extractQuotes(doc: Doc, options: QuotesOptions): MentionDraft[] {
     return words;
   };
   const ctx: PhraseContext = { text: doc.text, orgs, wordsOf };
-  const marked = inContent(findMarkedPieces(doc, everything), everything);
+  /** Paragraphs with a quotation character, and later those with a quote: no unmarked speech is looked for there. */
+  const markedParagraphs = new Set<number>();
+  const marked = inContent(findMarkedPieces(doc, everything, markedParagraphs), everything);
   const attributions = attributeMarked(ctx, everything, marked);
   const found: { piece: Piece; attribution: Attribution }[] = [];
   marked.forEach((piece, i) => {
@@ -64,9 +66,9 @@ function extractQuotes(doc: Doc, options: QuotesOptions): MentionDraft[] {
   });
   if (options.tweets !== false) found.push(...findTweetQuotes(doc, ctx, everything));
   if (options.unmarked !== false) {
-    const quotedParagraphs = new Set(marked.map((p) => p.paragraph));
+    for (const p of marked) markedParagraphs.add(p.paragraph);
     // with quotes found, resolving their speakers tokenises every paragraph anyway
-    found.push(...findUnmarkedQuotes(doc, ctx, everything, quotedParagraphs, found.length > 0));
+    found.push(...findUnmarkedQuotes(doc, ctx, everything, markedParagraphs, found.length > 0));
   }
   if (found.length === 0) return [];
   // the people and the cue timeline only serve to resolve speakers: a document without quotes needs neither

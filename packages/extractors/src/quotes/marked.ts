@@ -6,7 +6,7 @@
  * convention for quotes over several paragraphs); each paragraph is then one piece.
  */
 import type { Doc } from '@claimsift/core';
-import { markAt, marksIn } from './marks.js';
+import { markAt, readMarks } from './marks.js';
 import type { Mark, MarkFamily } from './marks.js';
 import type { Paragraph, Piece } from './types.js';
 import { isSpaceCode } from './words.js';
@@ -60,15 +60,19 @@ function nextIndex(marks: readonly Mark[], accept: (m: Mark) => boolean): Int32A
  * Marked pieces of the paragraphs, in order. Boilerplate is read only where a quotation left
  * open in the paragraph before may continue: any other piece in boilerplate starts a chain that
  * no content piece precedes, which `inContent` drops, so scanning it is wasted work.
+ * `quoteChars`, when given, gets the index of every paragraph read that has a quotation
+ * character other than an apostrophe (see readMarks).
  */
-export function findMarkedPieces(doc: Doc, paragraphs: readonly Paragraph[]): Piece[] {
+export function findMarkedPieces(doc: Doc, paragraphs: readonly Paragraph[], quoteChars?: Set<number>): Piece[] {
   const text = doc.text;
   const pieces: Piece[] = [];
   let chain = 0;
   let continuing = -1; // chain number carried into the next paragraph, or -1
   let continuingFamily: MarkFamily | null = null;
   paragraphs.forEach((p, pi) => {
-    const marks = p.content || continuing >= 0 ? marksIn(text, p.start, p.end) : [];
+    const read = p.content || continuing >= 0 ? readMarks(text, p.start, p.end) : null;
+    if (read?.quoteChar) quoteChars?.add(pi);
+    const marks = read?.marks ?? [];
     if (marks.length === 0) {
       continuing = -1;
       continuingFamily = null;

@@ -91,13 +91,25 @@ export const mayBeMark = (c: number): boolean =>
   // below « only " and ' are marks: most characters of a text are settled by the first comparison
   c < 0xab ? c === 0x22 || c === 0x27 : c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f) || c === 0x2039 || c === 0x203a || (c >= 0x300c && c <= 0x300f) || c === 0xff02;
 
-/** Every quotation mark of [start, end), in order. */
-export function marksIn(text: string, start: number, end: number): Mark[] {
-  const out: Mark[] = [];
+/** A quotation-mark character that is no apostrophe (not ’ or ', nor ‛, which is no mark). */
+const isQuoteCharNoApostrophe = (c: number): boolean => c !== 0x2019 && c !== 0x27 && c !== 0x201b;
+
+/**
+ * The quotation marks of [start, end), in order, and whether a quotation character other than
+ * ’ and ' (apostrophes, mostly) occurs there, a mark in its context or not: one pass for both.
+ */
+export function readMarks(text: string, start: number, end: number): { marks: Mark[]; quoteChar: boolean } {
+  const marks: Mark[] = [];
+  let quoteChar = false;
   for (let i = start; i < end; i++) {
-    if (!mayBeMark(text.charCodeAt(i))) continue;
+    const c = text.charCodeAt(i);
+    if (!mayBeMark(c)) continue;
+    quoteChar ||= isQuoteCharNoApostrophe(c);
     const m = markAt(text, i, start, end);
-    if (m) out.push(m);
+    if (m) marks.push(m);
   }
-  return out;
+  return { marks, quoteChar };
 }
+
+/** Every quotation mark of [start, end), in order. */
+export const marksIn = (text: string, start: number, end: number): Mark[] => readMarks(text, start, end).marks;

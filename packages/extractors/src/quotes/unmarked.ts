@@ -7,7 +7,6 @@
  */
 import type { Doc } from '@claimsift/core';
 import { cueAt, endsSentence, speakerAfterCue, subjectOfCue } from './cues.js';
-import { QUOTE_MARKS, mayBeMark } from './marks.js';
 import type { PhraseContext } from './phrases.js';
 import type { Attribution, Paragraph, Piece } from './types.js';
 import { CUE, SPEECH, hasClass, runClasses } from './wordclasses.js';
@@ -22,15 +21,6 @@ export interface UnmarkedQuote {
 
 const speaks = (words: readonly Word[], a: number, b: number): boolean => {
   for (let i = a; i < b; i++) if (hasClass(words[i] as Word, SPEECH)) return true;
-  return false;
-};
-
-/** True when text[start, end) has a quotation mark other than ’ and ' (apostrophes, mostly). */
-const hasMark = (text: string, start: number, end: number): boolean => {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x2019 && c !== 0x27 && mayBeMark(c) && QUOTE_MARKS.has(text[i] as string)) return true;
-  }
   return false;
 };
 
@@ -53,14 +43,15 @@ function sentencesOf(words: readonly Word[]): Sentence[] {
 }
 
 /**
- * `tokenised`: every content paragraph gets tokenised anyway (the document has quotes whose
- * speakers will be resolved), so no paragraph is scanned first for the words speech needs.
+ * `markedParagraphs`: paragraphs with a quote or a quotation mark, where no unmarked speech is
+ * looked for. `tokenised`: every content paragraph gets tokenised anyway (the document has quotes
+ * whose speakers will be resolved), so no paragraph is scanned first for the words speech needs.
  */
-export function findUnmarkedQuotes(doc: Doc, ctx: PhraseContext, paragraphs: readonly Paragraph[], quotedParagraphs: ReadonlySet<number>, tokenised = false): UnmarkedQuote[] {
+export function findUnmarkedQuotes(doc: Doc, ctx: PhraseContext, paragraphs: readonly Paragraph[], markedParagraphs: ReadonlySet<number>, tokenised = false): UnmarkedQuote[] {
   const out: UnmarkedQuote[] = [];
   let chain = 1_000_000; // chain numbers apart from the marked finder's
   for (const para of paragraphs) {
-    if (!para.content || quotedParagraphs.has(para.index) || hasMark(doc.text, para.start, para.end)) continue;
+    if (!para.content || markedParagraphs.has(para.index)) continue;
     if (!tokenised) {
       // unmarked speech needs a cue and a first- or second-person word: a scan without tokenising tells
       const listed = runClasses(doc.text, para.start, para.end);

@@ -44,10 +44,11 @@ export interface Mark {
   readonly role: MarkRole;
 }
 
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 const isLetterOrDigit = (ch: string): boolean => {
   if (ch === '') return false;
   const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39); // ASCII without a regex run
+  if (c < 0x80) return isAsciiLetterOrDigit(c); // ASCII without a regex run
   return !QUOTE_MARKS.has(ch) && LETTER_OR_DIGIT.test(ch);
 };
 /** Characters after which a mark opens: brackets, dashes, slashes, colons. */
@@ -59,6 +60,9 @@ const isQuoteChar = (ch: string): boolean => QUOTE_MARKS.has(ch);
  * inside a word: "party’s", "don't").
  */
 export function markAt(text: string, i: number, floor: number, ceiling: number): Mark | null {
+  // the commonest case, an apostrophe between ASCII letters or digits ("party’s", "don't"), settled by codes
+  const code = text.charCodeAt(i);
+  if ((code === 0x2019 || code === 0x27) && i > floor && i + 1 < ceiling && isAsciiLetterOrDigit(text.charCodeAt(i - 1)) && isAsciiLetterOrDigit(text.charCodeAt(i + 1))) return null;
   const ch = text[i] ?? '';
   const info = QUOTE_MARKS.get(ch);
   if (!info) return null;

@@ -78,8 +78,18 @@ export const GAZETTEER_PATTERNS: readonly RegExp[] = [ALL_CAPS, LEADING_THE, HAS
 
 export const BUILTIN_ENTRIES: readonly GazetteerEntry[] = (data as { entries: GazetteerEntry[] }).entries;
 
-/** Compile the built-in entries and the user's (user entries win on equal aliases). */
+let builtIn: Gazetteer | undefined;
+
+/**
+ * Compile the built-in entries and the user's (user entries win on equal aliases). A compiled
+ * gazetteer is never changed afterwards, so the built-in one alone is compiled once per process.
+ */
 export function compileGazetteer(extra: readonly GazetteerEntry[] = []): Gazetteer {
+  if (extra.length === 0) return (builtIn ??= compileEntries([]));
+  return compileEntries(extra);
+}
+
+function compileEntries(extra: readonly GazetteerEntry[]): Gazetteer {
   const root: TrieNode = { next: new Map(), alias: null };
   const entries: Entry[] = [];
   const byAcronym = new Map<string, Entry>();

@@ -18,7 +18,7 @@ async function measure(): Promise<void> {
   // Warm-up until the optimising compiler has settled: claimsift's throughput keeps rising for
   // about five passes over the real pages (~5 MB), and a stream of millions of articles runs at
   // that steady state. Every system gets the same warm-up time; a slow peer's pass may exceed it.
-  const warmUpMs = Number(process.env.CLAIMSIFT_SPEED_WARMUP_MS ?? 4000);
+  const warmUpMs = Number(process.env.CLAIMSIFT_SPEED_WARMUP_MS ?? 8000);
   let once = Number.POSITIVE_INFINITY;
   for (const t0 = performance.now(); performance.now() - t0 < warmUpMs; ) {
     const t = performance.now();

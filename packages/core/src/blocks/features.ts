@@ -5,7 +5,7 @@
  */
 import type { LineSpan } from '../text/lines.js';
 import { Script, SCRIPT_COUNT, SCRIPT_TABLE } from './scripts.js';
-import { hashStep, LOWER, STOP_LANGS, stopMaskAt, stopMaskHashed } from './stopwords.js';
+import { hashStep, lowerUnit, STOP_LANGS, stopMaskAt, stopMaskHashed } from './stopwords.js';
 
 export interface LineFeatures {
   /** Visible length (textEnd - textStart). */
@@ -175,7 +175,7 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
       hash = 0;
       slow = false;
     }
-    const lower = LOWER[c] as number;
+    const lower = lowerUnit(c);
     if (lower === 0) slow = true;
     else hash = hashStep(hash, lower);
     letters++;

@@ -23,15 +23,20 @@ export function stopMask(word: string): number {
 /** Longest stop word: lower-casing never shortens a string, so longer words are no stop word. */
 const MAX_WORD = Math.max(...[...table.keys()].map((w) => w.length));
 
-/**
- * Lower case of each UTF-16 unit, or 0 where one unit alone does not tell it (a lower case of
- * two units like "İ", the final-sigma rule of "Σ", surrogates): those words take the slow path.
- */
-export const LOWER = new Uint16Array(0x10000);
-for (let c = 1; c < 0x10000; c++) {
-  if (c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff)) continue;
-  const l = String.fromCharCode(c).toLowerCase();
-  if (l.length === 1) LOWER[c] = l.charCodeAt(0);
+/** Code units whose lower case one unit alone does not tell: "İ" (two units), "Σ" (final-sigma rule), surrogates. */
+const hasNoUnitLower = (c: number): boolean => c === 0 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff);
+const NO_UNIT_LOWER = -1;
+// Filled on first sight of each code unit (a page uses a few hundred; filling all 65,536 at import cost ~15 ms).
+const lowerTable = new Int32Array(0x10000);
+
+/** Lower case of a UTF-16 unit, or 0 where one unit alone does not tell it: those words take the slow path. */
+export function lowerUnit(c: number): number {
+  let l = lowerTable[c] as number;
+  if (l === 0) {
+    const lowered = hasNoUnitLower(c) ? '' : String.fromCharCode(c).toLowerCase();
+    lowerTable[c] = l = lowered.length === 1 ? lowered.charCodeAt(0) : NO_UNIT_LOWER;
+  }
+  return l === NO_UNIT_LOWER ? 0 : l;
 }
 
 const HASH_BITS = 12;
@@ -63,7 +68,7 @@ export function stopMaskAt(text: string, start: number, end: number): number {
   if (n > MAX_WORD || n <= 0) return 0;
   let h = 0;
   for (let i = start; i < end; i++) {
-    const l = LOWER[text.charCodeAt(i)] as number;
+    const l = lowerUnit(text.charCodeAt(i));
     if (l === 0) return stopMask(text.slice(start, end).toLowerCase());
     h = hashStep(h, l);
   }
@@ -72,7 +77,7 @@ export function stopMaskAt(text: string, start: number, end: number): number {
 
 /**
  * stopMaskAt for a caller that has hashed the word already: `h` is the hashStep hash of the
- * LOWER codes of text[start, end), all of them non-zero.
+ * lowerUnit codes of text[start, end), all of them non-zero.
  */
 export function stopMaskHashed(text: string, start: number, end: number, h: number): number {
   const n = end - start;
@@ -84,7 +89,7 @@ export function stopMaskHashed(text: string, start: number, end: number, h: numb
     const w = words[idx - 1] as string;
     if (w.length !== n) continue;
     let k = 0;
-    while (k < n && w.charCodeAt(k) === LOWER[text.charCodeAt(start + k)]) k++;
+    while (k < n && w.charCodeAt(k) === lowerUnit(text.charCodeAt(start + k))) k++;
     if (k === n) return masks[idx - 1] as number;
   }
 }

@@ -11,7 +11,7 @@
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
 import { isRegExpSpace } from '../text/tokens.js';
-import { LOWER } from './stopwords.js';
+import { lowerUnit } from './stopwords.js';
 
 /** franc's constants: longest sample, and the distance of a trigram missing from a profile. */
 const MAX_LENGTH = 2048;
@@ -191,7 +191,7 @@ function countTrigrams(s: string, lowered: boolean, models: ScriptModels, seen: 
       gap = n > 1;
       continue;
     }
-    const unit = lowered ? c : (LOWER[c] as number);
+    const unit = lowered ? c : lowerUnit(c);
     if (unit === 0) return false;
     if (gap) units[n++] = space;
     gap = false;

@@ -11,8 +11,10 @@ import type { Parser } from './parsers/index.js';
 import { candidateOffsets, matchesAt, triggerIndex, triggered } from './triggers.js';
 import { OPENER_PREFIX, PART_PREFIX, dropHelpers, dropOverlaps, dropRecurring, markAhead, mergeCountSlices, mergeOpeners, mergeParts, mergeRanges, mergeWeekdayDate, mergeWeekdayOfWeek, mergeYearShift } from './refiners.js';
 
-/** The parsers, then the refiners' prefix patterns, each compiled sticky with the words that can start it. */
-const RUNS = [...PARSERS.map((p) => triggered(p.pattern)), triggered(PART_PREFIX), triggered(OPENER_PREFIX)];
+/** The parsers' patterns, then the refiners' prefix patterns. */
+export const FINDER_SOURCES: readonly RegExp[] = [...PARSERS.map((p) => p.pattern), PART_PREFIX, OPENER_PREFIX];
+/** Each compiled sticky with the words that can start it. */
+const RUNS = FINDER_SOURCES.map(triggered);
 const PART_RUN = PARSERS.length;
 const OPENER_RUN = PARSERS.length + 1;
 const TRIGGERS = triggerIndex(RUNS.map((r) => r.triggers));

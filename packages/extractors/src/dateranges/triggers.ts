@@ -12,12 +12,22 @@
 import type { Range } from '@claimsift/core';
 import { leadingRuns } from './leading.js';
 import type { LeadingRuns } from './leading.js';
+import snapshot from './data/leading-runs.json' with { type: 'json' };
 
 /** What can start a match of one pattern. */
 export type TriggerSet = LeadingRuns;
 
-/** The trigger set of one pattern, read from its source. */
-export const triggerSet = (pattern: RegExp): TriggerSet => leadingRuns(pattern);
+/**
+ * Leading runs read from the finder's pattern sources ahead of time (scripts/leading-runs.ts):
+ * reading them costs ~40 ms of start-up. Keyed by the source they were read from, so a pattern
+ * changed since is read afresh, never given stale runs; a test keeps the snapshot current.
+ */
+export const SNAPSHOT_RUNS: ReadonlyMap<string, LeadingRuns> = new Map(
+  (snapshot as unknown as { patterns: { source: string; runs: LeadingRuns }[] }).patterns.map((p) => [p.source, p.runs]),
+);
+
+/** The trigger set of one pattern, read from its source (or the snapshot of that reading). */
+export const triggerSet = (pattern: RegExp): TriggerSet => SNAPSHOT_RUNS.get(pattern.source) ?? leadingRuns(pattern);
 
 const isWordCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 

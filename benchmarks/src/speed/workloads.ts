@@ -87,7 +87,8 @@ export function buildWorkloads(): Workload[] {
     for (let size = 0; size < 100_000 && sample.length < docs.length; size += (docs[sample.length] as SpeedDocument).text.length) sample.push(docs[sample.length] as SpeedDocument);
     workloads.push({ name: `real pages sample (${sample.length} docs)`, group: 'real', docs: sample });
   }
-  for (const [name, size] of SIZES) workloads.push({ name: `size ${name}`, group: 'size', docs: [{ id: name, text: newsTextOfSize(size) }] });
+  // Built on first use: a measuring child builds only its own workload (its peak RSS is the system's).
+  for (const [name, size] of SIZES) workloads.push(lazyWorkload(`size ${name}`, 'size', () => [{ id: name, text: newsTextOfSize(size) }]));
   const adversarial = (name: string, text: string): Workload => ({
     name,
     group: 'adversarial',
@@ -105,9 +106,20 @@ export function buildWorkloads(): Workload[] {
   for (const w of list) {
     const size = (w.docs[0] as SpeedDocument).text.length;
     const name = `normal ${Math.round(size / 1000)}KB`;
-    if (!baselines.has(name)) baselines.set(name, { name, group: 'adversarial', docs: [{ id: name, text: newsTextOfSize(size) }] });
+    if (!baselines.has(name)) baselines.set(name, lazyWorkload(name, 'adversarial', () => [{ id: name, text: newsTextOfSize(size) }]));
   }
   return [...workloads, ...baselines.values(), ...list];
+}
+
+function lazyWorkload(name: string, group: Workload['group'], build: () => SpeedDocument[]): Workload {
+  let docs: SpeedDocument[] | undefined;
+  return {
+    name,
+    group,
+    get docs() {
+      return (docs ??= build());
+    },
+  };
 }
 
 export function bytesOf(docs: readonly SpeedDocument[]): number {

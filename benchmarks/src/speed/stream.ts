@@ -14,6 +14,8 @@ export interface StreamResult {
   readonly peakRssMb: number;
   readonly documents: number;
   readonly workers: number;
+  /** V8 options given through NODE_OPTIONS, if any. */
+  readonly nodeOptions: string | null;
 }
 
 /** `command(nodeArgs)` gives the program and arguments that run node (e.g. pinned to one core). */
@@ -21,12 +23,14 @@ export async function streamThroughCli(
   megabytes: number,
   workers: number,
   command: (nodeArgs: string[]) => [string, string[]] = (args) => [process.execPath, args],
+  nodeOptions: string | null = null,
 ): Promise<StreamResult> {
   const bin = join(repoRoot, 'packages/cli/dist/bin.js');
   const preload = new URL('./rss-report.mjs', import.meta.url).href;
   const [program, args] = command(['--import', preload, bin, 'extract', '--input-format', 'jsonl', '--workers', String(workers), '-']);
   const child = spawn(program, args, {
     stdio: ['pipe', 'ignore', 'pipe'],
+    env: nodeOptions ? { ...process.env, NODE_OPTIONS: nodeOptions } : process.env,
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
@@ -49,5 +53,5 @@ export async function streamThroughCli(
   const seconds = (performance.now() - t0) / 1000;
   if (code !== 0) throw new Error(`claimsift extract exited with ${code}: ${stderr.slice(-500)}`);
   const rss = /CLAIMSIFT_MAX_RSS_KB=(\d+)/.exec(stderr);
-  return { megabytes, seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, documents, workers };
+  return { megabytes, seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, documents, workers, nodeOptions };
 }

@@ -201,7 +201,8 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
   const slice = text.slice(s, e);
 
   let urlChars = 0;
-  if (slice.includes('://') || slice.includes('www.')) {
+  // URL_RE is case-blind: "WWW.EXAMPLE.COM" is a URL too
+  if (slice.includes('://') || /www\./i.test(slice)) {
     URL_RE.lastIndex = 0;
     for (let m = URL_RE.exec(slice); m !== null; m = URL_RE.exec(slice)) urlChars += m[0].length;
   }

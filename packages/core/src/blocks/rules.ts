@@ -166,7 +166,8 @@ export function lineRule(slice: string, f: LineFeatures, ctx: RuleContext): stri
     if (inside !== null && f.tokens <= (INSIDE_MAX_TOKENS[inside] ?? 20)) return inside;
   }
 
-  if (f.tokens <= INSIDE_MAX_TOKENS.caption! && hasCreditTail(lower)) return 'caption';
+  // the credit closes the line: a long line's tail, not its head
+  if (f.tokens <= INSIDE_MAX_TOKENS.caption! && hasCreditTail(f.length > HEAD_LENGTH ? slice.toLowerCase().trimEnd() : lower)) return 'caption';
 
   if (isAuthorBoxTitle(norm, f)) return 'byline-widget';
   if (f.tokens <= 5 && !f.endsSentence && slice.includes('@') && HANDLE_RE.test(slice)) return 'byline-widget';

@@ -64,3 +64,9 @@ describe('line signals', () => {
     expect(features('plain English words').scriptCount).toBe(1);
   });
 });
+
+describe('URL characters', () => {
+  it('count a web address in any letter case', () => {
+    for (const line of ['www.example.com/news', 'WWW.EXAMPLE.COM/NEWS', 'Www.Example.com/news']) expect(features(line).urlChars).toBe(line.length);
+  });
+});

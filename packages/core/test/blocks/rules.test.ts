@@ -115,3 +115,12 @@ describe('hard furniture rules', () => {
     expect(ruleOf('Sponsorship deals grew fast.', { promo: ['Sponsor'] })).toBeNull();
   });
 });
+
+describe('photo credits at the end of long captions', () => {
+  it('reads the credit where the line ends, however long its head', () => {
+    const head = 'A player celebrates a point against his opponent during their tennis match in Madrid, Spain, on a Tuesday evening in late November of that year';
+    for (const filler of ['', ' in front of a home crowd', ' in front of a home crowd that had waited all afternoon for the match']) {
+      expect(ruleOf(`${head}${filler}. (Manu Fernandez/AP)`)).toBe('caption');
+    }
+  });
+});

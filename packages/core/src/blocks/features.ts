@@ -106,67 +106,49 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
   let asciiUpper = 0;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
+    // a letter or digit: the code unit it adds to its word's lower-case hash (0: none of one unit)
+    let unit: number;
+    let isUpper = false;
     if (c >= 0x61 && c <= 0x7a) {
-      if (!inToken) tokens++;
-      inToken = true;
-      if (wordStart < 0) {
-        wordStart = i;
-        words++;
-        hash = 0;
-        slow = false;
-      }
-      hash = hashStep(hash, c);
+      unit = c;
       asciiLower++;
-      continue;
-    }
-    if (c >= 0x41 && c <= 0x5a) {
-      if (!inToken) tokens++;
-      inToken = true;
-      if (wordStart < 0) {
-        wordStart = i;
-        words++;
-        capitalised++;
-        hash = 0;
-        slow = false;
-      }
-      hash = hashStep(hash, c + 0x20);
+    } else if (c >= 0x41 && c <= 0x5a) {
+      unit = c + 0x20;
+      isUpper = true;
       asciiUpper++;
-      continue;
-    }
-    const space = c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
-    if (space) {
+    } else if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b)) {
       inToken = false;
       if (wordStart >= 0) {
         countStopWord(text, wordStart, i, hash, slow, stops);
         wordStart = -1;
       }
       continue;
+    } else if (c >= 0x30 && c <= 0x39) {
+      unit = c;
+      digits++;
+    } else {
+      const sc = table[c] as number;
+      if (sc === 0) {
+        if (!inToken) tokens++;
+        inToken = true;
+        symbols++;
+        if (wordStart >= 0) {
+          countStopWord(text, wordStart, i, hash, slow, stops);
+          wordStart = -1;
+        }
+        if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < e && text.charCodeAt(i + 1) === 0x20) innerStops++;
+        else if (c === 0x3002 || c === 0xff01 || c === 0xff1f) innerStops++;
+        continue;
+      }
+      isUpper = isUpperCode(c);
+      unit = lowerUnit(c);
+      letters++;
+      if (isUpper) upper++;
+      scriptLetters[sc] = (scriptLetters[sc] as number) + 1;
+      if (sc === UNSPACED_HAN || sc === UNSPACED_KANA || sc === UNSPACED_THAI) unspaced++;
     }
     if (!inToken) tokens++;
     inToken = true;
-    if (c >= 0x30 && c <= 0x39) {
-      digits++;
-      if (wordStart < 0) {
-        wordStart = i;
-        words++;
-        hash = 0;
-        slow = false;
-      }
-      hash = hashStep(hash, c);
-      continue;
-    }
-    const sc = table[c] as number;
-    if (sc === 0) {
-      symbols++;
-      if (wordStart >= 0) {
-        countStopWord(text, wordStart, i, hash, slow, stops);
-        wordStart = -1;
-      }
-      if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < e && text.charCodeAt(i + 1) === 0x20) innerStops++;
-      else if (c === 0x3002 || c === 0xff01 || c === 0xff1f) innerStops++;
-      continue;
-    }
-    const isUpper = isUpperCode(c);
     if (wordStart < 0) {
       // words are runs of letters and digits; each is counted and looked up once
       wordStart = i;
@@ -175,13 +157,8 @@ export function lineFeatures(text: string, line: LineSpan): LineFeatures {
       hash = 0;
       slow = false;
     }
-    const lower = lowerUnit(c);
-    if (lower === 0) slow = true;
-    else hash = hashStep(hash, lower);
-    letters++;
-    if (isUpper) upper++;
-    scriptLetters[sc] = (scriptLetters[sc] as number) + 1;
-    if (sc === UNSPACED_HAN || sc === UNSPACED_KANA || sc === UNSPACED_THAI) unspaced++;
+    if (unit === 0) slow = true;
+    else hash = hashStep(hash, unit);
   }
   if (wordStart >= 0) countStopWord(text, wordStart, e, hash, slow, stops);
   letters += asciiLower + asciiUpper;

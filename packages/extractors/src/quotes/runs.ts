@@ -22,3 +22,26 @@ export function runCode(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c;
   return c === KELVIN_SIGN ? 0x6b : -1;
 }
+
+/**
+ * Visits the runs of text[start, end) in order with the hash of each (hashStep over its run
+ * codes); stops at the first visit that returns true, and returns whether one did.
+ */
+export function someRun(text: string, start: number, end: number, visit: (hash: number, runStart: number, runEnd: number) => boolean): boolean {
+  let runStart = -1;
+  let h = 0;
+  for (let j = start; j <= end; j++) {
+    const c = j < end ? runCode(text.charCodeAt(j)) : -1;
+    if (c >= 0) {
+      if (runStart < 0) {
+        runStart = j;
+        h = 0;
+      }
+      h = hashStep(h, c);
+      continue;
+    }
+    if (runStart >= 0 && visit(h, runStart, j)) return true;
+    runStart = -1;
+  }
+  return false;
+}

@@ -27,7 +27,7 @@ import {
   TITLE_WORDS,
   WEAK_CUES,
 } from './lexicon.js';
-import { hashStep, lowerCode, runCode } from './runs.js';
+import { hashStep, lowerCode, someRun } from './runs.js';
 
 export const TITLE = 1 << 0;
 export const HONORIFIC = 1 << 1;
@@ -142,20 +142,9 @@ function classesOfRun(h: number, text: string, start: number, end: number): numb
  */
 export function runClasses(text: string, start: number, end: number): number {
   let out = 0;
-  let h = 0;
-  let runStart = -1;
-  for (let j = start; j <= end; j++) {
-    const c = j < end ? runCode(text.charCodeAt(j)) : -1;
-    if (c >= 0) {
-      if (runStart < 0) {
-        runStart = j;
-        h = 0;
-      }
-      h = hashStep(h, c);
-      continue;
-    }
-    if (runStart >= 0) out |= classesOfRun(h, text, runStart, j);
-    runStart = -1;
-  }
+  someRun(text, start, end, (h, runStart, runEnd) => {
+    out |= classesOfRun(h, text, runStart, runEnd);
+    return false;
+  });
   return out;
 }

@@ -9,7 +9,8 @@
  * except a capital sigma, and only "İ" changes the length of what it lower-cases: a paragraph
  * with either always counts. Runs are read by character code (runs.ts).
  */
-import { hashStep, isRunCode, lowerCode, runCode } from './runs.js';
+import { firstFrom } from '@claimsift/core';
+import { hashStep, isRunCode, lowerCode, someRun } from './runs.js';
 import type { Paragraph } from './types.js';
 
 export interface WordFinder {
@@ -19,9 +20,8 @@ export interface WordFinder {
   mayContain(i: number): boolean;
 }
 
-const CAPITAL_SIGMA = 0x3a3;
-/** The one character whose lower case is longer than itself. */
-const DOTTED_CAPITAL_I = 0x130;
+/** A capital sigma (lower-cased by its context) or "İ" (the one character whose lower case is longer than itself). */
+const FOLDING_CAPITAL = /[\u0130\u03a3]/g;
 /** Entries of the run-hash filter, a power of two: a document's name words fill few of them. */
 const FILTER_SIZE = 0x1000;
 
@@ -57,26 +57,25 @@ export function createWordFinder(text: string, paragraphs: readonly Paragraph[])
     for (let k = 0; k < word.length; k++) if (lowerCode(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
     return true;
   };
+  /** Where the text has a capital sigma or "İ" (read once, on the first paragraph asked about). */
+  let foldingCapitals: { start: number }[] | null = null;
+  const hasFoldingCapital = (p: Paragraph): boolean => {
+    if (foldingCapitals === null) {
+      foldingCapitals = [];
+      FOLDING_CAPITAL.lastIndex = 0;
+      for (let m = FOLDING_CAPITAL.exec(text); m !== null; m = FOLDING_CAPITAL.exec(text)) foldingCapitals.push({ start: m.index });
+    }
+    const next = foldingCapitals[firstFrom(foldingCapitals, p.start)];
+    return next !== undefined && next.start < p.end;
+  };
   const holds = (p: Paragraph): boolean => {
-    let runStart = -1;
-    let h = 0;
-    for (let j = p.start; j <= p.end; j++) {
-      const code = j < p.end ? text.charCodeAt(j) : -1;
-      const c = runCode(code);
-      if (c >= 0) {
-        if (runStart < 0) {
-          runStart = j;
-          h = 0;
-        }
-        h = hashStep(h, c);
-        continue;
-      }
-      if (code >= 0x80 && (code === DOTTED_CAPITAL_I || code === CAPITAL_SIGMA)) return true;
-      if (runStart < 0) continue;
+    if (hasFoldingCapital(p)) return true;
+    const found = someRun(text, p.start, p.end, (h, runStart) => {
       const words = maybe[h & (FILTER_SIZE - 1)] === 1 ? byRun.get(h) : undefined;
       if (words) for (const w of words) if (matchesAt(p, runStart, w)) return true;
-      runStart = -1;
-    }
+      return false;
+    });
+    if (found) return true;
     for (const word of others) {
       const l = lowerOf(p);
       for (let at = l.indexOf(word); at >= 0; at = l.indexOf(word, at + 1)) {

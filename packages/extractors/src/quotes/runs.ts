@@ -16,7 +16,7 @@ export const isRunCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c 
 export const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) & 0x3fffffff;
 
 /** The lower-case run code of `c` (what lowerCode gives when isRunCode holds), or -1: one call per character of a scan. */
-export function runCode(c: number): number {
+function runCode(c: number): number {
   const folded = c | 0x20; // A–Z to a–z; a–z stay, and nothing else lands in a–z
   if (folded >= 0x61 && folded <= 0x7a) return folded;
   if (c >= 0x30 && c <= 0x39) return c;
